@@ -1,0 +1,7 @@
+//! Filtering: the one place where events are kept or dropped for every view.
+
+pub mod apply;
+pub mod state;
+
+pub use apply::{Filtered, apply};
+pub use state::{FilterState, is_shown};

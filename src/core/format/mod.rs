@@ -1,0 +1,10 @@
+//! Text for people: money, dates and counts, formatted in one place so every view
+//! says the same thing the same way.
+
+mod count;
+mod date;
+mod money;
+
+pub use count::count;
+pub use date::{date, date_long, day};
+pub use money::{money, usd, valuation};
