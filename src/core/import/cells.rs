@@ -1,0 +1,176 @@
+//! Reading single CSV cells as people write them: names with notes, amounts with
+//! qualifiers or ranges, and statuses by their common synonyms.
+
+use crate::core::dataset::{EventKind, Status};
+use crate::core::money::{Money, Qualifier, parse_usd};
+
+/// A name from an investor or company cell, with any parenthesised note split off:
+/// "Thrive Capital (lead)" is the name "Thrive Capital" with the note "lead".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedParty {
+    pub name: String,
+    pub note: Option<String>,
+}
+
+/// Splits a cell listing several names separated by ";".
+pub fn parties(cell: &str) -> Vec<NamedParty> {
+    cell.split(';').filter_map(party).collect()
+}
+
+fn party(text: &str) -> Option<NamedParty> {
+    let text = text.trim();
+    let (name, note) = match (text.find('('), text.ends_with(')')) {
+        (Some(open), true) if open > 0 => {
+            let note = text[open + 1..text.len() - 1].trim();
+            (text[..open].trim(), (!note.is_empty()).then(|| note.to_string()))
+        }
+        _ => (text, None),
+    };
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!name.is_empty()).then_some(NamedParty { name, note })
+}
+
+/// Reads a status, accepting the words newsrooms and spreadsheets use.
+pub fn status(cell: &str) -> Option<Status> {
+    let word = cell.trim().to_lowercase().replace(['-', '_'], " ");
+    let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(match word.as_str() {
+        "rumored" | "rumoured" | "rumor" | "rumour" | "speculated" => Status::Rumored,
+        "talks" | "in talks" | "reported" | "in discussions" | "discussions" | "negotiating" | "negotiations"
+        | "exploring" => Status::Talks,
+        "announced" | "planned" | "pledged" => Status::Announced,
+        "agreed" | "signed" | "committed" | "term sheet" => Status::Agreed,
+        "completed" | "complete" | "closed" | "done" | "finalized" | "finalised" | "funded" => Status::Completed,
+        "cancelled" | "canceled" | "abandoned" | "called off" | "withdrawn" => Status::Cancelled,
+        "estimate" | "estimated" | "forecast" | "projected" | "expected" => Status::Estimate,
+        _ => return None,
+    })
+}
+
+/// Reads an event kind by its id or label, ignoring case: "funding_round", "Funding round".
+pub fn kind(cell: &str) -> Option<EventKind> {
+    let word = cell.trim().to_lowercase().replace([' ', '-'], "_");
+    EventKind::from_id(&word).or(match word.as_str() {
+        "round" | "raise" | "fundraise" | "fundraising" => Some(EventKind::FundingRound),
+        "partner" | "deal" => Some(EventKind::Partnership),
+        "merger" | "m&a" | "buyout" => Some(EventKind::Acquisition),
+        _ => None,
+    })
+}
+
+/// Reads an amount qualifier: exact (the default), about, up to, at least.
+pub fn qualifier(cell: &str) -> Option<Qualifier> {
+    let word = cell.trim().to_lowercase().replace(['-', '_'], " ");
+    Some(match word.split_whitespace().collect::<Vec<_>>().join(" ").as_str() {
+        "" | "exact" | "exactly" => Qualifier::Exact,
+        "about" | "~" | "approx" | "approximately" | "around" | "roughly" | "circa" | "close to" | "nearly" => {
+            Qualifier::About
+        }
+        "up to" | "as much as" | "at most" | "<=" | "max" => Qualifier::UpTo,
+        "at least" | "more than" | "over" | ">=" | "min" => Qualifier::AtLeast,
+        _ => return None,
+    })
+}
+
+/// Why an amount cell was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountError(pub String);
+
+/// Reads an amount cell with its qualifier. A blank cell is no amount. A range such as
+/// "10B-20B" keeps both ends; otherwise the qualifier decides which bounds are known.
+pub fn amount(cell: &str, qualifier: Qualifier) -> Result<Option<Money>, AmountError> {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Ok(None);
+    }
+    if cell.starts_with('-') {
+        return Err(AmountError("amounts cannot be negative".into()));
+    }
+    let number = |text: &str| {
+        parse_usd(text).ok_or_else(|| AmountError("not an amount such as 500000000, 500M, 1.5B or 10B-20B".into()))
+    };
+    if let Some((low, high)) = cell.split_once(['–', '-']) {
+        let (min, max) = (number(low)?, number(high)?);
+        if min > max {
+            return Err(AmountError("the range's low end is above its high end".into()));
+        }
+        let qualifier = if qualifier == Qualifier::About { Qualifier::About } else { Qualifier::Exact };
+        return Ok(Some(Money { min: Some(min), max: Some(max), qualifier }));
+    }
+    let value = number(cell)?;
+    Ok(Some(match qualifier {
+        Qualifier::Exact => Money::exact(value),
+        Qualifier::About => Money::about(value),
+        Qualifier::UpTo => Money::up_to(value),
+        Qualifier::AtLeast => Money::at_least(value),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_in_parentheses_are_not_part_of_the_name() {
+        let found = parties("Thrive Capital (lead); a16z ;  Sequoia   Capital ;;");
+        assert_eq!(
+            found,
+            [
+                NamedParty { name: "Thrive Capital".into(), note: Some("lead".into()) },
+                NamedParty { name: "a16z".into(), note: None },
+                NamedParty { name: "Sequoia Capital".into(), note: None },
+            ]
+        );
+        assert!(parties(" ; ").is_empty());
+        assert_eq!(parties("(lead)")[0].name, "(lead)", "a cell that is only a note keeps its text");
+    }
+
+    #[test]
+    fn status_synonyms_map_to_statuses() {
+        for (cell, want) in [
+            ("closed", Status::Completed),
+            ("In talks", Status::Talks),
+            ("reported", Status::Talks),
+            ("RUMOURED", Status::Rumored),
+            ("term-sheet", Status::Agreed),
+            ("canceled", Status::Cancelled),
+            ("forecast", Status::Estimate),
+            ("announced", Status::Announced),
+        ] {
+            assert_eq!(status(cell), Some(want), "{cell}");
+        }
+        for cell in ["", "maybe", "<b>closed</b>"] {
+            assert_eq!(status(cell), None, "{cell}");
+        }
+    }
+
+    #[test]
+    fn amounts_read_suffixes_ranges_and_qualifiers() {
+        assert_eq!(amount("", Qualifier::Exact), Ok(None));
+        assert_eq!(amount("500000000", Qualifier::Exact), Ok(Some(Money::exact(5e8))));
+        assert_eq!(amount("50B", Qualifier::UpTo), Ok(Some(Money::up_to(50e9))));
+        assert_eq!(amount("$8B", Qualifier::AtLeast), Ok(Some(Money::at_least(8e9))));
+        let range = amount("10B-20B", Qualifier::Exact).unwrap().unwrap();
+        assert_eq!((range.min, range.max), (Some(10e9), Some(20e9)));
+    }
+
+    #[test]
+    fn bad_amounts_say_why() {
+        for (cell, needle) in [("-5", "negative"), ("lots", "not an amount"), ("20B-10B", "above"), ("1e9", "not an amount")] {
+            let error = amount(cell, Qualifier::Exact).unwrap_err();
+            assert!(error.0.contains(needle), "{cell}: {}", error.0);
+        }
+    }
+
+    #[test]
+    fn qualifiers_and_kinds_accept_plain_words() {
+        assert_eq!(qualifier("up to"), Some(Qualifier::UpTo));
+        assert_eq!(qualifier("Up_To"), Some(Qualifier::UpTo));
+        assert_eq!(qualifier("~"), Some(Qualifier::About));
+        assert_eq!(qualifier(""), Some(Qualifier::Exact));
+        assert_eq!(qualifier("perhaps"), None);
+        assert_eq!(kind("Funding round"), Some(EventKind::FundingRound));
+        assert_eq!(kind("investment"), Some(EventKind::Investment));
+        assert_eq!(kind("gift"), None);
+    }
+}

@@ -1,0 +1,338 @@
+//! Importing a CSV of deals, one row per event, into a schema-v1 dataset.
+//!
+//! The columns are documented in docs/DATA.md. Every cell is checked and every problem
+//! is reported with its line, column, value and reason; a file with any problem is not
+//! applied at all, so a partial import can never replace what is on screen.
+
+use std::collections::HashMap;
+
+use super::cells::{self, NamedParty};
+use super::entities::EntityTable;
+use crate::core::dataset::limits::{MAX_EVENTS, check_size};
+use crate::core::dataset::schema::{Dataset, Event, EventKind, Evidence, SCHEMA_ID, Source};
+use crate::core::dataset::validate::validate;
+use crate::core::date::PartialDate;
+use crate::core::money::{Money, Qualifier, Valuation};
+use crate::core::problem::Problem;
+
+/// Columns a file must have (cells may be blank where the docs allow).
+pub const REQUIRED_COLUMNS: [&str; 7] =
+    ["date", "investor", "company", "amount_usd", "valuation_usd", "status", "source_url"];
+
+/// Columns read when present. Any other column is ignored.
+pub const OPTIONAL_COLUMNS: [&str; 9] =
+    ["id", "kind", "title", "summary", "parties", "amount_qualifier", "valuation_qualifier", "quote", "publisher"];
+
+/// The id of the source standing for the file itself, cited by rows without a URL.
+const FILE_SOURCE: &str = "file";
+
+/// Reads a CSV file named `name`. `as_of_fallback` dates the dataset when no row is dated.
+pub fn import_csv(name: &str, text: &str, as_of_fallback: PartialDate) -> Result<Dataset, Vec<Problem>> {
+    check_size(text.len()).map_err(|p| vec![p])?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = ::csv::ReaderBuilder::new().flexible(true).trim(::csv::Trim::All).from_reader(text.as_bytes());
+    let columns = match reader.headers() {
+        Ok(headers) => Columns::new(headers),
+        Err(error) => return Err(vec![Problem::new("line 1", format!("the header row cannot be read: {error}"))]),
+    };
+    let missing: Vec<Problem> = REQUIRED_COLUMNS
+        .iter()
+        .filter(|c| !columns.has(c))
+        .map(|c| Problem::new("header", "a required column is missing").with_value(c))
+        .collect();
+    if !missing.is_empty() {
+        return Err(missing);
+    }
+
+    let mut builder = Builder::new(name);
+    let mut problems = Vec::new();
+    let mut record = ::csv::StringRecord::new();
+    loop {
+        let start = reader.position().byte() as usize;
+        match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {}
+            Err(error) => {
+                problems.push(Problem::new(format!("line {}", reader.position().line()), error.to_string()));
+                continue;
+            }
+        }
+        let line = record.position().map_or(0, |p| p.line());
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        if builder.events.len() >= MAX_EVENTS {
+            return Err(vec![Problem::new("the file", format!("more than the limit of {MAX_EVENTS} events"))]);
+        }
+        let end = (reader.position().byte() as usize).min(text.len());
+        let raw = text.get(start..end).unwrap_or_default().trim();
+        let row = Row { columns: &columns, record: &record, line };
+        builder.add(&row, raw, &mut problems);
+    }
+    if problems.is_empty() && builder.events.is_empty() {
+        problems.push(Problem::new("the file", "there are no rows of data under the header"));
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let dataset = builder.finish(as_of_fallback);
+    let invalid = validate(&dataset);
+    if invalid.is_empty() { Ok(dataset) } else { Err(invalid) }
+}
+
+/// Header positions, matched leniently: "Amount USD" finds `amount_usd`.
+struct Columns(HashMap<String, usize>);
+
+impl Columns {
+    fn new(headers: &::csv::StringRecord) -> Self {
+        let normal = |h: &str| h.trim().to_lowercase().replace([' ', '-'], "_");
+        let mut positions = HashMap::new();
+        for (i, header) in headers.iter().enumerate() {
+            // The first column of a name wins, as a reader scanning the header would expect.
+            positions.entry(normal(header)).or_insert(i);
+        }
+        Self(positions)
+    }
+
+    fn has(&self, column: &str) -> bool {
+        self.0.contains_key(column)
+    }
+}
+
+/// One data row, read cell by cell.
+struct Row<'a> {
+    columns: &'a Columns,
+    record: &'a ::csv::StringRecord,
+    line: u64,
+}
+
+impl Row<'_> {
+    fn cell(&self, column: &str) -> &str {
+        self.columns.0.get(column).and_then(|&i| self.record.get(i)).unwrap_or("")
+    }
+
+    fn problem(&self, column: &str, reason: impl Into<String>) -> Problem {
+        Problem::new(format!("line {}, column {column}", self.line), reason).with_value(self.cell(column))
+    }
+}
+
+/// Accumulates events, entities and sources as rows are read.
+struct Builder {
+    name: String,
+    entities: EntityTable,
+    sources: Vec<PendingSource>,
+    source_by_url: HashMap<String, usize>,
+    events: Vec<Event>,
+}
+
+impl Builder {
+    fn new(name: &str) -> Self {
+        Self {
+            name: name.to_string(),
+            entities: EntityTable::default(),
+            sources: Vec::new(),
+            source_by_url: HashMap::new(),
+            events: Vec::new(),
+        }
+    }
+
+    fn add(&mut self, row: &Row, raw: &str, problems: &mut Vec<Problem>) {
+        let before = problems.len();
+        let date = match row.cell("date") {
+            "" => None,
+            text => text.parse::<PartialDate>().map_err(|e| problems.push(row.problem("date", e.0))).ok(),
+        };
+        let status = cells::status(row.cell("status"));
+        if status.is_none() {
+            problems.push(row.problem(
+                "status",
+                "unknown status; use rumored, talks, announced, agreed, completed, cancelled or estimate (or closed, in talks, reported…)",
+            ));
+        }
+        let amount = read_money(row, "amount_usd", "amount_qualifier", problems);
+        let valuation = read_money(row, "valuation_usd", "valuation_qualifier", problems);
+        let investors = cells::parties(row.cell("investor"));
+        let companies = cells::parties(row.cell("company"));
+        let others = cells::parties(row.cell("parties"));
+        if companies.len() > 1 {
+            problems.push(row.problem("company", "one company per row; list other parties in the parties column"));
+        }
+        if companies.is_empty() && others.is_empty() {
+            problems.push(row.problem("company", "each row needs a company, or names in the parties column"));
+        }
+        let kind = match row.cell("kind") {
+            "" => default_kind(&investors, &companies, amount, valuation),
+            text => cells::kind(text).unwrap_or_else(|| {
+                problems.push(row.problem("kind", EventKind::unknown(text)));
+                EventKind::Investment
+            }),
+        };
+        if problems.len() > before {
+            return;
+        }
+        let Some(status) = status else { return };
+
+        let from: Vec<String> = investors.iter().map(|p| self.entities.investor(&p.name)).collect();
+        let to = companies.first().map(|p| self.entities.company(&p.name));
+        let parties: Vec<String> = others.iter().map(|p| self.entities.company(&p.name)).collect();
+        let source = self.source_for(row.cell("source_url"), row.cell("publisher"), date);
+        let quote = match row.cell("quote") {
+            "" => raw.to_string(),
+            text => text.to_string(),
+        };
+        let title = match row.cell("title") {
+            "" => generated_title(&investors, &companies, &others, amount),
+            text => text.to_string(),
+        };
+        let notes: Vec<String> = investors
+            .iter()
+            .chain(&companies)
+            .chain(&others)
+            .filter_map(|p| p.note.as_ref().map(|n| format!("{} ({n})", p.name)))
+            .collect();
+        let mut summary = row.cell("summary").to_string();
+        if !notes.is_empty() {
+            summary = [summary, format!("Notes: {}.", notes.join(", "))].join(" ").trim().to_string();
+        }
+        let id = match row.cell("id") {
+            id if crate::core::dataset::validate::is_slug(id) && !self.events.iter().any(|e| e.id == id) => id.to_string(),
+            _ => format!("line-{}", row.line),
+        };
+        self.events.push(Event {
+            id,
+            kind,
+            date,
+            date_note: None,
+            from,
+            to,
+            parties,
+            amount,
+            valuation: valuation.map(|m| Valuation { min: m.min, max: m.max, qualifier: m.qualifier, basis: None }),
+            status,
+            title,
+            summary,
+            evidence: vec![Evidence { source, quote, amount: None, valuation: None, claim: None }],
+        });
+    }
+
+    /// The source for a row: one per distinct URL, or the file itself when there is none.
+    fn source_for(&mut self, url: &str, publisher: &str, date: Option<PartialDate>) -> String {
+        let key = url.trim().to_string();
+        let at = match self.source_by_url.get(&key) {
+            Some(&at) => at,
+            None => {
+                let at = self.sources.len();
+                let publisher = match publisher.trim() {
+                    "" if key.is_empty() => "Imported file".to_string(),
+                    "" => host_of(&key).unwrap_or("Unknown publisher").to_string(),
+                    name => name.to_string(),
+                };
+                self.sources.push(if key.is_empty() {
+                    PendingSource { id: FILE_SOURCE.to_string(), publisher, title: self.name.clone(), url: None, latest: None }
+                } else {
+                    let safe = key.starts_with("https://") || key.starts_with("http://");
+                    PendingSource {
+                        id: format!("src-{}", at + 1),
+                        publisher,
+                        title: key.clone(),
+                        url: safe.then(|| key.clone()),
+                        latest: None,
+                    }
+                });
+                self.source_by_url.insert(key, at);
+                at
+            }
+        };
+        let source = &mut self.sources[at];
+        if let Some(date) = date
+            && source.latest.is_none_or(|latest| date.last_day() > latest.last_day())
+        {
+            source.latest = Some(date);
+        }
+        source.id.clone()
+    }
+
+    fn finish(self, as_of_fallback: PartialDate) -> Dataset {
+        let as_of = self.events.iter().filter_map(|e| e.date).max_by_key(|d| d.last_day()).unwrap_or(as_of_fallback);
+        let sources = self
+            .sources
+            .into_iter()
+            .map(|s| Source {
+                id: s.id,
+                publisher: s.publisher,
+                title: s.title,
+                published: s.latest.unwrap_or(as_of),
+                published_note: Some(
+                    "A CSV file does not date its sources: this is the latest date of the rows that cite it.".into(),
+                ),
+                author: None,
+                url: s.url,
+                file: None,
+            })
+            .collect();
+        Dataset {
+            schema: SCHEMA_ID.to_string(),
+            title: format!("Imported from {}", self.name),
+            as_of,
+            sources,
+            entities: self.entities.into_entities(),
+            events: self.events,
+        }
+    }
+}
+
+/// A source as rows cite it, dated once every row has been read.
+struct PendingSource {
+    id: String,
+    publisher: String,
+    title: String,
+    url: Option<String>,
+    latest: Option<PartialDate>,
+}
+
+fn read_money(row: &Row, column: &str, qualifier_column: &str, problems: &mut Vec<Problem>) -> Option<Money> {
+    let qualifier = cells::qualifier(row.cell(qualifier_column)).unwrap_or_else(|| {
+        problems.push(row.problem(qualifier_column, "unknown qualifier; use exact, about, up_to or at_least"));
+        Qualifier::Exact
+    });
+    cells::amount(row.cell(column), qualifier).unwrap_or_else(|e| {
+        problems.push(row.problem(column, e.0));
+        None
+    })
+}
+
+/// Guesses a kind when the file has no kind column: money from named investors is an
+/// investment, money for a company alone a round, a valuation alone a valuation.
+fn default_kind(investors: &[NamedParty], companies: &[NamedParty], amount: Option<Money>, valuation: Option<Money>) -> EventKind {
+    match (investors.is_empty(), companies.is_empty(), amount, valuation) {
+        (false, _, _, _) => EventKind::Investment,
+        (true, false, Some(_), _) => EventKind::FundingRound,
+        (true, false, None, Some(_)) => EventKind::Valuation,
+        _ => EventKind::Partnership,
+    }
+}
+
+/// "Thrive Capital, a16z → OpenAI, $6.6B"
+fn generated_title(investors: &[NamedParty], companies: &[NamedParty], others: &[NamedParty], amount: Option<Money>) -> String {
+    let names = |list: &[NamedParty]| list.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+    let mut title = match (investors.is_empty(), companies.is_empty()) {
+        (false, false) => format!("{} → {}", names(investors), names(companies)),
+        (true, false) => names(companies),
+        _ => names(others),
+    };
+    if let Some(amount) = amount {
+        title.push_str(", ");
+        title.push_str(&crate::core::format::money(&amount));
+    }
+    title
+}
+
+fn host_of(url: &str) -> Option<&str> {
+    let rest = url.split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    (!host.is_empty()).then_some(host.trim_start_matches("www."))
+}
+
+#[cfg(test)]
+#[path = "csv_tests.rs"]
+mod tests;

@@ -1,0 +1,103 @@
+//! Tests of the CSV importer against realistic and malformed files.
+
+use super::*;
+use crate::core::dataset::Status;
+
+fn today() -> PartialDate {
+    "2026-11-23".parse().unwrap()
+}
+
+fn import(text: &str) -> Result<Dataset, Vec<Problem>> {
+    import_csv("deals.csv", text, today())
+}
+
+const HEADER: &str = "date,investor,company,amount_usd,valuation_usd,status,source_url";
+
+#[test]
+fn a_realistic_file_of_fifty_deals_imports() {
+    let dataset = import(include_str!("../../../tests/fixtures/deals-50.csv")).expect("the fixture is valid");
+    assert_eq!(dataset.events.len(), 50);
+    assert_eq!(dataset.title, "Imported from deals.csv");
+    assert!(dataset.entities.iter().any(|e| e.name == "Harbor Ventures"));
+    assert!(dataset.entities.iter().all(|e| !e.name.contains('(')), "notes are not names");
+}
+
+#[test]
+fn investors_split_on_semicolons_and_notes_go_to_the_summary() {
+    let text = format!("{HEADER}\n2025-03-01,\"Thrive Capital (lead); a16z\",OpenAI,6.6B,157B,closed,https://example.org/a\n");
+    let dataset = import(&text).unwrap();
+    let event = &dataset.events[0];
+    assert_eq!(event.from, ["thrive-capital", "a16z"]);
+    assert_eq!(event.to.as_deref(), Some("openai"));
+    assert_eq!(event.status, Status::Completed);
+    assert!(event.summary.contains("Thrive Capital (lead)"), "{}", event.summary);
+    assert_eq!(event.title, "Thrive Capital, a16z → OpenAI, $6.6B");
+    assert_eq!(event.evidence[0].quote, "2025-03-01,\"Thrive Capital (lead); a16z\",OpenAI,6.6B,157B,closed,https://example.org/a");
+}
+
+#[test]
+fn blank_amounts_and_dates_are_allowed() {
+    let text = format!("{HEADER}\n,Harbor Ventures,Northwind AI,,,in talks,\n");
+    let dataset = import(&text).unwrap();
+    let event = &dataset.events[0];
+    assert_eq!((event.date, event.amount, event.valuation), (None, None, None));
+    assert_eq!(event.status, Status::Talks);
+    assert_eq!(dataset.as_of, today(), "no dated row: the dataset is dated today");
+    assert_eq!(dataset.sources[0].id, "file");
+}
+
+#[test]
+fn names_match_across_rows_ignoring_case() {
+    let text = format!("{HEADER}\n2024,Harbor Ventures,Northwind AI,1M,,closed,\n2025,harbor ventures,NORTHWIND AI,2M,,closed,\n");
+    let dataset = import(&text).unwrap();
+    assert_eq!(dataset.entities.len(), 2);
+}
+
+#[test]
+fn unknown_columns_are_ignored_and_headers_match_loosely() {
+    let text = "Date,Investor,Company,Amount USD,Valuation USD,Status,Source URL,Colour\n2025,A,B,1M,,closed,,red\n";
+    assert_eq!(import(text).unwrap().events.len(), 1);
+}
+
+#[test]
+fn a_malformed_file_reports_every_problem_with_line_column_value_and_reason() {
+    let problems = import(include_str!("../../../tests/fixtures/deals-malformed.csv")).unwrap_err();
+    let expected = [
+        ("line 2, column date", "2025-13-45", "month 13"),
+        ("line 3, column amount_usd", "lots", "not an amount"),
+        ("line 4, column amount_usd", "-5000000", "negative"),
+        ("line 5, column status", "maybe", "unknown status"),
+        ("line 6, column company", "", "needs a company"),
+    ];
+    assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+    for ((location, value, reason), problem) in expected.iter().zip(&problems) {
+        assert_eq!(problem.location, *location);
+        assert_eq!(problem.value.as_deref(), Some(*value));
+        assert!(problem.reason.contains(reason), "{problem}");
+    }
+}
+
+#[test]
+fn missing_required_columns_are_each_named() {
+    let problems = import(include_str!("../../../tests/fixtures/deals-missing-columns.csv")).unwrap_err();
+    let missing: Vec<&str> = problems.iter().filter_map(|p| p.value.as_deref()).collect();
+    assert_eq!(missing, ["date", "investor", "valuation_usd", "status", "source_url"]);
+}
+
+#[test]
+fn hostile_and_empty_files_are_refused_without_panicking() {
+    for text in ["", "\u{feff}", "\n\n", HEADER, "\"unterminated", "a,b\n\"x", "\u{0}\u{1}"] {
+        assert!(import(text).is_err(), "{text:?}");
+    }
+}
+
+#[test]
+fn hostile_cells_stay_text() {
+    let text = format!(
+        "{HEADER}\n2025,\"<img src=x onerror=alert(1)>\",\"\u{202e}evil\u{200b}\",1M,,closed,javascript:alert(1)\n"
+    );
+    let dataset = import(&text).unwrap();
+    assert_eq!(dataset.entities[0].name, "<img src=x onerror=alert(1)>");
+    assert_eq!(dataset.sources[0].url, None, "only http(s) addresses become links");
+    assert_eq!(dataset.sources[0].title, "javascript:alert(1)");
+}

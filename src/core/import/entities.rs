@@ -1,0 +1,103 @@
+//! Entities made from the names in an imported file, matched without regard to case.
+
+use std::collections::HashMap;
+
+use crate::core::dataset::schema::{Entity, EntityKind};
+
+/// Names seen so far and the entity each became.
+#[derive(Debug, Default)]
+pub struct EntityTable {
+    entities: Vec<Entity>,
+    by_name: HashMap<String, usize>,
+}
+
+impl EntityTable {
+    /// The id for a name in an investor cell.
+    pub fn investor(&mut self, name: &str) -> String {
+        self.get_or_add(name, EntityKind::Investor)
+    }
+
+    /// The id for a name in a company or parties cell. A name first seen as an investor
+    /// and later as a company is a company: it raises money too.
+    pub fn company(&mut self, name: &str) -> String {
+        self.get_or_add(name, EntityKind::Company)
+    }
+
+    fn get_or_add(&mut self, name: &str, kind: EntityKind) -> String {
+        let key = name.to_lowercase();
+        if let Some(&at) = self.by_name.get(&key) {
+            let entity = &mut self.entities[at];
+            if kind == EntityKind::Company {
+                entity.kind = EntityKind::Company;
+            }
+            return entity.id.clone();
+        }
+        let id = self.unique_id(&slug(name));
+        self.by_name.insert(key, self.entities.len());
+        self.entities.push(Entity { id: id.clone(), name: name.to_string(), kind, aliases: Vec::new(), parent: None });
+        id
+    }
+
+    /// Adds "-2", "-3"… when two different names make the same slug ("A.I. Co", "AI Co").
+    fn unique_id(&self, base: &str) -> String {
+        let taken = |id: &str| self.entities.iter().any(|e| e.id == id);
+        if !taken(base) {
+            return base.to_string();
+        }
+        (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or_default()
+    }
+
+    pub fn into_entities(self) -> Vec<Entity> {
+        self.entities
+    }
+}
+
+/// A lowercase id from a name: "Thrive Capital" → "thrive-capital". Names with no
+/// ASCII letters or digits ("😀", "北京") become "entity".
+pub fn slug(name: &str) -> String {
+    let mut slug = String::new();
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() {
+            slug.push(c.to_ascii_lowercase());
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug: String = slug.trim_end_matches('-').chars().take(80).collect();
+    let slug = slug.trim_end_matches('-');
+    if slug.is_empty() { "entity".to_string() } else { slug.to_string() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_lowercase_and_hyphenated() {
+        for (name, want) in [
+            ("Thrive Capital", "thrive-capital"),
+            ("a16z", "a16z"),
+            ("  Sequoia   Capital!! ", "sequoia-capital"),
+            ("😀", "entity"),
+            ("<script>alert(1)</script>", "script-alert-1-script"),
+        ] {
+            assert_eq!(slug(name), want, "{name}");
+        }
+        assert_eq!(slug(&"x".repeat(500)).len(), 80);
+    }
+
+    #[test]
+    fn names_match_case_insensitively_and_slugs_stay_unique() {
+        let mut table = EntityTable::default();
+        let a = table.investor("OpenAI");
+        let b = table.company("openai");
+        let c = table.company("Open AI");
+        let d = table.company("open-ai");
+        assert_eq!(a, b);
+        assert_eq!(c, "open-ai");
+        assert_eq!(d, "open-ai-2");
+        let entities = table.into_entities();
+        assert_eq!(entities.len(), 3);
+        assert_eq!(entities[0].kind, EntityKind::Company, "an investor later seen as a company is a company");
+    }
+}
