@@ -1,0 +1,72 @@
+//! Square-root scales for sizing circular marks by area.
+//!
+//! Readers judge a circle by its area, not its radius: a circle with twice the radius
+//! looks four times as big. Sizing radius linearly by amount would make a $20B round look
+//! four times a $10B one, so marks are sized so that area tracks the amount.
+
+/// Maps an amount in `[0, max_value]` to a circle radius in `[min_radius, max_radius]`
+/// so that the area beyond the smallest circle is proportional to the amount.
+///
+/// The formula is
+///
+/// ```text
+/// π·r² = π·min_radius² + (π·max_radius² − π·min_radius²) · value / max_value
+/// r    = √(min_radius² + (max_radius² − min_radius²) · value / max_value)
+/// ```
+///
+/// The minimum radius keeps the smallest amounts visible and clickable; it costs
+/// strict proportionality of total area, which is why the formula makes the *extra*
+/// area proportional instead of silently distorting it some other way. With
+/// `min_radius = 0` this is d3's `scaleSqrt` with the domain `[0, max_value]`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SqrtScale {
+    /// The amount drawn at `max_radius`, usually the largest amount in view.
+    pub max_value: f64,
+    /// The radius of a zero (or unknown) amount.
+    pub min_radius: f64,
+    /// The radius of `max_value` and of anything larger.
+    pub max_radius: f64,
+}
+
+impl SqrtScale {
+    /// A scale from `[0, max_value]` to radii `[min_radius, max_radius]`.
+    pub const fn new(max_value: f64, min_radius: f64, max_radius: f64) -> Self {
+        Self {
+            max_value,
+            min_radius,
+            max_radius,
+        }
+    }
+
+    /// The radius for an amount; always finite and never negative.
+    ///
+    /// Amounts are clamped to `[0, max_value]`, because a mark larger than the legend's
+    /// largest circle, or a negative area, would misstate the data. Inputs that carry no
+    /// usable size get the minimum radius so that the mark is still drawn and can be
+    /// inspected: NaN amounts, and every amount when `max_value` is zero, negative,
+    /// NaN or infinite (nothing can be proportional to an infinite maximum). Radii that
+    /// are negative or not finite count as zero, and a `max_radius` below `min_radius`
+    /// counts as `min_radius`.
+    pub fn radius(&self, value: f64) -> f64 {
+        let low = sanitize_radius(self.min_radius);
+        let high = sanitize_radius(self.max_radius).max(low);
+        let max = self.max_value;
+        let fraction = if max.is_finite() && max > 0.0 && !value.is_nan() {
+            value.clamp(0.0, max) / max
+        } else {
+            0.0
+        };
+        // hypot(low·√(1−f), high·√f)² = low²·(1−f) + high²·f, the formula above, without
+        // squaring the radii first (which would overflow for absurdly large radii) and
+        // exact at both ends.
+        (low * (1.0 - fraction).sqrt()).hypot(high * fraction.sqrt())
+    }
+}
+
+/// A radius that can be drawn: negative or non-finite radii become zero.
+fn sanitize_radius(r: f64) -> f64 {
+    if r.is_finite() && r > 0.0 { r } else { 0.0 }
+}
+
+#[cfg(test)]
+mod tests;
