@@ -1,0 +1,63 @@
+# Capital Atlas. Quick start: `make serve` to run it, `make test` to check everything.
+# Every target installs what it is missing first (scripts/setup.sh), quickly when
+# nothing is.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+export CHROMEDRIVER := /usr/bin/chromedriver
+
+WASM := --target wasm32-unknown-unknown
+
+.PHONY: serve test build size bench fuzz setup-build setup-test \
+	fmt-check clippy test-native test-wasm test-e2e size-check
+
+## serve: install, build and serve the app on http://127.0.0.1:8080
+serve: setup-build
+	@echo "Capital Atlas: serving on http://127.0.0.1:8080"
+	trunk serve --release
+
+## test: install, then every check in order
+test: setup-test fmt-check clippy test-native test-wasm build size-check test-e2e
+	@echo "make test: every check passed"
+
+## build: the release build, into dist/
+build: setup-build
+	trunk build --release
+
+## size: raw, gzip and brotli size of every file in dist/
+size: build
+	node scripts/size.mjs
+
+setup-build:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+fmt-check:
+	@echo "== cargo fmt --check"
+	cargo fmt --check
+
+clippy:
+	@echo "== cargo clippy, native and wasm32"
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets $(WASM) -- -D warnings
+
+test-native:
+	@echo "== native tests (cargo test)"
+	cargo test
+
+test-wasm:
+	@echo "== wasm-bindgen tests in headless Chromium"
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+		cargo test $(WASM) --test web
+
+size-check:
+	@echo "== size budget"
+	node scripts/size.mjs --budget
+
+test-e2e:
+	@echo "== end-to-end tests (Playwright, release build)"
+	npx playwright test

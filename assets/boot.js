@@ -1,0 +1,65 @@
+// Capital Atlas's safety net, loaded before the WebAssembly app.
+//
+// It keeps the page from ever going blank: if the app cannot start (an old browser,
+// a failed download) or stops after a crash, a readable message with a Reload button
+// appears. It is plain JavaScript so that it still works when WebAssembly does not.
+(function () {
+  "use strict";
+
+  function showNotice(title, detail) {
+    if (document.getElementById("crash-notice")) return;
+    var notice = document.createElement("div");
+    notice.id = "crash-notice";
+    notice.className = "crash";
+    notice.setAttribute("role", "alert");
+    var heading = document.createElement("h2");
+    heading.textContent = title;
+    var text = document.createElement("p");
+    text.textContent = "Your link is kept: reload to try again from the same view.";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("data-action", "reload");
+    button.textContent = "Reload";
+    var details = document.createElement("details");
+    var summary = document.createElement("summary");
+    summary.textContent = "Technical details";
+    var pre = document.createElement("pre");
+    pre.textContent = String(detail || "");
+    details.append(summary, pre);
+    notice.append(heading, text, button, details);
+    (document.body || document.documentElement).prepend(notice);
+  }
+
+  // The Reload button of either notice (this one or the app's own crash notice).
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    if (target && target.closest && target.closest("[data-action=reload]")) {
+      window.location.reload();
+    }
+  });
+
+  var started = false;
+  window.addEventListener("TrunkApplicationStarted", function () {
+    started = true;
+  });
+
+  // A WebAssembly trap (a Rust panic aborts the instance) surfaces as a RuntimeError.
+  // Before the app has started, any uncaught error (the loader's module script rejects
+  // when the app cannot be downloaded or compiled) means it never will.
+  window.addEventListener("error", function (event) {
+    var error = event.error;
+    if (error instanceof WebAssembly.RuntimeError) {
+      showNotice("Capital Atlas stopped working", error.stack || error.message);
+    } else if (!started && event.filename && !/boot/.test(event.filename)) {
+      showNotice("Capital Atlas could not start", (error && (error.stack || error.message)) || event.message);
+    }
+  });
+
+  // The loader's promise rejects when the app cannot be downloaded or instantiated.
+  window.addEventListener("unhandledrejection", function (event) {
+    var reason = event.reason;
+    if (!started || reason instanceof WebAssembly.RuntimeError || reason instanceof WebAssembly.CompileError) {
+      showNotice("Capital Atlas could not start", (reason && (reason.stack || reason.message)) || reason);
+    }
+  });
+})();

@@ -1,0 +1,49 @@
+// Sizes of the release build: raw, gzip -9 and brotli for every file in dist/.
+// With --budget, fails when what the first load transfers is over the budget.
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const DIST = "dist";
+// Everything the first visit downloads, gzip -9, in bytes (issue: performance budget).
+const BUDGET = 200 * 1024;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name.startsWith(".")) return [];
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(8);
+const rows = files(DIST).sort().map((path) => {
+  const bytes = readFileSync(path);
+  return {
+    file: relative(DIST, path),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+});
+
+// The first load is index.html, what it references, and the bundled data it fetches.
+const html = readFileSync(join(DIST, "index.html"), "utf8");
+const referenced = new Set([...html.matchAll(/(?:href|src|module_or_path:)\s*=?\s*["']\.?\/?([^"']+)["']/g)].map((m) => m[1]));
+const firstLoad = (row) => row.file === "index.html" || referenced.has(row.file);
+
+console.log(`${"file".padEnd(48)}${"raw KB".padStart(8)}${"gzip KB".padStart(9)}${"br KB".padStart(8)}  first load`);
+for (const r of rows) {
+  console.log(`${r.file.padEnd(48)}${kb(r.raw)} ${kb(r.gzip)}${kb(r.brotli)}  ${firstLoad(r) ? "yes" : ""}`);
+}
+const sum = (list, key) => list.reduce((total, r) => total + r[key], 0);
+const first = rows.filter(firstLoad);
+console.log(`${"total".padEnd(48)}${kb(sum(rows, "raw"))} ${kb(sum(rows, "gzip"))}${kb(sum(rows, "brotli"))}`);
+console.log(`${"first load".padEnd(48)}${kb(sum(first, "raw"))} ${kb(sum(first, "gzip"))}${kb(sum(first, "brotli"))}`);
+
+if (process.argv.includes("--budget")) {
+  const total = sum(first, "gzip");
+  const verdict = total <= BUDGET ? "within" : "OVER";
+  console.log(`size budget: first load ${(total / 1024).toFixed(1)} KB gzip, ${verdict} the ${BUDGET / 1024} KB budget`);
+  if (total > BUDGET) process.exit(1);
+}

@@ -1,0 +1,17 @@
+//! The pure core: data, rules and geometry, with no knowledge of the DOM.
+//!
+//! Nothing under `core` may import leptos, web-sys, gloo, js-sys or wasm-bindgen. Those
+//! crates are wasm-only dependencies, so a native `cargo test` fails to compile if the
+//! rule is broken.
+
+pub mod dataset;
+pub mod date;
+pub mod keyword;
+pub mod money;
+pub mod problem;
+pub mod scale;
+pub mod filter;
+pub mod link;
+pub mod index;
+pub mod format;
+pub mod import;

@@ -1,0 +1,97 @@
+//! The page: header, views, details and footer, wired to the shared state.
+
+use leptos::prelude::*;
+
+use crate::core::link::View;
+use crate::ui::details::DetailsPanel;
+use crate::ui::footer::Footer;
+use crate::ui::header::Header;
+use crate::ui::history::current_query;
+use crate::ui::loader;
+use crate::ui::notices::{LinkNotice, LoadFailure};
+use crate::ui::state::{AppState, LoadStatus, Origin};
+use crate::ui::tabs::Tabs;
+use crate::ui::views::{NetworkView, TableView, TimelineView};
+
+/// The root component.
+#[component]
+pub fn App() -> impl IntoView {
+    let initial = crate::core::link::parse(&current_query(), &crate::core::link::AcceptAll).state;
+    let state = AppState::new(initial);
+    provide_context(state);
+    start_loading(state);
+
+    // Back and Forward: read the address again; never push while doing so.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| state.read_address());
+    on_cleanup(move || popstate.remove());
+
+    let view = Memo::new(move |_| state.link.with(|l| l.view));
+    Effect::new(move |_| {
+        document().set_title(&format!("{} · Capital Atlas", view.get().label()));
+    });
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header/>
+        <LinkNotice/>
+        <div class="workspace">
+            <main id="main" class="main" tabindex="-1">
+                <div class="view-bar">
+                    <Tabs/>
+                    <p class="count" aria-live="polite">{move || state.filtered.get().count_text()}</p>
+                </div>
+                {move || match state.status.get() {
+                    LoadStatus::Loading => view! {
+                        <p class="loading" role="status">"Loading the dataset…"</p>
+                    }.into_any(),
+                    LoadStatus::Failed(message) => view! { <LoadFailure message/> }.into_any(),
+                    LoadStatus::Ready => view! {
+                        <div role="tabpanel" id=move || format!("panel-{}", view.get().id())
+                            aria-labelledby=move || format!("tab-{}", view.get().id()) class="panel">
+                            {move || match view.get() {
+                                View::Timeline => view! { <TimelineView/> }.into_any(),
+                                View::Network => view! { <NetworkView/> }.into_any(),
+                                View::Table => view! { <TableView/> }.into_any(),
+                            }}
+                        </div>
+                    }.into_any(),
+                }}
+            </main>
+            <DetailsPanel/>
+        </div>
+        <Footer/>
+    }
+}
+
+/// Loads the data the link names, or the bundled data; a failed `data=` address falls
+/// back to the bundled data with a notice, so the page always has something to show.
+fn start_loading(state: AppState) {
+    let requested = state.link.get_untracked().data;
+    leptos::task::spawn_local(async move {
+        if let Some(url) = requested {
+            match loader::fetch_atlas(&url).await {
+                Ok(atlas) => {
+                    state.set_atlas(atlas, Origin::Imported(url));
+                    return;
+                }
+                Err(error) => state.link_notice.set(Some(error.message(&url))),
+            }
+        }
+        match loader::fetch_bundled().await {
+            Ok(atlas) => {
+                let notice = state.link_notice.get_untracked();
+                state.set_atlas(std::sync::Arc::unwrap_or_clone(atlas), Origin::Bundled);
+                if let Some(notice) = notice {
+                    state.link_notice.update(|n| *n = Some(match n.take() {
+                        Some(ignored) => format!("{notice} {ignored}"),
+                        None => notice,
+                    }));
+                }
+            }
+            Err(error) => {
+                leptos::logging::error!("bundled dataset failed to load: {error:?}");
+                state.status.set(LoadStatus::Failed(error.message(loader::BUNDLED_DATA)));
+            }
+        }
+    });
+}

@@ -1,0 +1,21 @@
+//! The Leptos user interface: thin components that render results from `core` and
+//! wire the shared signals. Compiled for the browser only.
+
+pub mod app;
+pub mod clock;
+pub mod crash;
+pub mod details;
+pub mod footer;
+pub mod header;
+pub mod history;
+pub mod loader;
+pub mod notices;
+pub mod state;
+pub mod tabs;
+pub mod views;
+
+/// Starts the app: installs the crash notice and mounts the page.
+pub fn start() {
+    crash::install_panic_hook();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,34 @@
+//! Messages about input: what a link asked for that was ignored, and a failed load.
+
+use leptos::prelude::*;
+
+use crate::ui::state::use_app;
+
+/// "Ignored in the link: …", dismissible. A status, not an alert: the page still works.
+#[component]
+pub fn LinkNotice() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div role="status" class="notice-slot">
+            {move || state.link_notice.get().map(|text| view! {
+                <div class="notice">
+                    <p>{text}</p>
+                    <button type="button" class="quiet" aria-label="Dismiss notice"
+                        on:click=move |_| state.link_notice.set(None)>"Dismiss"</button>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// The bundled data could not be loaded: say why and offer a reload.
+#[component]
+pub fn LoadFailure(message: String) -> impl IntoView {
+    view! {
+        <div role="alert" class="failure">
+            <h2>"The data could not be loaded"</h2>
+            <p>{message}</p>
+            <button type="button" on:click=move |_| { let _ = window().location().reload(); }>"Reload"</button>
+        </div>
+    }
+}

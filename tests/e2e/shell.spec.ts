@@ -1,0 +1,81 @@
+import { test, expect, open } from "./fixtures";
+
+test.describe("app shell", () => {
+  test("renders the heading, the dataset title and the three tabs", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    await expect(page.getByRole("heading", { level: 1, name: "Capital Atlas" })).toBeVisible();
+    await expect(page.getByText("The AI capital race, as reported on 29–30 January 2026")).toBeVisible();
+    const tabs = page.getByRole("tablist");
+    for (const name of ["Timeline", "Network", "Table"]) {
+      await expect(tabs.getByRole("tab", { name })).toBeVisible();
+    }
+    await expect(page.getByRole("tab", { name: "Timeline" })).toHaveAttribute("aria-selected", "true");
+    await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Details" })).toBeVisible();
+    await expect(page.getByRole("contentinfo")).toContainText(/Data as of 30 Jan 2026 · 5 sources/);
+  });
+
+  test("?view=network shows the Network region and survives a reload", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=network");
+    await expect(page.getByRole("region", { name: "Network" })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("region", { name: "Network" })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "Network" })).toHaveAttribute("aria-selected", "true");
+  });
+
+  test("Back and Forward step through tab changes", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    await page.getByRole("tab", { name: "Network" }).click();
+    await expect(page).toHaveURL(/\?view=network$/);
+    await page.getByRole("tab", { name: "Table" }).click();
+    await expect(page).toHaveURL(/\?view=table$/);
+    await expect(page.locator("table caption")).toHaveText(/^Events/);
+
+    await page.goBack();
+    await expect(page.getByRole("region", { name: "Network" })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
+    await expect(page).not.toHaveURL(/view=/);
+    await page.goForward();
+    await expect(page.getByRole("region", { name: "Network" })).toBeVisible();
+  });
+
+  test("arrow keys move between tabs", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    await page.getByRole("tab", { name: "Timeline" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("tab", { name: "Network" })).toBeFocused();
+    await expect(page.getByRole("region", { name: "Network" })).toBeVisible();
+    await page.keyboard.press("End");
+    await expect(page.getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
+  });
+
+  test("a failed dataset load shows an alert with Reload, not a blank page", async ({ page, pageErrors, offsiteRequests }) => {
+    await page.route("**/data/atlas.json", (route) => route.fulfill({ status: 500, body: "nope" }));
+    await page.goto("./");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("The data could not be loaded");
+    await expect(alert.getByRole("button", { name: "Reload" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Capital Atlas" })).toBeVisible();
+  });
+
+  test("an app that cannot start shows an alert with Reload", async ({ page, offsiteRequests }) => {
+    await page.route("**/*.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: "not wasm" }));
+    await page.goto("./");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText("Capital Atlas could not start");
+    await alert.getByRole("button", { name: "Reload" }).click();
+    await expect(page.getByRole("alert")).toContainText("could not start");
+  });
+
+  test("no request leaves the loopback address", async ({ page, offsiteRequests }) => {
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await open(page);
+    for (const name of ["Network", "Table", "Timeline"]) {
+      await page.getByRole("tab", { name }).click();
+    }
+    expect(requests.length).toBeGreaterThan(3);
+    expect(offsiteRequests).toEqual([]);
+  });
+});
