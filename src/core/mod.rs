@@ -6,12 +6,16 @@
 
 pub mod dataset;
 pub mod date;
+pub mod details;
+pub mod export;
+pub mod filter;
+pub mod format;
+pub mod import;
+pub mod index;
 pub mod keyword;
+pub mod link;
 pub mod money;
 pub mod problem;
 pub mod scale;
-pub mod filter;
-pub mod link;
-pub mod index;
-pub mod format;
-pub mod import;
+pub mod sort;
+pub mod suggest;

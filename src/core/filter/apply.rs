@@ -42,7 +42,12 @@ pub fn apply(atlas: &Atlas, filter: &FilterState) -> Filtered {
             }
         }
     }
-    let words: Vec<String> = filter.query.to_lowercase().split_whitespace().map(String::from).collect();
+    let words: Vec<String> = filter
+        .query
+        .to_lowercase()
+        .split_whitespace()
+        .map(String::from)
+        .collect();
 
     let mut events = Vec::new();
     let mut undated_outside_window = 0;
@@ -55,11 +60,17 @@ pub fn apply(atlas: &Atlas, filter: &FilterState) -> Filtered {
             continue;
         }
         if let Some(min) = filter.min_usd
-            && event.headline_money().and_then(|m| m.upper_bound()).is_none_or(|v| v < min)
+            && event
+                .headline_money()
+                .and_then(|m| m.upper_bound())
+                .is_none_or(|v| v < min)
         {
             continue;
         }
-        if !words.iter().all(|w| index.search_text[i].contains(w.as_str())) {
+        if !words
+            .iter()
+            .all(|w| index.search_text[i].contains(w.as_str()))
+        {
             continue;
         }
         if let Some((from, to)) = window {
@@ -74,7 +85,11 @@ pub fn apply(atlas: &Atlas, filter: &FilterState) -> Filtered {
         }
         events.push(i);
     }
-    Filtered { events, total: atlas.dataset.events.len(), undated_outside_window }
+    Filtered {
+        events,
+        total: atlas.dataset.events.len(),
+        undated_outside_window,
+    }
 }
 
 /// The window as inclusive day numbers, open ends widened to the extremes.
@@ -97,7 +112,11 @@ mod tests {
     }
 
     fn ids(atlas: &Atlas, filter: &FilterState) -> Vec<String> {
-        apply(atlas, filter).events.iter().map(|&i| atlas.dataset.events[i].id.clone()).collect()
+        apply(atlas, filter)
+            .events
+            .iter()
+            .map(|&i| atlas.dataset.events[i].id.clone())
+            .collect()
     }
 
     #[test]
@@ -115,17 +134,27 @@ mod tests {
         let anthropic = ids(&atlas, &FilterState::default().with_company("anthropic"));
         assert_eq!(anthropic, ["aws-anthropic-cloud", "amazon-anthropic"]);
         let amazon = ids(&atlas, &FilterState::default().with_company("amazon"));
-        assert!(amazon.contains(&"aws-anthropic-cloud".to_string()), "AWS belongs to Amazon: {amazon:?}");
+        assert!(
+            amazon.contains(&"aws-anthropic-cloud".to_string()),
+            "AWS belongs to Amazon: {amazon:?}"
+        );
         assert!(amazon.contains(&"amazon-openai-talks".to_string()));
     }
 
     #[test]
     fn window_is_inclusive_and_overlaps_partial_dates() {
         let atlas = atlas();
-        let filter = FilterState { from: "2025-10-31".parse().ok(), to: "2026-01-28".parse().ok(), ..Default::default() };
+        let filter = FilterState {
+            from: "2025-10-31".parse().ok(),
+            to: "2026-01-28".parse().ok(),
+            ..Default::default()
+        };
         // The Oct 2025 valuation and the Jan 2026 month-precision events overlap the
         // window; the 29 Jan talks fall just outside it.
-        assert_eq!(ids(&atlas, &filter), ["openai-valuation-2025", "openai-round", "softbank-openai"]);
+        assert_eq!(
+            ids(&atlas, &filter),
+            ["openai-valuation-2025", "openai-round", "softbank-openai"]
+        );
         let result = apply(&atlas, &filter);
         assert_eq!(result.undated_outside_window, 2);
     }
@@ -133,17 +162,33 @@ mod tests {
     #[test]
     fn open_ended_windows_work() {
         let atlas = atlas();
-        let from_only = FilterState { from: "2026".parse().ok(), ..Default::default() };
+        let from_only = FilterState {
+            from: "2026".parse().ok(),
+            ..Default::default()
+        };
         assert_eq!(ids(&atlas, &from_only).len(), 3);
-        let to_only = FilterState { to: "2015".parse().ok(), ..Default::default() };
+        let to_only = FilterState {
+            to: "2015".parse().ok(),
+            ..Default::default()
+        };
         assert_eq!(ids(&atlas, &to_only), ["openai-founded"]);
     }
 
     #[test]
     fn min_uses_the_upper_bound_and_falls_back_to_valuation() {
         let atlas = atlas();
-        let filter = FilterState { min_usd: Some(40e9), ..Default::default() };
-        assert_eq!(ids(&atlas, &filter), ["openai-valuation-2025", "openai-round", "amazon-openai-talks"]);
+        let filter = FilterState {
+            min_usd: Some(40e9),
+            ..Default::default()
+        };
+        assert_eq!(
+            ids(&atlas, &filter),
+            [
+                "openai-valuation-2025",
+                "openai-round",
+                "amazon-openai-talks"
+            ]
+        );
     }
 
     #[test]
@@ -152,17 +197,29 @@ mod tests {
         let mut filter = FilterState::default();
         filter.statuses.insert(Status::Talks);
         filter.kinds.insert(EventKind::Investment);
-        assert_eq!(ids(&atlas, &filter), ["softbank-openai", "amazon-openai-talks"]);
+        assert_eq!(
+            ids(&atlas, &filter),
+            ["softbank-openai", "amazon-openai-talks"]
+        );
     }
 
     #[test]
     fn search_matches_every_word_in_titles_summaries_and_aliases() {
         let atlas = atlas();
-        let by_alias = FilterState { query: "amazon web services".into(), ..Default::default() };
+        let by_alias = FilterState {
+            query: "amazon web services".into(),
+            ..Default::default()
+        };
         assert_eq!(ids(&atlas, &by_alias), ["aws-anthropic-cloud"]);
-        let two_words = FilterState { query: "SECONDARY openai".into(), ..Default::default() };
+        let two_words = FilterState {
+            query: "SECONDARY openai".into(),
+            ..Default::default()
+        };
         assert_eq!(ids(&atlas, &two_words), ["openai-valuation-2025"]);
-        let hostile = FilterState { query: "<script>".into(), ..Default::default() };
+        let hostile = FilterState {
+            query: "<script>".into(),
+            ..Default::default()
+        };
         assert!(ids(&atlas, &hostile).is_empty());
     }
 

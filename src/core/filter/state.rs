@@ -69,11 +69,19 @@ pub fn is_shown<T: Ord>(set: &BTreeSet<T>, value: &T) -> bool {
 /// Flips `value` in a set where empty means all, keeping the set canonical: a set that
 /// holds everything, or nothing, is stored empty.
 fn toggle<T: Ord + Copy>(set: &BTreeSet<T>, value: T, all: &[T]) -> BTreeSet<T> {
-    let mut shown: BTreeSet<T> = if set.is_empty() { all.iter().copied().collect() } else { set.clone() };
+    let mut shown: BTreeSet<T> = if set.is_empty() {
+        all.iter().copied().collect()
+    } else {
+        set.clone()
+    };
     if !shown.remove(&value) {
         shown.insert(value);
     }
-    if shown.len() == all.len() || shown.is_empty() { BTreeSet::new() } else { shown }
+    if shown.len() == all.len() || shown.is_empty() {
+        BTreeSet::new()
+    } else {
+        shown
+    }
 }
 
 #[cfg(test)]
@@ -88,7 +96,10 @@ mod tests {
 
     #[test]
     fn companies_stay_sorted_and_unique() {
-        let state = FilterState::default().with_company("openai").with_company("amazon").with_company("openai");
+        let state = FilterState::default()
+            .with_company("openai")
+            .with_company("amazon")
+            .with_company("openai");
         assert_eq!(state.companies, ["amazon", "openai"]);
         assert_eq!(state.without_company("amazon").companies, ["openai"]);
     }

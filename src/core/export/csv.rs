@@ -1,0 +1,145 @@
+//! Writing events as a CSV in the import format, so an export imports back to the
+//! same events.
+
+use crate::core::dataset::Event;
+use crate::core::index::Atlas;
+use crate::core::money::{Money, Qualifier};
+
+/// The columns written, the import's required ones first.
+pub const COLUMNS: [&str; 16] = [
+    "date",
+    "investor",
+    "company",
+    "amount_usd",
+    "valuation_usd",
+    "status",
+    "source_url",
+    "amount_qualifier",
+    "valuation_qualifier",
+    "kind",
+    "title",
+    "parties",
+    "id",
+    "publisher",
+    "quote",
+    "summary",
+];
+
+/// The CSV text for `events` (indices into the dataset), in the order given.
+pub fn to_csv(atlas: &Atlas, events: &[usize]) -> String {
+    let mut writer = ::csv::WriterBuilder::new().from_writer(Vec::new());
+    // Writing to memory cannot fail, so errors are ignored rather than unwrapped.
+    let _ = writer.write_record(COLUMNS);
+    for &i in events {
+        let _ = writer.write_record(row(atlas, &atlas.dataset.events[i]));
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+fn row(atlas: &Atlas, event: &Event) -> [String; 16] {
+    let name = |id: &String| {
+        atlas
+            .index
+            .entity(id)
+            .map_or(id.clone(), |i| atlas.dataset.entities[i].name.clone())
+    };
+    let names = |ids: &[String]| ids.iter().map(name).collect::<Vec<_>>().join("; ");
+    let evidence = event.evidence.first();
+    let source = evidence
+        .and_then(|e| atlas.index.source(&e.source))
+        .map(|s| &atlas.dataset.sources[s]);
+    let (amount, amount_qualifier) = money_cells(event.amount);
+    let (valuation, valuation_qualifier) = money_cells(event.valuation.map(|v| v.money()));
+    [
+        event.date.map(|d| d.to_string()).unwrap_or_default(),
+        names(&event.from),
+        event.to.as_ref().map(name).unwrap_or_default(),
+        amount,
+        valuation,
+        event.status.id().to_string(),
+        source.and_then(|s| s.url.clone()).unwrap_or_default(),
+        amount_qualifier,
+        valuation_qualifier,
+        event.kind.id().to_string(),
+        event.title.clone(),
+        names(&event.parties),
+        event.id.clone(),
+        source.map(|s| s.publisher.clone()).unwrap_or_default(),
+        evidence.map(|e| e.quote.clone()).unwrap_or_default(),
+        event.summary.clone(),
+    ]
+}
+
+/// An amount as the import reads it: the number (or a `min-max` range) and its qualifier.
+fn money_cells(money: Option<Money>) -> (String, String) {
+    let Some(money) = money else {
+        return (String::new(), String::new());
+    };
+    let number = |v: f64| format!("{v}");
+    let value = match (money.min, money.max, money.qualifier) {
+        (_, Some(max), Qualifier::UpTo) => number(max),
+        (Some(min), _, Qualifier::AtLeast) => number(min),
+        (Some(min), Some(max), _) if min < max => format!("{}-{}", number(min), number(max)),
+        (Some(value), _, _) | (None, Some(value), _) => number(value),
+        (None, None, _) => String::new(),
+    };
+    (value, money.qualifier.id().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::load_json;
+    use crate::core::import::csv::import_csv;
+
+    #[test]
+    fn an_export_imports_back_to_the_same_events() {
+        let atlas = Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap());
+        let events: Vec<usize> = atlas.index.by_date.clone();
+        let text = to_csv(&atlas, &events);
+        let back = import_csv("export.csv", &text, atlas.dataset.as_of)
+            .unwrap_or_else(|p| panic!("{p:#?}"));
+        assert_eq!(back.events.len(), events.len());
+        for (original, imported) in events
+            .iter()
+            .map(|&i| &atlas.dataset.events[i])
+            .zip(&back.events)
+        {
+            assert_eq!(imported.id, original.id);
+            assert_eq!(imported.title, original.title);
+            assert_eq!(imported.date, original.date);
+            assert_eq!(imported.status, original.status);
+            assert_eq!(imported.kind, original.kind);
+            assert_eq!(imported.amount, original.amount, "{}", original.id);
+            assert_eq!(
+                imported.valuation.map(|v| v.money()),
+                original.valuation.map(|v| v.money())
+            );
+            assert_eq!(imported.from.len(), original.from.len());
+            assert_eq!(
+                imported.parties.len(),
+                original.parties.len(),
+                "{}",
+                original.id
+            );
+            assert_eq!(imported.evidence[0].quote, original.evidence[0].quote);
+        }
+    }
+
+    #[test]
+    fn cells_with_commas_quotes_and_newlines_survive() {
+        let mut dataset = load_json(include_str!("../../../tests/fixtures/small.json")).unwrap();
+        dataset.events[0].title = "A \"quoted\", comma\nand newline <b>".into();
+        let atlas = Atlas::new(dataset);
+        let text = to_csv(&atlas, &[0]);
+        let back = import_csv("x.csv", &text, atlas.dataset.as_of).unwrap();
+        assert_eq!(back.events[0].title, "A \"quoted\", comma\nand newline <b>");
+    }
+
+    #[test]
+    fn nothing_to_export_is_a_header_only() {
+        let atlas =
+            Atlas::new(load_json(include_str!("../../../tests/fixtures/small.json")).unwrap());
+        assert_eq!(to_csv(&atlas, &[]).lines().count(), 1);
+    }
+}
