@@ -19,3 +19,4 @@ pub mod problem;
 pub mod scale;
 pub mod sort;
 pub mod suggest;
+pub mod timeline;

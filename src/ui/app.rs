@@ -4,11 +4,14 @@ use leptos::prelude::*;
 
 use crate::core::link::View;
 use crate::ui::details::DetailsPanel;
+use crate::ui::export::ExportMenu;
+use crate::ui::filters::FilterBar;
 use crate::ui::footer::Footer;
 use crate::ui::header::Header;
 use crate::ui::history::current_query;
+use crate::ui::import::{DropZone, ImportProblems};
 use crate::ui::loader;
-use crate::ui::notices::{LinkNotice, LoadFailure};
+use crate::ui::notices::{LinkNotice, LoadFailure, StatusMessage};
 use crate::ui::state::{AppState, LoadStatus, Origin};
 use crate::ui::tabs::Tabs;
 use crate::ui::views::{NetworkView, TableView, TimelineView};
@@ -23,7 +26,20 @@ pub fn App() -> impl IntoView {
 
     // Back and Forward: read the address again; never push while doing so.
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.read_address());
-    on_cleanup(move || popstate.remove());
+    // Escape clears the selection wherever focus is, unless a control used it first
+    // (a combobox closing its list stops the event).
+    let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape"
+            && !ev.default_prevented()
+            && state.link.with_untracked(|l| l.selection.is_some())
+        {
+            state.select(None);
+        }
+    });
+    on_cleanup(move || {
+        popstate.remove();
+        escape.remove();
+    });
 
     let view = Memo::new(move |_| state.link.with(|l| l.view));
     Effect::new(move |_| {
@@ -33,12 +49,17 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header/>
+        <FilterBar/>
         <LinkNotice/>
+        <ImportProblems/>
+        <StatusMessage/>
+        <DropZone/>
         <div class="workspace">
             <main id="main" class="main" tabindex="-1">
                 <div class="view-bar">
                     <Tabs/>
                     <p class="count" aria-live="polite">{move || state.filtered.get().count_text()}</p>
+                    <ExportMenu/>
                 </div>
                 {move || match state.status.get() {
                     LoadStatus::Loading => view! {
@@ -71,7 +92,7 @@ fn start_loading(state: AppState) {
         if let Some(url) = requested {
             match loader::fetch_atlas(&url).await {
                 Ok(atlas) => {
-                    state.set_atlas(atlas, Origin::Imported(url));
+                    state.set_atlas(std::sync::Arc::new(atlas), Origin::Imported(url));
                     return;
                 }
                 Err(error) => state.link_notice.set(Some(error.message(&url))),
@@ -80,17 +101,21 @@ fn start_loading(state: AppState) {
         match loader::fetch_bundled().await {
             Ok(atlas) => {
                 let notice = state.link_notice.get_untracked();
-                state.set_atlas(std::sync::Arc::unwrap_or_clone(atlas), Origin::Bundled);
+                state.set_atlas(atlas, Origin::Bundled);
                 if let Some(notice) = notice {
-                    state.link_notice.update(|n| *n = Some(match n.take() {
-                        Some(ignored) => format!("{notice} {ignored}"),
-                        None => notice,
-                    }));
+                    state.link_notice.update(|n| {
+                        *n = Some(match n.take() {
+                            Some(ignored) => format!("{notice} {ignored}"),
+                            None => notice,
+                        })
+                    });
                 }
             }
             Err(error) => {
                 leptos::logging::error!("bundled dataset failed to load: {error:?}");
-                state.status.set(LoadStatus::Failed(error.message(loader::BUNDLED_DATA)));
+                state
+                    .status
+                    .set(LoadStatus::Failed(error.message(loader::BUNDLED_DATA)));
             }
         }
     });

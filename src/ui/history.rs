@@ -21,11 +21,21 @@ pub fn current_query() -> String {
 pub fn write(query: &str, mode: HistoryMode) {
     let window = window();
     let path = window.location().pathname().unwrap_or_default();
-    let url = if query.is_empty() { path } else { format!("{path}?{query}") };
-    let Ok(history) = window.history() else { return };
+    let url = if query.is_empty() {
+        path
+    } else {
+        format!("{path}?{query}")
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
     let result = match mode {
-        HistoryMode::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
-        HistoryMode::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        HistoryMode::Push => {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        }
+        HistoryMode::Replace => {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        }
     };
     if let Err(error) = result {
         leptos::logging::warn!("could not update the address bar: {error:?}");

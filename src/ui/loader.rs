@@ -32,12 +32,21 @@ impl FetchError {
             FetchError::Unreachable(_) => format!(
                 "Could not load {url}: it could not be reached. Addresses on other sites must allow cross-origin requests."
             ),
-            FetchError::Status(code, text) => format!("Could not load {url}: the server answered {code} {text}."),
+            FetchError::Status(code, text) => {
+                format!("Could not load {url}: the server answered {code} {text}.")
+            }
             FetchError::TooLarge => {
-                format!("Could not load {url}: it is over the limit of {} MB.", MAX_BYTES / (1024 * 1024))
+                format!(
+                    "Could not load {url}: it is over the limit of {} MB.",
+                    MAX_BYTES / (1024 * 1024)
+                )
             }
             FetchError::Invalid(problems) => {
-                format!("Could not load {url}: it has {} problem(s); the first: {}", problems.len(), problems[0])
+                format!(
+                    "Could not load {url}: it has {} problem(s); the first: {}",
+                    problems.len(),
+                    problems[0]
+                )
             }
         }
     }
@@ -47,27 +56,43 @@ impl FetchError {
 pub async fn fetch_atlas(url: &str) -> Result<Atlas, FetchError> {
     let text = fetch_text(url).await?;
     let name = url.rsplit('/').next().unwrap_or(url);
-    crate::core::import::read_any(name, &text, crate::ui::clock::today()).map(Atlas::new).map_err(FetchError::Invalid)
+    crate::core::import::read_any(name, &text, crate::ui::clock::today())
+        .map(Atlas::new)
+        .map_err(FetchError::Invalid)
 }
 
 /// Fetches the bundled dataset; it is valid by construction, but is checked anyway.
 pub async fn fetch_bundled() -> Result<Arc<Atlas>, FetchError> {
     let text = fetch_text(BUNDLED_DATA).await?;
-    load_json(&text).map(|d| Arc::new(Atlas::new(d))).map_err(FetchError::Invalid)
+    load_json(&text)
+        .map(|d| Arc::new(Atlas::new(d)))
+        .map_err(FetchError::Invalid)
 }
 
 async fn fetch_text(url: &str) -> Result<String, FetchError> {
     let unreachable = |e: wasm_bindgen::JsValue| FetchError::Unreachable(format!("{e:?}"));
-    let response = JsFuture::from(window().fetch_with_str(url)).await.map_err(unreachable)?;
+    let response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(unreachable)?;
     let response: web_sys::Response = response.dyn_into().map_err(unreachable)?;
     if !response.ok() {
-        return Err(FetchError::Status(response.status(), response.status_text()));
+        return Err(FetchError::Status(
+            response.status(),
+            response.status_text(),
+        ));
     }
-    let declared = response.headers().get("content-length").ok().flatten().and_then(|v| v.parse::<usize>().ok());
+    let declared = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|bytes| bytes > MAX_BYTES) {
         return Err(FetchError::TooLarge);
     }
-    let text = JsFuture::from(response.text().map_err(unreachable)?).await.map_err(unreachable)?;
+    let text = JsFuture::from(response.text().map_err(unreachable)?)
+        .await
+        .map_err(unreachable)?;
     let text = text.as_string().unwrap_or_default();
     if text.len() > MAX_BYTES {
         return Err(FetchError::TooLarge);

@@ -32,3 +32,25 @@ pub fn LoadFailure(message: String) -> impl IntoView {
         </div>
     }
 }
+
+/// Short confirmations ("Link copied"), announced politely and cleared after a while.
+#[component]
+pub fn StatusMessage() -> impl IntoView {
+    let state = use_app();
+    Effect::new(move |_| {
+        if let Some(message) = state.status_message.get() {
+            // Only this message is cleared: a newer one keeps its own four seconds.
+            let clear = move || {
+                if state.status_message.get_untracked().as_deref() == Some(message.as_str()) {
+                    state.status_message.set(None);
+                }
+            };
+            set_timeout(clear, std::time::Duration::from_secs(4));
+        }
+    });
+    view! {
+        <div role="status" aria-live="polite" class="toast" class:visible=move || state.status_message.with(Option::is_some)>
+            {move || state.status_message.get()}
+        </div>
+    }
+}

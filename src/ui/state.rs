@@ -7,7 +7,8 @@ use leptos::prelude::*;
 
 use crate::core::filter::{FilterState, Filtered, apply};
 use crate::core::index::Atlas;
-use crate::core::link::{Ignored, LinkState, format, ignored_notice, parse};
+use crate::core::link::{Ignored, LinkState, Selection, format, ignored_notice, parse};
+use crate::core::problem::Problem;
 use crate::ui::history::{self, HistoryMode};
 
 /// Where the data on screen came from.
@@ -39,6 +40,19 @@ pub struct AppState {
     pub filtered: Memo<Arc<Filtered>>,
     /// "Ignored in the link: …", until dismissed.
     pub link_notice: RwSignal<Option<String>>,
+    /// A refused import: its name and every problem found, until dismissed.
+    pub import_failure: RwSignal<Option<ImportFailure>>,
+    /// A short confirmation ("Link copied", "Imported 50 events"), announced politely.
+    pub status_message: RwSignal<Option<String>>,
+    /// The bundled data once loaded, to return to after an import.
+    pub bundled: StoredValue<Option<Arc<Atlas>>>,
+}
+
+/// A file or address that could not be imported, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportFailure {
+    pub name: String,
+    pub problems: Vec<Problem>,
 }
 
 impl AppState {
@@ -58,7 +72,20 @@ impl AppState {
             filter,
             filtered,
             link_notice: RwSignal::new(None),
+            import_failure: RwSignal::new(None),
+            status_message: RwSignal::new(None),
+            bundled: StoredValue::new(None),
         }
+    }
+
+    /// Selects an event or an entity, or clears the selection, as one history step.
+    pub fn select(&self, selection: Option<Selection>) {
+        self.navigate(|link| link.selection = selection, HistoryMode::Push);
+    }
+
+    /// Applies a change to the filters as one history step.
+    pub fn filter_with(&self, change: impl FnOnce(&mut FilterState), mode: HistoryMode) {
+        self.navigate(|link| change(&mut link.filter), mode);
     }
 
     /// Changes the link state and records it in the browser's history: `Push` for a
@@ -90,11 +117,39 @@ impl AppState {
     }
 
     /// Puts newly loaded data on screen and checks the link against it.
-    pub fn set_atlas(&self, atlas: Atlas, origin: Origin) {
-        self.atlas.set(Some(Arc::new(atlas)));
+    pub fn set_atlas(&self, atlas: Arc<Atlas>, origin: Origin) {
+        if origin == Origin::Bundled {
+            self.bundled.set_value(Some(atlas.clone()));
+        }
+        self.atlas.set(Some(atlas));
         self.origin.set(origin);
         self.status.set(LoadStatus::Ready);
+        self.import_failure.set(None);
         self.read_address();
+    }
+
+    /// Replaces the data with an import the reader chose. The link keeps its view and
+    /// whatever of its filters still applies to the new data; `data=` is dropped,
+    /// because a local file has no address to share.
+    pub fn use_import(&self, atlas: Atlas, name: String) {
+        let events = atlas.dataset.events.len();
+        self.navigate(|link| link.data = None, HistoryMode::Replace);
+        self.set_atlas(Arc::new(atlas), Origin::Imported(name.clone()));
+        self.status_message.set(Some(format!(
+            "Imported {name}: {} {}",
+            crate::core::format::count(events),
+            if events == 1 { "event" } else { "events" }
+        )));
+    }
+
+    /// Goes back to the bundled data after an import.
+    pub fn use_bundled(&self) {
+        if let Some(bundled) = self.bundled.get_value() {
+            self.navigate(|link| link.data = None, HistoryMode::Push);
+            self.set_atlas(bundled, Origin::Bundled);
+            self.status_message
+                .set(Some("Back to the bundled data".into()));
+        }
     }
 }
 

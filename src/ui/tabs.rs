@@ -21,7 +21,10 @@ pub fn Tabs() -> impl IntoView {
     };
     let on_key = move |event: leptos::ev::KeyboardEvent| {
         let views = View::ALL;
-        let at = views.iter().position(|v| *v == current.get_untracked()).unwrap_or(0);
+        let at = views
+            .iter()
+            .position(|v| *v == current.get_untracked())
+            .unwrap_or(0);
         let next = match event.key().as_str() {
             "ArrowRight" => views[(at + 1) % views.len()],
             "ArrowLeft" => views[(at + views.len() - 1) % views.len()],

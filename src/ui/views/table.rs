@@ -1,47 +1,124 @@
-//! The table view: every filtered event as a row.
+//! The table view: every filtered event as a row, sortable by any column (the sort is in
+//! the link), with a click or Enter on a row selecting its event.
 
 use leptos::prelude::*;
 
 use crate::core::format;
+use crate::core::link::{Selection, SortColumn, TableSort};
+use crate::core::sort::sort_events;
+use crate::ui::history::HistoryMode;
 use crate::ui::state::use_app;
 
 #[component]
 pub fn TableView() -> impl IntoView {
     let state = use_app();
-    let rows = move || {
+    let sort = Memo::new(move |_| state.link.with(|l| l.sort));
+    let selected = Memo::new(move |_| match state.link.with(|l| l.selection.clone()) {
+        Some(Selection::Event(id)) => Some(id),
+        _ => None,
+    });
+    let rows = Memo::new(move |_| {
         let filtered = state.filtered.get();
+        let sort = sort.get();
         state.atlas.with(|atlas| {
-            let Some(atlas) = atlas else { return Vec::new() };
-            filtered
-                .events
-                .iter()
-                .map(|&i| {
+            atlas
+                .as_ref()
+                .map(|a| sort_events(a, &filtered.events, sort))
+                .unwrap_or_default()
+        })
+    });
+    let set_sort = move |column: SortColumn| {
+        state.navigate(
+            |link| {
+                link.sort = TableSort {
+                    column,
+                    descending: link.sort.column == column && !link.sort.descending,
+                }
+            },
+            HistoryMode::Push,
+        );
+    };
+    let header = move |column: SortColumn| {
+        let aria_sort = move || match sort.get() {
+            s if s.column != column => "none",
+            s if s.descending => "descending",
+            _ => "ascending",
+        };
+        let arrow = move || match aria_sort() {
+            "ascending" => "▲",
+            "descending" => "▼",
+            _ => "",
+        };
+        view! {
+            <th scope="col" aria-sort=aria_sort class=format!("col-{}", column.id())>
+                <button type="button" class="sort" on:click=move |_| set_sort(column)>
+                    {column.label()} <span class="arrow" aria-hidden="true">{arrow}</span>
+                </button>
+            </th>
+        }
+    };
+    let body = move || {
+        let atlas = state.atlas.get()?;
+        let name = |id: &String| {
+            atlas
+                .index
+                .entity(id)
+                .map_or_else(|| id.clone(), |i| atlas.dataset.entities[i].name.clone())
+        };
+        let names = |ids: &[String]| ids.iter().map(name).collect::<Vec<_>>().join(", ");
+        Some(
+            rows.get()
+                .into_iter()
+                .map(|i| {
                     let event = &atlas.dataset.events[i];
+                    let id = event.id.clone();
+                    let is_selected = {
+                        let id = id.clone();
+                        move || selected.with(|s| s.as_deref() == Some(id.as_str()))
+                    };
+                    let select = {
+                        let id = id.clone();
+                        move || state.select(Some(Selection::Event(id.clone())))
+                    };
+                    let select_on_click = select.clone();
                     let date = event.date.map(|d| format::date(&d)).unwrap_or_else(|| "Undated".into());
-                    let amount = event.amount.map(|m| format::money(&m)).unwrap_or_default();
+                    let (from, to) = match (&event.from[..], &event.to) {
+                        ([], None) => (names(&event.parties), String::new()),
+                        _ => (names(&event.from), event.to.as_ref().map(name).unwrap_or_default()),
+                    };
                     view! {
-                        <tr>
-                            <td>{date}</td>
-                            <th scope="row">{event.title.clone()}</th>
-                            <td>{amount}</td>
-                            <td>{event.status.label()}</td>
-                            <td>{event.kind.label()}</td>
+                        <tr class:selected=is_selected.clone() aria-selected=move || is_selected().to_string()
+                            on:click=move |_| select_on_click()>
+                            <td class="col-date">{date}</td>
+                            <th scope="row" class="col-title">
+                                <button type="button" class="row-link" on:click=move |ev| { ev.stop_propagation(); select(); }>
+                                    {event.title.clone()}
+                                </button>
+                            </th>
+                            <td class="col-from">{from}</td>
+                            <td class="col-to">{to}</td>
+                            <td class="col-amount num">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</td>
+                            <td class="col-valuation num">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</td>
+                            <td class="col-status"><span class=format!("status-badge {}", crate::ui::filters::toggles::line_style(event.status))>{event.status.label()}</span></td>
+                            <td class="col-kind"><span class="swatch dot" style=format!("--swatch: var(--kind-{})", event.kind.id()) aria-hidden="true"></span>{event.kind.label()}</td>
                         </tr>
                     }
                 })
-                .collect::<Vec<_>>()
-        })
+                .collect_view(),
+        )
     };
     view! {
         <div class="table-wrap">
             <table class="events">
                 <caption>"Events " <span class="caption-count">{move || state.filtered.get().count_text()}</span></caption>
                 <thead>
-                    <tr><th scope="col">"Date"</th><th scope="col">"Event"</th><th scope="col">"Amount"</th>
-                        <th scope="col">"Status"</th><th scope="col">"Kind"</th></tr>
+                    <tr>{SortColumn::ALL.iter().map(|&c| header(c)).collect_view()}</tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{body}</tbody>
             </table>
+            {move || rows.with(Vec::is_empty).then(|| view! {
+                <p class="empty">"No events match these filters. Reset them to see everything."</p>
+            })}
         </div>
     }
 }

@@ -1,0 +1,112 @@
+//! An entity's details: what it is, its money in and out as ranges, its activity over
+//! time and its events.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use super::EntityLink;
+use crate::core::details::{ByCertainty, activity, totals};
+use crate::core::format;
+use crate::core::index::Atlas;
+use crate::core::link::Selection;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
+    let state = use_app();
+    let entity = atlas.dataset.entities[index].clone();
+    let events = atlas.index.events_of_entity[index].clone();
+    let totals = totals(&atlas, index, &events);
+    let parent = entity
+        .parent
+        .clone()
+        .map(|p| view! { <dt>"Part of"</dt><dd><EntityLink atlas=atlas.clone() id=p/></dd> });
+    let aliases = (!entity.aliases.is_empty())
+        .then(|| view! { <dt>"Also known as"</dt><dd>{entity.aliases.join(", ")}</dd> });
+    let money_rows = |label: &'static str, sums: ByCertainty| {
+        view! {
+            <tr>
+                <th scope="row">{label}</th>
+                <td>{sums.firm.text()}</td>
+                <td>{sums.announced.text()}</td>
+                <td>{sums.talks.text()}</td>
+            </tr>
+        }
+    };
+    let money = (!totals.invested.is_empty() || !totals.received.is_empty()).then(|| {
+        view! {
+            <table class="totals">
+                <caption>"Money, by how sure it is"</caption>
+                <thead><tr><td></td><th scope="col">"Completed"</th><th scope="col">"Announced"</th><th scope="col">"In talks"</th></tr></thead>
+                <tbody>
+                    {money_rows("Invested", totals.invested)}
+                    {money_rows("Received", totals.received)}
+                </tbody>
+            </table>
+            <p class="note">"Ranges add what each report states: “up to” adds nothing to the low end, and a share of a jointly reported amount counts from nothing to the whole."</p>
+        }
+    });
+    let list = events
+        .iter()
+        .map(|&i| {
+            let event = &atlas.dataset.events[i];
+            let date = event.date.map(|d| format::date(&d)).unwrap_or_else(|| "Undated".into());
+            let id = event.id.clone();
+            view! {
+                <li>
+                    <span class="when">{date}</span>
+                    <button type="button" class="link" on:click=move |_| state.select(Some(Selection::Event(id.clone())))>
+                        {event.title.clone()}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="eyebrow">{entity.kind.label()}</p>
+        <h2 id="details-heading">{entity.name.clone()}</h2>
+        <dl class="facts">{parent}{aliases}</dl>
+        {money}
+        <Sparkline atlas=atlas.clone() events=events.clone()/>
+        <h3>{format!("Events ({})", events.len())}</h3>
+        <ol class="event-list">{list}</ol>
+    }
+}
+
+/// Events per year as small bars over the dataset's years.
+#[component]
+fn Sparkline(atlas: Arc<Atlas>, events: Vec<usize>) -> impl IntoView {
+    let found = activity(&atlas, &events);
+    (!found.counts.is_empty()).then(|| {
+        const WIDTH: f64 = 240.0;
+        const HEIGHT: f64 = 36.0;
+        let max = f64::from(*found.counts.iter().max().unwrap_or(&1)).max(1.0);
+        let step = WIDTH / found.counts.len() as f64;
+        let last_year = found.first_year + found.counts.len() as i32 - 1;
+        let described: Vec<String> = found
+            .counts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c > 0)
+            .map(|(i, c)| format!("{}: {c}", found.first_year + i as i32))
+            .collect();
+        let label = format!("Events per year, {}–{last_year}: {}", found.first_year, described.join(", "));
+        let bars = found
+            .counts
+            .iter()
+            .enumerate()
+            .map(|(i, &count)| {
+                let h = (f64::from(count) / max * (HEIGHT - 2.0)).max(if count > 0 { 2.0 } else { 0.5 });
+                view! { <rect x=format!("{:.1}", i as f64 * step + 0.5) y=format!("{:.1}", HEIGHT - h)
+                    width=format!("{:.1}", (step - 1.0).max(1.0)) height=format!("{h:.1}") class:empty=count == 0/> }
+            })
+            .collect_view();
+        view! {
+            <figure class="sparkline">
+                <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") width=WIDTH height=HEIGHT role="img" aria-label=label>{bars}</svg>
+                <figcaption><span>{found.first_year}</span><span>"Activity per year"</span><span>{last_year}</span></figcaption>
+            </figure>
+        }
+    })
+}

@@ -1,0 +1,126 @@
+//! Evidence as the sources wrote it: each quote verbatim in a blockquote, with who
+//! published it, when, and a link when the address is http or https.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::dataset::Event;
+use crate::core::details::disagreements;
+use crate::core::format;
+use crate::core::index::Atlas;
+
+/// The address, when it is safe to link: http or https only, never `javascript:`.
+pub fn safe_url(url: &str) -> Option<&str> {
+    let lower = url.trim_start().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://")).then_some(url.trim_start())
+}
+
+#[component]
+pub fn Evidence(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
+    let event: &Event = &atlas.dataset.events[index];
+    let numbers = source_numbers(&atlas, event);
+    let quotes = event
+        .evidence
+        .iter()
+        .map(|evidence| {
+            let number = atlas.index.source(&evidence.source).and_then(|s| numbers.iter().position(|&n| n == s)).map(|n| n + 1);
+            let source = atlas.index.source(&evidence.source).map(|s| atlas.dataset.sources[s].clone());
+            let stated = evidence
+                .amount
+                .map(|m| format::money(&m))
+                .or_else(|| evidence.valuation.map(|v| format!("valuation {}", format::valuation(&v))));
+            let cite = source.map(|source| {
+                let published = format::date(&source.published);
+                let link = source.url.as_deref().and_then(safe_url).map(|url| {
+                    view! {
+                        <a href=url.to_string() target="_blank" rel="noopener noreferrer">"Open the article"</a>
+                    }
+                });
+                view! {
+                    <cite>
+                        <span class="publisher">{source.publisher.clone()}</span>
+                        {source.author.clone().map(|a| format!(", {a}"))}
+                        ", " {published}
+                    </cite>
+                    {link}
+                }
+            });
+            view! {
+                <figure class="evidence">
+                    {number.map(|n| view! { <span class="source-number" aria-label=format!("Source {n}")>{n}</span> })}
+                    <blockquote>{evidence.quote.clone()}</blockquote>
+                    <figcaption>
+                        {stated.map(|s| view! { <span class="stated">{s}</span> })}
+                        {evidence.claim.clone().map(|c| view! { <span class="claim">{c}</span> })}
+                        {cite}
+                    </figcaption>
+                </figure>
+            }
+        })
+        .collect_view();
+    let heading = match (numbers.len(), event.evidence.len()) {
+        (1, 1) => "Source".to_string(),
+        (sources, quotes) if sources == quotes => format!("Sources ({sources})"),
+        (sources, quotes) => format!("Sources ({sources}, {quotes} quotes)"),
+    };
+    view! {
+        <ReportsDiffer atlas=atlas.clone() index numbers=numbers.clone()/>
+        <h3>{heading}</h3>
+        {quotes}
+    }
+}
+
+/// The distinct sources an event cites, in order of first citation; a source's number
+/// in the panel is its position here plus one, like a footnote.
+fn source_numbers(atlas: &Atlas, event: &Event) -> Vec<usize> {
+    let mut numbers = Vec::new();
+    for source in event
+        .evidence
+        .iter()
+        .filter_map(|e| atlas.index.source(&e.source))
+    {
+        if !numbers.contains(&source) {
+            numbers.push(source);
+        }
+    }
+    numbers
+}
+
+/// "Reports differ": every version of a disputed figure or claim, with who gives it.
+#[component]
+fn ReportsDiffer(atlas: Arc<Atlas>, index: usize, numbers: Vec<usize>) -> impl IntoView {
+    let found = disagreements(&atlas, &atlas.dataset.events[index]);
+    (!found.is_empty()).then(|| {
+        let blocks = found
+            .into_iter()
+            .map(|d| {
+                let rows = d
+                    .variants
+                    .into_iter()
+                    .map(|v| {
+                        let count = v.sources.len();
+                        let cited: Vec<String> = v
+                            .sources
+                            .iter()
+                            .filter_map(|s| numbers.iter().position(|n| n == s).map(|n| (n + 1).to_string()))
+                            .collect();
+                        let articles = if count == 1 { "1 article".to_string() } else { format!("{count} articles") };
+                        let which = if cited.len() == 1 { "source" } else { "sources" };
+                        view! {
+                            <li><strong>{v.text}</strong> " — " {articles}
+                                <span class="who">{format!(" ({which} {})", cited.join(", "))}</span></li>
+                        }
+                    })
+                    .collect_view();
+                view! { <h4>{d.topic}</h4><ul>{rows}</ul> }
+            })
+            .collect_view();
+        view! {
+            <section class="reports-differ" aria-label="Reports differ">
+                <h3>"Reports differ"</h3>
+                {blocks}
+            </section>
+        }
+    })
+}

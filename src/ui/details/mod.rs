@@ -1,0 +1,62 @@
+//! The details panel: the selected event with every source's words, or the selected
+//! entity with its totals and deals. On phones it becomes a bottom sheet.
+
+mod entity;
+mod event;
+mod evidence;
+
+use leptos::prelude::*;
+
+use crate::core::link::Selection;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn DetailsPanel() -> impl IntoView {
+    let state = use_app();
+    let selection = Memo::new(move |_| state.link.with(|l| l.selection.clone()));
+    let content = move || {
+        let atlas = state.atlas.get()?;
+        match selection.get()? {
+            Selection::Event(id) => {
+                let index = atlas.index.event(&id)?;
+                Some(view! { <event::EventDetails atlas index/> }.into_any())
+            }
+            Selection::Entity(id) => {
+                let index = atlas.index.entity(&id)?;
+                Some(view! { <entity::EntityDetails atlas index/> }.into_any())
+            }
+        }
+    };
+    view! {
+        <aside aria-label="Details" class="details" class:has-selection=move || selection.with(Option::is_some)>
+            {move || match content() {
+                Some(details) => view! {
+                    <div class="details-body">
+                        <button type="button" class="close quiet" aria-label="Close details (Escape)"
+                            on:click=move |_| state.select(None)>"Close"</button>
+                        {details}
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <p class="placeholder">"Select an event or a company to see its details and every source's words."</p>
+                }.into_any(),
+            }}
+        </aside>
+    }
+}
+
+/// A button that selects an entity, as a link in running text.
+#[component]
+pub fn EntityLink(atlas: std::sync::Arc<crate::core::index::Atlas>, id: String) -> impl IntoView {
+    let state = use_app();
+    let name = atlas
+        .index
+        .entity(&id)
+        .map_or_else(|| id.clone(), |i| atlas.dataset.entities[i].name.clone());
+    let select = id.clone();
+    let title = name.clone();
+    view! {
+        <button type="button" class="link" title=title
+            on:click=move |_| state.select(Some(Selection::Entity(select.clone())))>{name}</button>
+    }
+}

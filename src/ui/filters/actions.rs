@@ -1,0 +1,58 @@
+//! Reset and Copy link.
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::filter::FilterState;
+use crate::ui::history::HistoryMode;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn FilterActions() -> impl IntoView {
+    let state = use_app();
+    let fallback = RwSignal::new(None::<String>);
+    let reset = move |_| {
+        state.navigate(
+            |link| {
+                link.filter = FilterState::default();
+                link.selection = None;
+            },
+            HistoryMode::Push,
+        );
+    };
+    let copy = move |_| {
+        let url = window().location().href().unwrap_or_default();
+        let clipboard = window().navigator().clipboard();
+        leptos::task::spawn_local(async move {
+            match JsFuture::from(clipboard.write_text(&url)).await {
+                Ok(_) => {
+                    fallback.set(None);
+                    state.status_message.set(Some("Link copied".into()));
+                }
+                // No clipboard (permissions, an old browser): show the link to copy by hand.
+                Err(_) => fallback.set(Some(url)),
+            }
+        });
+    };
+    let select_all = move |ev: leptos::ev::FocusEvent| {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+        {
+            input.select();
+        }
+    };
+    view! {
+        <div class="field actions">
+            <button type="button" on:click=reset disabled=move || state.filter.with(FilterState::is_empty)
+                && state.link.with(|l| l.selection.is_none())>"Reset"</button>
+            <button type="button" class="primary" on:click=copy>"Copy link"</button>
+            {move || fallback.get().map(|url| view! {
+                <div class="copy-fallback">
+                    <label for="copy-fallback">"Copy this link"</label>
+                    <input id="copy-fallback" type="text" readonly=true prop:value=url on:focus=select_all autofocus=true/>
+                </div>
+            })}
+        </div>
+    }
+}

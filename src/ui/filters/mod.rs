@@ -1,0 +1,57 @@
+//! The filter bar. Every control writes the link; the views read the one filtered
+//! result. On phones the bar folds into a drawer behind a "Filters" button.
+
+mod actions;
+mod company;
+mod fields;
+pub mod toggles;
+mod window;
+
+use leptos::prelude::*;
+
+use crate::ui::state::use_app;
+
+#[component]
+pub fn FilterBar() -> impl IntoView {
+    let state = use_app();
+    let open = RwSignal::new(false);
+    let active = move || {
+        state.filter.with(|f| {
+            [
+                !f.companies.is_empty(),
+                f.has_window(),
+                !f.statuses.is_empty(),
+                !f.kinds.is_empty(),
+                f.min_usd.is_some(),
+                !f.query.is_empty(),
+            ]
+            .iter()
+            .filter(|on| **on)
+            .count()
+        })
+    };
+    view! {
+        <section class="filters" class:open=move || open.get() aria-label="Filters">
+            <button type="button" class="drawer-toggle" aria-expanded=move || open.get().to_string()
+                aria-controls="filter-controls" on:click=move |_| open.update(|o| *o = !*o)>
+                {move || match active() {
+                    0 => "Filters".to_string(),
+                    n => format!("Filters ({n} on)"),
+                }}
+            </button>
+            <div id="filter-controls" class="filter-controls">
+                <div class="filter-row">
+                    <fields::SearchField/>
+                    <company::CompanyFilter/>
+                    <window::WindowFilter/>
+                    <fields::MinimumAmount/>
+                    <actions::FilterActions/>
+                </div>
+                <div class="filter-row">
+                    <toggles::StatusToggles/>
+                    <toggles::KindToggles/>
+                </div>
+            </div>
+        </section>
+    }
+}
