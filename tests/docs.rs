@@ -11,7 +11,9 @@ const SCHEMA: &str = include_str!("../assets/data/schema.json");
 
 /// The first fenced block of `language` after `heading` in docs/DATA.md.
 fn example(heading: &str, language: &str) -> &'static str {
-    let after = &DATA_MD[DATA_MD.find(heading).unwrap_or_else(|| panic!("no heading {heading}"))..];
+    let after = &DATA_MD[DATA_MD
+        .find(heading)
+        .unwrap_or_else(|| panic!("no heading {heading}"))..];
     let fence = format!("```{language}\n");
     let start = after.find(&fence).expect("a fenced example") + fence.len();
     &after[start..start + after[start..].find("```").expect("a closing fence")]
@@ -26,7 +28,8 @@ fn the_json_example_in_the_docs_loads() {
 #[test]
 fn the_csv_example_in_the_docs_imports() {
     let text = example("## CSV of deals", "csv");
-    let dataset = import_csv("example.csv", text, "2026-01-30".parse().unwrap()).unwrap_or_else(|p| panic!("{p:#?}"));
+    let dataset = import_csv("example.csv", text, "2026-01-30".parse().unwrap())
+        .unwrap_or_else(|p| panic!("{p:#?}"));
     assert_eq!(dataset.events.len(), 3);
 }
 
@@ -47,9 +50,24 @@ fn ids<T: Copy>(all: &[T], id: fn(T) -> &'static str) -> Vec<String> {
 
 #[test]
 fn the_json_schema_lists_the_vocabularies_the_app_accepts() {
-    assert_eq!(schema_enum("/$defs/event/properties/status/enum"), ids(Status::ALL, Status::id));
-    assert_eq!(schema_enum("/$defs/event/properties/kind/enum"), ids(EventKind::ALL, EventKind::id));
-    assert_eq!(schema_enum("/$defs/entity/properties/kind/enum"), ids(EntityKind::ALL, EntityKind::id));
-    assert_eq!(schema_enum("/$defs/money/properties/qualifier/enum"), ids(Qualifier::ALL, Qualifier::id));
-    assert_eq!(schema_enum("/$defs/valuation/properties/basis/enum"), ids(ValuationBasis::ALL, ValuationBasis::id));
+    assert_eq!(
+        schema_enum("/$defs/event/properties/status/enum"),
+        ids(Status::ALL, Status::id)
+    );
+    assert_eq!(
+        schema_enum("/$defs/event/properties/kind/enum"),
+        ids(EventKind::ALL, EventKind::id)
+    );
+    assert_eq!(
+        schema_enum("/$defs/entity/properties/kind/enum"),
+        ids(EntityKind::ALL, EntityKind::id)
+    );
+    assert_eq!(
+        schema_enum("/$defs/money/properties/qualifier/enum"),
+        ids(Qualifier::ALL, Qualifier::id)
+    );
+    assert_eq!(
+        schema_enum("/$defs/valuation/properties/basis/enum"),
+        ids(ValuationBasis::ALL, ValuationBasis::id)
+    );
 }

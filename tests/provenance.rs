@@ -7,10 +7,19 @@ use std::path::PathBuf;
 use capital_atlas::core::dataset::{Dataset, load_json};
 
 fn bundled() -> Dataset {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/data/atlas.json"))
-        .expect("assets/data/atlas.json is readable");
+    let text = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/data/atlas.json"
+    ))
+    .expect("assets/data/atlas.json is readable");
     load_json(&text).unwrap_or_else(|problems| {
-        panic!("the bundled dataset is invalid:\n{}", problems.iter().map(|p| format!("  {p}\n")).collect::<String>())
+        panic!(
+            "the bundled dataset is invalid:\n{}",
+            problems
+                .iter()
+                .map(|p| format!("  {p}\n"))
+                .collect::<String>()
+        )
     })
 }
 
@@ -47,17 +56,32 @@ fn every_quote_is_found_verbatim_in_its_seed_article() {
     let mut checked = 0;
     for event in &dataset.events {
         for evidence in &event.evidence {
-            let source = dataset.sources.iter().find(|s| s.id == evidence.source).expect("validated reference");
-            let file = source.file.as_deref().unwrap_or_else(|| panic!("source {} names no seed file", source.id));
-            let article = std::fs::read_to_string(dir.join(file))
-                .unwrap_or_else(|e| panic!("seed file {file} of source {} cannot be read: {e}", source.id));
+            let source = dataset
+                .sources
+                .iter()
+                .find(|s| s.id == evidence.source)
+                .expect("validated reference");
+            let file = source
+                .file
+                .as_deref()
+                .unwrap_or_else(|| panic!("source {} names no seed file", source.id));
+            let article = std::fs::read_to_string(dir.join(file)).unwrap_or_else(|e| {
+                panic!(
+                    "seed file {file} of source {} cannot be read: {e}",
+                    source.id
+                )
+            });
             if !fold_whitespace(&article).contains(&fold_whitespace(&evidence.quote)) {
                 missing.push(format!("{} cites {}: «{}»", event.id, file, evidence.quote));
             }
             checked += 1;
         }
     }
-    assert!(missing.is_empty(), "quotes not found verbatim:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "quotes not found verbatim:\n{}",
+        missing.join("\n")
+    );
     assert!(checked >= 25, "only {checked} quotes were checked");
 }
 
@@ -66,10 +90,26 @@ fn the_bundled_dataset_is_valid_and_covers_the_seeds() {
     // load_json validates: unique ids, references resolve, min ≤ max, dates parse, and
     // every event has evidence.
     let dataset = bundled();
-    assert!(dataset.events.len() >= 25, "{} events", dataset.events.len());
+    assert!(
+        dataset.events.len() >= 25,
+        "{} events",
+        dataset.events.len()
+    );
     assert!(dataset.events.iter().all(|e| !e.evidence.is_empty()));
-    for id in ["amazon", "openai", "anthropic", "aws", "microsoft", "nvidia", "softbank", "google"] {
-        assert!(dataset.entities.iter().any(|e| e.id == id), "entity {id} is missing");
+    for id in [
+        "amazon",
+        "openai",
+        "anthropic",
+        "aws",
+        "microsoft",
+        "nvidia",
+        "softbank",
+        "google",
+    ] {
+        assert!(
+            dataset.entities.iter().any(|e| e.id == id),
+            "entity {id} is missing"
+        );
     }
     let aws = dataset.entities.iter().find(|e| e.id == "aws").unwrap();
     assert_eq!(aws.parent.as_deref(), Some("amazon"));
@@ -79,11 +119,29 @@ fn the_bundled_dataset_is_valid_and_covers_the_seeds() {
 #[test]
 fn conflicting_reports_are_kept_side_by_side() {
     let dataset = bundled();
-    let talks = dataset.events.iter().find(|e| e.id == "amazon-openai-talks-50b").expect("the $50B talks");
-    let qualifiers: Vec<&str> =
-        talks.evidence.iter().filter_map(|e| e.amount.map(|a| a.qualifier.id())).collect();
-    assert_eq!(qualifiers.iter().filter(|q| **q == "up_to").count(), 3, "{qualifiers:?}");
-    assert!(qualifiers.contains(&"about") && qualifiers.contains(&"at_least"), "{qualifiers:?}");
+    let talks = dataset
+        .events
+        .iter()
+        .find(|e| e.id == "amazon-openai-talks-50b")
+        .expect("the $50B talks");
+    let qualifiers: Vec<&str> = talks
+        .evidence
+        .iter()
+        .filter_map(|e| e.amount.map(|a| a.qualifier.id()))
+        .collect();
+    assert_eq!(
+        qualifiers.iter().filter(|q| **q == "up_to").count(),
+        3,
+        "{qualifiers:?}"
+    );
+    assert!(
+        qualifiers.contains(&"about") && qualifiers.contains(&"at_least"),
+        "{qualifiers:?}"
+    );
     let amount = talks.amount.expect("an amount");
-    assert_eq!((amount.min, amount.max), (None, Some(50e9)), "'up to' has no stated lower bound");
+    assert_eq!(
+        (amount.min, amount.max),
+        (None, Some(50e9)),
+        "'up to' has no stated lower bound"
+    );
 }

@@ -47,8 +47,12 @@ pub struct Index {
 
 impl Index {
     pub fn build(dataset: &Dataset) -> Self {
-        let entity_by_id: HashMap<String, usize> =
-            dataset.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let entity_by_id: HashMap<String, usize> = dataset
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         let mut entity_by_name = HashMap::new();
         // Ids win over names, names over aliases, earlier entities over later ones,
         // so a name can never shadow another entity's id.
@@ -64,29 +68,50 @@ impl Index {
             entity_by_name.insert(entity.id.clone(), i);
         }
 
-        let mut family_of_entity: Vec<Vec<usize>> = (0..dataset.entities.len()).map(|i| vec![i]).collect();
+        let mut family_of_entity: Vec<Vec<usize>> =
+            (0..dataset.entities.len()).map(|i| vec![i]).collect();
         for (i, entity) in dataset.entities.iter().enumerate() {
             // Walk up the parents, adding this entity to each ancestor's family. The
             // step limit guards against loops in data that skipped validation.
-            let mut parent = entity.parent.as_ref().and_then(|p| entity_by_id.get(p)).copied();
+            let mut parent = entity
+                .parent
+                .as_ref()
+                .and_then(|p| entity_by_id.get(p))
+                .copied();
             for _ in 0..dataset.entities.len() {
-                let Some(p) = parent.filter(|&p| p != i) else { break };
+                let Some(p) = parent.filter(|&p| p != i) else {
+                    break;
+                };
                 family_of_entity[p].push(i);
-                parent = dataset.entities[p].parent.as_ref().and_then(|q| entity_by_id.get(q)).copied();
+                parent = dataset.entities[p]
+                    .parent
+                    .as_ref()
+                    .and_then(|q| entity_by_id.get(q))
+                    .copied();
             }
         }
 
-        let span: Vec<_> = dataset.events.iter().map(|e| e.date.map(|d| d.span())).collect();
+        let span: Vec<_> = dataset
+            .events
+            .iter()
+            .map(|e| e.date.map(|d| d.span()))
+            .collect();
         let mut by_date: Vec<usize> = (0..dataset.events.len()).collect();
         by_date.sort_by(|&a, &b| {
             let key = |i: usize| span[i].map_or(DayNumber::MAX, |s| s.0);
-            key(a).cmp(&key(b)).then_with(|| dataset.events[a].id.cmp(&dataset.events[b].id))
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| dataset.events[a].id.cmp(&dataset.events[b].id))
         });
 
         let participants: Vec<Vec<usize>> = dataset
             .events
             .iter()
-            .map(|e| e.participants().filter_map(|id| entity_by_id.get(id).copied()).collect())
+            .map(|e| {
+                e.participants()
+                    .filter_map(|id| entity_by_id.get(id).copied())
+                    .collect()
+            })
             .collect();
 
         let mut events_of_entity = vec![Vec::new(); dataset.entities.len()];
@@ -118,8 +143,18 @@ impl Index {
         Self {
             entity_by_id,
             entity_by_name,
-            event_by_id: dataset.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect(),
-            source_by_id: dataset.sources.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect(),
+            event_by_id: dataset
+                .events
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (e.id.clone(), i))
+                .collect(),
+            source_by_id: dataset
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect(),
             events_of_entity,
             family_of_entity,
             participants,
@@ -136,7 +171,10 @@ impl Index {
     /// The entity an id, name or alias refers to, ignoring case.
     pub fn entity_named(&self, text: &str) -> Option<usize> {
         let text = text.trim();
-        self.entity_by_id.get(text).or_else(|| self.entity_by_name.get(&text.to_lowercase())).copied()
+        self.entity_by_id
+            .get(text)
+            .or_else(|| self.entity_by_name.get(&text.to_lowercase()))
+            .copied()
     }
 
     pub fn event(&self, id: &str) -> Option<usize> {
@@ -150,7 +188,9 @@ impl Index {
 
 impl Catalog for Atlas {
     fn resolve_entity(&self, text: &str) -> Option<String> {
-        self.index.entity_named(text).map(|i| self.dataset.entities[i].id.clone())
+        self.index
+            .entity_named(text)
+            .map(|i| self.dataset.entities[i].id.clone())
     }
 
     fn has_event(&self, id: &str) -> bool {
@@ -172,7 +212,13 @@ mod tests {
     fn names_and_aliases_resolve_case_insensitively() {
         let atlas = small_atlas();
         let aws = atlas.index.entity("aws").unwrap();
-        for text in ["aws", "AWS", "Amazon Web Services", "amazon web services", " aws "] {
+        for text in [
+            "aws",
+            "AWS",
+            "Amazon Web Services",
+            "amazon web services",
+            " aws ",
+        ] {
             assert_eq!(atlas.index.entity_named(text), Some(aws), "{text}");
         }
         assert_eq!(atlas.index.entity_named("no such thing"), None);
@@ -187,9 +233,15 @@ mod tests {
             .iter()
             .map(|&i| atlas.dataset.events[i].date.map(|d| d.to_string()))
             .collect();
-        let undated_from = dates.iter().position(Option::is_none).unwrap_or(dates.len());
+        let undated_from = dates
+            .iter()
+            .position(Option::is_none)
+            .unwrap_or(dates.len());
         assert!(dates[undated_from..].iter().all(Option::is_none));
-        let days: Vec<_> = atlas.index.by_date[..undated_from].iter().map(|&i| atlas.index.span[i].unwrap().0).collect();
+        let days: Vec<_> = atlas.index.by_date[..undated_from]
+            .iter()
+            .map(|&i| atlas.index.span[i].unwrap().0)
+            .collect();
         assert!(days.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
     }
 
@@ -197,9 +249,14 @@ mod tests {
     fn a_family_holds_the_entity_and_its_descendants() {
         let atlas = small_atlas();
         let amazon = atlas.index.entity("amazon").unwrap();
-        let family: Vec<&str> =
-            atlas.index.family_of_entity[amazon].iter().map(|&i| atlas.dataset.entities[i].id.as_str()).collect();
-        assert!(family.contains(&"amazon") && family.contains(&"aws"), "{family:?}");
+        let family: Vec<&str> = atlas.index.family_of_entity[amazon]
+            .iter()
+            .map(|&i| atlas.dataset.entities[i].id.as_str())
+            .collect();
+        assert!(
+            family.contains(&"amazon") && family.contains(&"aws"),
+            "{family:?}"
+        );
         let aws = atlas.index.entity("aws").unwrap();
         assert_eq!(atlas.index.family_of_entity[aws], [aws]);
     }

@@ -201,13 +201,30 @@ mod tests {
 
     #[test]
     fn compact_amounts_use_the_shortest_exact_suffix() {
-        let cases = [(500e6, "500M"), (10e9, "10B"), (1.5e12, "1.5T"), (2500.0, "2.5K"), (999.0, "999")];
+        let cases = [
+            (500e6, "500M"),
+            (10e9, "10B"),
+            (1.5e12, "1.5T"),
+            (2500.0, "2.5K"),
+            (999.0, "999"),
+        ];
         for (value, want) in cases {
             assert_eq!(format_usd_compact(value), want);
             assert_eq!(parse_usd(want), Some(value));
         }
-        for awkward in [123_456_789.0, 0.1, 1e-7, 3.3e9 + 0.5, 9_007_199_254_740_993.0, 1e21] {
-            assert_eq!(parse_usd(&format_usd_compact(awkward)), Some(awkward), "{awkward}");
+        for awkward in [
+            123_456_789.0,
+            0.1,
+            1e-7,
+            3.3e9 + 0.5,
+            9_007_199_254_740_993.0,
+            1e21,
+        ] {
+            assert_eq!(
+                parse_usd(&format_usd_compact(awkward)),
+                Some(awkward),
+                "{awkward}"
+            );
         }
     }
 

@@ -16,9 +16,19 @@ pub fn usd(value: f64) -> String {
 
 /// Rounds to three significant digits and drops trailing zeros: 13.70 → "13.7".
 fn three_significant(value: f64) -> String {
-    let decimals = if value.abs() >= 100.0 { 0 } else if value.abs() >= 10.0 { 1 } else { 2 };
+    let decimals = if value.abs() >= 100.0 {
+        0
+    } else if value.abs() >= 10.0 {
+        1
+    } else {
+        2
+    };
     let text = format!("{value:.decimals$}");
-    if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.').to_string() } else { text }
+    if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        text
+    }
 }
 
 /// An amount with its qualifier: "$13.7B", "~$8B", "up to $50B", "at least $8B",
@@ -28,8 +38,16 @@ pub fn money(amount: &Money) -> String {
         (_, Some(max), Qualifier::UpTo) => format!("up to {}", usd(max)),
         (Some(min), _, Qualifier::AtLeast) => format!("at least {}", usd(min)),
         (Some(min), Some(max), qualifier) => {
-            let tilde = if qualifier == Qualifier::About { "~" } else { "" };
-            if usd(min) == usd(max) { format!("{tilde}{}", usd(min)) } else { format!("{tilde}{}–{}", usd(min), usd(max)) }
+            let tilde = if qualifier == Qualifier::About {
+                "~"
+            } else {
+                ""
+            };
+            if usd(min) == usd(max) {
+                format!("{tilde}{}", usd(min))
+            } else {
+                format!("{tilde}{}–{}", usd(min), usd(max))
+            }
         }
         (Some(only), None, _) | (None, Some(only), _) => usd(only),
         (None, None, _) => "amount unknown".to_string(),
@@ -78,15 +96,28 @@ mod tests {
         assert_eq!(money(&Money::at_least(50e9)), "at least $50B");
         assert_eq!(money(&Money::about(8e9)), "~$8B");
         assert_eq!(money(&Money::exact(13.7e9)), "$13.7B");
-        let range = Money { min: Some(10e9), max: Some(20e9), qualifier: Qualifier::Exact };
+        let range = Money {
+            min: Some(10e9),
+            max: Some(20e9),
+            qualifier: Qualifier::Exact,
+        };
         assert_eq!(money(&range), "$10B–$20B");
-        let vague = Money { min: None, max: None, qualifier: Qualifier::About };
+        let vague = Money {
+            min: None,
+            max: None,
+            qualifier: Qualifier::About,
+        };
         assert_eq!(money(&vague), "amount unknown");
     }
 
     #[test]
     fn valuations_say_their_basis() {
-        let v = Valuation { min: Some(830e9), max: Some(830e9), qualifier: Qualifier::About, basis: Some(ValuationBasis::PostMoney) };
+        let v = Valuation {
+            min: Some(830e9),
+            max: Some(830e9),
+            qualifier: Qualifier::About,
+            basis: Some(ValuationBasis::PostMoney),
+        };
         assert_eq!(valuation(&v), "~$830B post-money");
     }
 }

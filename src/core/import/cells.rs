@@ -22,7 +22,10 @@ fn party(text: &str) -> Option<NamedParty> {
     let (name, note) = match (text.find('('), text.ends_with(')')) {
         (Some(open), true) if open > 0 => {
             let note = text[open + 1..text.len() - 1].trim();
-            (text[..open].trim(), (!note.is_empty()).then(|| note.to_string()))
+            (
+                text[..open].trim(),
+                (!note.is_empty()).then(|| note.to_string()),
+            )
         }
         _ => (text, None),
     };
@@ -36,11 +39,13 @@ pub fn status(cell: &str) -> Option<Status> {
     let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
     Some(match word.as_str() {
         "rumored" | "rumoured" | "rumor" | "rumour" | "speculated" => Status::Rumored,
-        "talks" | "in talks" | "reported" | "in discussions" | "discussions" | "negotiating" | "negotiations"
-        | "exploring" => Status::Talks,
+        "talks" | "in talks" | "reported" | "in discussions" | "discussions" | "negotiating"
+        | "negotiations" | "exploring" => Status::Talks,
         "announced" | "planned" | "pledged" => Status::Announced,
         "agreed" | "signed" | "committed" | "term sheet" => Status::Agreed,
-        "completed" | "complete" | "closed" | "done" | "finalized" | "finalised" | "funded" => Status::Completed,
+        "completed" | "complete" | "closed" | "done" | "finalized" | "finalised" | "funded" => {
+            Status::Completed
+        }
         "cancelled" | "canceled" | "abandoned" | "called off" | "withdrawn" => Status::Cancelled,
         "estimate" | "estimated" | "forecast" | "projected" | "expected" => Status::Estimate,
         _ => return None,
@@ -61,15 +66,21 @@ pub fn kind(cell: &str) -> Option<EventKind> {
 /// Reads an amount qualifier: exact (the default), about, up to, at least.
 pub fn qualifier(cell: &str) -> Option<Qualifier> {
     let word = cell.trim().to_lowercase().replace(['-', '_'], " ");
-    Some(match word.split_whitespace().collect::<Vec<_>>().join(" ").as_str() {
-        "" | "exact" | "exactly" => Qualifier::Exact,
-        "about" | "~" | "approx" | "approximately" | "around" | "roughly" | "circa" | "close to" | "nearly" => {
-            Qualifier::About
-        }
-        "up to" | "as much as" | "at most" | "<=" | "max" => Qualifier::UpTo,
-        "at least" | "more than" | "over" | ">=" | "min" => Qualifier::AtLeast,
-        _ => return None,
-    })
+    Some(
+        match word
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str()
+        {
+            "" | "exact" | "exactly" => Qualifier::Exact,
+            "about" | "~" | "approx" | "approximately" | "around" | "roughly" | "circa"
+            | "close to" | "nearly" => Qualifier::About,
+            "up to" | "as much as" | "at most" | "<=" | "max" => Qualifier::UpTo,
+            "at least" | "more than" | "over" | ">=" | "min" => Qualifier::AtLeast,
+            _ => return None,
+        },
+    )
 }
 
 /// Why an amount cell was refused.
@@ -87,15 +98,27 @@ pub fn amount(cell: &str, qualifier: Qualifier) -> Result<Option<Money>, AmountE
         return Err(AmountError("amounts cannot be negative".into()));
     }
     let number = |text: &str| {
-        parse_usd(text).ok_or_else(|| AmountError("not an amount such as 500000000, 500M, 1.5B or 10B-20B".into()))
+        parse_usd(text).ok_or_else(|| {
+            AmountError("not an amount such as 500000000, 500M, 1.5B or 10B-20B".into())
+        })
     };
     if let Some((low, high)) = cell.split_once(['–', '-']) {
         let (min, max) = (number(low)?, number(high)?);
         if min > max {
-            return Err(AmountError("the range's low end is above its high end".into()));
+            return Err(AmountError(
+                "the range's low end is above its high end".into(),
+            ));
         }
-        let qualifier = if qualifier == Qualifier::About { Qualifier::About } else { Qualifier::Exact };
-        return Ok(Some(Money { min: Some(min), max: Some(max), qualifier }));
+        let qualifier = if qualifier == Qualifier::About {
+            Qualifier::About
+        } else {
+            Qualifier::Exact
+        };
+        return Ok(Some(Money {
+            min: Some(min),
+            max: Some(max),
+            qualifier,
+        }));
     }
     let value = number(cell)?;
     Ok(Some(match qualifier {
@@ -116,13 +139,26 @@ mod tests {
         assert_eq!(
             found,
             [
-                NamedParty { name: "Thrive Capital".into(), note: Some("lead".into()) },
-                NamedParty { name: "a16z".into(), note: None },
-                NamedParty { name: "Sequoia Capital".into(), note: None },
+                NamedParty {
+                    name: "Thrive Capital".into(),
+                    note: Some("lead".into())
+                },
+                NamedParty {
+                    name: "a16z".into(),
+                    note: None
+                },
+                NamedParty {
+                    name: "Sequoia Capital".into(),
+                    note: None
+                },
             ]
         );
         assert!(parties(" ; ").is_empty());
-        assert_eq!(parties("(lead)")[0].name, "(lead)", "a cell that is only a note keeps its text");
+        assert_eq!(
+            parties("(lead)")[0].name,
+            "(lead)",
+            "a cell that is only a note keeps its text"
+        );
     }
 
     #[test]
@@ -147,16 +183,27 @@ mod tests {
     #[test]
     fn amounts_read_suffixes_ranges_and_qualifiers() {
         assert_eq!(amount("", Qualifier::Exact), Ok(None));
-        assert_eq!(amount("500000000", Qualifier::Exact), Ok(Some(Money::exact(5e8))));
+        assert_eq!(
+            amount("500000000", Qualifier::Exact),
+            Ok(Some(Money::exact(5e8)))
+        );
         assert_eq!(amount("50B", Qualifier::UpTo), Ok(Some(Money::up_to(50e9))));
-        assert_eq!(amount("$8B", Qualifier::AtLeast), Ok(Some(Money::at_least(8e9))));
+        assert_eq!(
+            amount("$8B", Qualifier::AtLeast),
+            Ok(Some(Money::at_least(8e9)))
+        );
         let range = amount("10B-20B", Qualifier::Exact).unwrap().unwrap();
         assert_eq!((range.min, range.max), (Some(10e9), Some(20e9)));
     }
 
     #[test]
     fn bad_amounts_say_why() {
-        for (cell, needle) in [("-5", "negative"), ("lots", "not an amount"), ("20B-10B", "above"), ("1e9", "not an amount")] {
+        for (cell, needle) in [
+            ("-5", "negative"),
+            ("lots", "not an amount"),
+            ("20B-10B", "above"),
+            ("1e9", "not an amount"),
+        ] {
             let error = amount(cell, Qualifier::Exact).unwrap_err();
             assert!(error.0.contains(needle), "{cell}: {}", error.0);
         }

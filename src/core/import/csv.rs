@@ -16,24 +16,52 @@ use crate::core::money::{Money, Qualifier, Valuation};
 use crate::core::problem::Problem;
 
 /// Columns a file must have (cells may be blank where the docs allow).
-pub const REQUIRED_COLUMNS: [&str; 7] =
-    ["date", "investor", "company", "amount_usd", "valuation_usd", "status", "source_url"];
+pub const REQUIRED_COLUMNS: [&str; 7] = [
+    "date",
+    "investor",
+    "company",
+    "amount_usd",
+    "valuation_usd",
+    "status",
+    "source_url",
+];
 
 /// Columns read when present. Any other column is ignored.
-pub const OPTIONAL_COLUMNS: [&str; 9] =
-    ["id", "kind", "title", "summary", "parties", "amount_qualifier", "valuation_qualifier", "quote", "publisher"];
+pub const OPTIONAL_COLUMNS: [&str; 9] = [
+    "id",
+    "kind",
+    "title",
+    "summary",
+    "parties",
+    "amount_qualifier",
+    "valuation_qualifier",
+    "quote",
+    "publisher",
+];
 
 /// The id of the source standing for the file itself, cited by rows without a URL.
 const FILE_SOURCE: &str = "file";
 
 /// Reads a CSV file named `name`. `as_of_fallback` dates the dataset when no row is dated.
-pub fn import_csv(name: &str, text: &str, as_of_fallback: PartialDate) -> Result<Dataset, Vec<Problem>> {
+pub fn import_csv(
+    name: &str,
+    text: &str,
+    as_of_fallback: PartialDate,
+) -> Result<Dataset, Vec<Problem>> {
     check_size(text.len()).map_err(|p| vec![p])?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = ::csv::ReaderBuilder::new().flexible(true).trim(::csv::Trim::All).from_reader(text.as_bytes());
+    let mut reader = ::csv::ReaderBuilder::new()
+        .flexible(true)
+        .trim(::csv::Trim::All)
+        .from_reader(text.as_bytes());
     let columns = match reader.headers() {
         Ok(headers) => Columns::new(headers),
-        Err(error) => return Err(vec![Problem::new("line 1", format!("the header row cannot be read: {error}"))]),
+        Err(error) => {
+            return Err(vec![Problem::new(
+                "line 1",
+                format!("the header row cannot be read: {error}"),
+            )]);
+        }
     };
     let missing: Vec<Problem> = REQUIRED_COLUMNS
         .iter()
@@ -53,7 +81,10 @@ pub fn import_csv(name: &str, text: &str, as_of_fallback: PartialDate) -> Result
             Ok(false) => break,
             Ok(true) => {}
             Err(error) => {
-                problems.push(Problem::new(format!("line {}", reader.position().line()), error.to_string()));
+                problems.push(Problem::new(
+                    format!("line {}", reader.position().line()),
+                    error.to_string(),
+                ));
                 continue;
             }
         }
@@ -62,22 +93,36 @@ pub fn import_csv(name: &str, text: &str, as_of_fallback: PartialDate) -> Result
             continue;
         }
         if builder.events.len() >= MAX_EVENTS {
-            return Err(vec![Problem::new("the file", format!("more than the limit of {MAX_EVENTS} events"))]);
+            return Err(vec![Problem::new(
+                "the file",
+                format!("more than the limit of {MAX_EVENTS} events"),
+            )]);
         }
         let end = (reader.position().byte() as usize).min(text.len());
         let raw = text.get(start..end).unwrap_or_default().trim();
-        let row = Row { columns: &columns, record: &record, line };
+        let row = Row {
+            columns: &columns,
+            record: &record,
+            line,
+        };
         builder.add(&row, raw, &mut problems);
     }
     if problems.is_empty() && builder.events.is_empty() {
-        problems.push(Problem::new("the file", "there are no rows of data under the header"));
+        problems.push(Problem::new(
+            "the file",
+            "there are no rows of data under the header",
+        ));
     }
     if !problems.is_empty() {
         return Err(problems);
     }
     let dataset = builder.finish(as_of_fallback);
     let invalid = validate(&dataset);
-    if invalid.is_empty() { Ok(dataset) } else { Err(invalid) }
+    if invalid.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(invalid)
+    }
 }
 
 /// Header positions, matched leniently: "Amount USD" finds `amount_usd`.
@@ -108,11 +153,16 @@ struct Row<'a> {
 
 impl Row<'_> {
     fn cell(&self, column: &str) -> &str {
-        self.columns.0.get(column).and_then(|&i| self.record.get(i)).unwrap_or("")
+        self.columns
+            .0
+            .get(column)
+            .and_then(|&i| self.record.get(i))
+            .unwrap_or("")
     }
 
     fn problem(&self, column: &str, reason: impl Into<String>) -> Problem {
-        Problem::new(format!("line {}, column {column}", self.line), reason).with_value(self.cell(column))
+        Problem::new(format!("line {}, column {column}", self.line), reason)
+            .with_value(self.cell(column))
     }
 }
 
@@ -140,7 +190,10 @@ impl Builder {
         let before = problems.len();
         let date = match row.cell("date") {
             "" => None,
-            text => text.parse::<PartialDate>().map_err(|e| problems.push(row.problem("date", e.0))).ok(),
+            text => text
+                .parse::<PartialDate>()
+                .map_err(|e| problems.push(row.problem("date", e.0)))
+                .ok(),
         };
         let status = cells::status(row.cell("status"));
         if status.is_none() {
@@ -155,10 +208,16 @@ impl Builder {
         let companies = cells::parties(row.cell("company"));
         let others = cells::parties(row.cell("parties"));
         if companies.len() > 1 {
-            problems.push(row.problem("company", "one company per row; list other parties in the parties column"));
+            problems.push(row.problem(
+                "company",
+                "one company per row; list other parties in the parties column",
+            ));
         }
         if companies.is_empty() && others.is_empty() {
-            problems.push(row.problem("company", "each row needs a company, or names in the parties column"));
+            problems.push(row.problem(
+                "company",
+                "each row needs a company, or names in the parties column",
+            ));
         }
         let kind = match row.cell("kind") {
             "" => default_kind(&investors, &companies, amount, valuation),
@@ -172,9 +231,15 @@ impl Builder {
         }
         let Some(status) = status else { return };
 
-        let from: Vec<String> = investors.iter().map(|p| self.entities.investor(&p.name)).collect();
+        let from: Vec<String> = investors
+            .iter()
+            .map(|p| self.entities.investor(&p.name))
+            .collect();
         let to = companies.first().map(|p| self.entities.company(&p.name));
-        let parties: Vec<String> = others.iter().map(|p| self.entities.company(&p.name)).collect();
+        let parties: Vec<String> = others
+            .iter()
+            .map(|p| self.entities.company(&p.name))
+            .collect();
         let source = self.source_for(row.cell("source_url"), row.cell("publisher"), date);
         let quote = match row.cell("quote") {
             "" => raw.to_string(),
@@ -192,10 +257,17 @@ impl Builder {
             .collect();
         let mut summary = row.cell("summary").to_string();
         if !notes.is_empty() {
-            summary = [summary, format!("Notes: {}.", notes.join(", "))].join(" ").trim().to_string();
+            summary = [summary, format!("Notes: {}.", notes.join(", "))]
+                .join(" ")
+                .trim()
+                .to_string();
         }
         let id = match row.cell("id") {
-            id if crate::core::dataset::validate::is_slug(id) && !self.events.iter().any(|e| e.id == id) => id.to_string(),
+            id if crate::core::dataset::validate::is_slug(id)
+                && !self.events.iter().any(|e| e.id == id) =>
+            {
+                id.to_string()
+            }
             _ => format!("line-{}", row.line),
         };
         self.events.push(Event {
@@ -207,11 +279,22 @@ impl Builder {
             to,
             parties,
             amount,
-            valuation: valuation.map(|m| Valuation { min: m.min, max: m.max, qualifier: m.qualifier, basis: None }),
+            valuation: valuation.map(|m| Valuation {
+                min: m.min,
+                max: m.max,
+                qualifier: m.qualifier,
+                basis: None,
+            }),
             status,
             title,
             summary,
-            evidence: vec![Evidence { source, quote, amount: None, valuation: None, claim: None }],
+            evidence: vec![Evidence {
+                source,
+                quote,
+                amount: None,
+                valuation: None,
+                claim: None,
+            }],
         });
     }
 
@@ -228,7 +311,13 @@ impl Builder {
                     name => name.to_string(),
                 };
                 self.sources.push(if key.is_empty() {
-                    PendingSource { id: FILE_SOURCE.to_string(), publisher, title: self.name.clone(), url: None, latest: None }
+                    PendingSource {
+                        id: FILE_SOURCE.to_string(),
+                        publisher,
+                        title: self.name.clone(),
+                        url: None,
+                        latest: None,
+                    }
                 } else {
                     let safe = key.starts_with("https://") || key.starts_with("http://");
                     PendingSource {
@@ -245,7 +334,9 @@ impl Builder {
         };
         let source = &mut self.sources[at];
         if let Some(date) = date
-            && source.latest.is_none_or(|latest| date.last_day() > latest.last_day())
+            && source
+                .latest
+                .is_none_or(|latest| date.last_day() > latest.last_day())
         {
             source.latest = Some(date);
         }
@@ -253,7 +344,12 @@ impl Builder {
     }
 
     fn finish(self, as_of_fallback: PartialDate) -> Dataset {
-        let as_of = self.events.iter().filter_map(|e| e.date).max_by_key(|d| d.last_day()).unwrap_or(as_of_fallback);
+        let as_of = self
+            .events
+            .iter()
+            .filter_map(|e| e.date)
+            .max_by_key(|d| d.last_day())
+            .unwrap_or(as_of_fallback);
         let sources = self
             .sources
             .into_iter()
@@ -290,9 +386,17 @@ struct PendingSource {
     latest: Option<PartialDate>,
 }
 
-fn read_money(row: &Row, column: &str, qualifier_column: &str, problems: &mut Vec<Problem>) -> Option<Money> {
+fn read_money(
+    row: &Row,
+    column: &str,
+    qualifier_column: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<Money> {
     let qualifier = cells::qualifier(row.cell(qualifier_column)).unwrap_or_else(|| {
-        problems.push(row.problem(qualifier_column, "unknown qualifier; use exact, about, up_to or at_least"));
+        problems.push(row.problem(
+            qualifier_column,
+            "unknown qualifier; use exact, about, up_to or at_least",
+        ));
         Qualifier::Exact
     });
     cells::amount(row.cell(column), qualifier).unwrap_or_else(|e| {
@@ -303,8 +407,18 @@ fn read_money(row: &Row, column: &str, qualifier_column: &str, problems: &mut Ve
 
 /// Guesses a kind when the file has no kind column: money from named investors is an
 /// investment, money for a company alone a round, a valuation alone a valuation.
-fn default_kind(investors: &[NamedParty], companies: &[NamedParty], amount: Option<Money>, valuation: Option<Money>) -> EventKind {
-    match (investors.is_empty(), companies.is_empty(), amount, valuation) {
+fn default_kind(
+    investors: &[NamedParty],
+    companies: &[NamedParty],
+    amount: Option<Money>,
+    valuation: Option<Money>,
+) -> EventKind {
+    match (
+        investors.is_empty(),
+        companies.is_empty(),
+        amount,
+        valuation,
+    ) {
         (false, _, _, _) => EventKind::Investment,
         (true, false, Some(_), _) => EventKind::FundingRound,
         (true, false, None, Some(_)) => EventKind::Valuation,
@@ -313,8 +427,18 @@ fn default_kind(investors: &[NamedParty], companies: &[NamedParty], amount: Opti
 }
 
 /// "Thrive Capital, a16z → OpenAI, $6.6B"
-fn generated_title(investors: &[NamedParty], companies: &[NamedParty], others: &[NamedParty], amount: Option<Money>) -> String {
-    let names = |list: &[NamedParty]| list.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(", ");
+fn generated_title(
+    investors: &[NamedParty],
+    companies: &[NamedParty],
+    others: &[NamedParty],
+    amount: Option<Money>,
+) -> String {
+    let names = |list: &[NamedParty]| {
+        list.iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     let mut title = match (investors.is_empty(), companies.is_empty()) {
         (false, false) => format!("{} → {}", names(investors), names(companies)),
         (true, false) => names(companies),

@@ -15,24 +15,37 @@ const HEADER: &str = "date,investor,company,amount_usd,valuation_usd,status,sour
 
 #[test]
 fn a_realistic_file_of_fifty_deals_imports() {
-    let dataset = import(include_str!("../../../tests/fixtures/deals-50.csv")).expect("the fixture is valid");
+    let dataset =
+        import(include_str!("../../../tests/fixtures/deals-50.csv")).expect("the fixture is valid");
     assert_eq!(dataset.events.len(), 50);
     assert_eq!(dataset.title, "Imported from deals.csv");
     assert!(dataset.entities.iter().any(|e| e.name == "Harbor Ventures"));
-    assert!(dataset.entities.iter().all(|e| !e.name.contains('(')), "notes are not names");
+    assert!(
+        dataset.entities.iter().all(|e| !e.name.contains('(')),
+        "notes are not names"
+    );
 }
 
 #[test]
 fn investors_split_on_semicolons_and_notes_go_to_the_summary() {
-    let text = format!("{HEADER}\n2025-03-01,\"Thrive Capital (lead); a16z\",OpenAI,6.6B,157B,closed,https://example.org/a\n");
+    let text = format!(
+        "{HEADER}\n2025-03-01,\"Thrive Capital (lead); a16z\",OpenAI,6.6B,157B,closed,https://example.org/a\n"
+    );
     let dataset = import(&text).unwrap();
     let event = &dataset.events[0];
     assert_eq!(event.from, ["thrive-capital", "a16z"]);
     assert_eq!(event.to.as_deref(), Some("openai"));
     assert_eq!(event.status, Status::Completed);
-    assert!(event.summary.contains("Thrive Capital (lead)"), "{}", event.summary);
+    assert!(
+        event.summary.contains("Thrive Capital (lead)"),
+        "{}",
+        event.summary
+    );
     assert_eq!(event.title, "Thrive Capital, a16z → OpenAI, $6.6B");
-    assert_eq!(event.evidence[0].quote, "2025-03-01,\"Thrive Capital (lead); a16z\",OpenAI,6.6B,157B,closed,https://example.org/a");
+    assert_eq!(
+        event.evidence[0].quote,
+        "2025-03-01,\"Thrive Capital (lead); a16z\",OpenAI,6.6B,157B,closed,https://example.org/a"
+    );
 }
 
 #[test]
@@ -40,15 +53,24 @@ fn blank_amounts_and_dates_are_allowed() {
     let text = format!("{HEADER}\n,Harbor Ventures,Northwind AI,,,in talks,\n");
     let dataset = import(&text).unwrap();
     let event = &dataset.events[0];
-    assert_eq!((event.date, event.amount, event.valuation), (None, None, None));
+    assert_eq!(
+        (event.date, event.amount, event.valuation),
+        (None, None, None)
+    );
     assert_eq!(event.status, Status::Talks);
-    assert_eq!(dataset.as_of, today(), "no dated row: the dataset is dated today");
+    assert_eq!(
+        dataset.as_of,
+        today(),
+        "no dated row: the dataset is dated today"
+    );
     assert_eq!(dataset.sources[0].id, "file");
 }
 
 #[test]
 fn names_match_across_rows_ignoring_case() {
-    let text = format!("{HEADER}\n2024,Harbor Ventures,Northwind AI,1M,,closed,\n2025,harbor ventures,NORTHWIND AI,2M,,closed,\n");
+    let text = format!(
+        "{HEADER}\n2024,Harbor Ventures,Northwind AI,1M,,closed,\n2025,harbor ventures,NORTHWIND AI,2M,,closed,\n"
+    );
     let dataset = import(&text).unwrap();
     assert_eq!(dataset.entities.len(), 2);
 }
@@ -79,14 +101,28 @@ fn a_malformed_file_reports_every_problem_with_line_column_value_and_reason() {
 
 #[test]
 fn missing_required_columns_are_each_named() {
-    let problems = import(include_str!("../../../tests/fixtures/deals-missing-columns.csv")).unwrap_err();
+    let problems = import(include_str!(
+        "../../../tests/fixtures/deals-missing-columns.csv"
+    ))
+    .unwrap_err();
     let missing: Vec<&str> = problems.iter().filter_map(|p| p.value.as_deref()).collect();
-    assert_eq!(missing, ["date", "investor", "valuation_usd", "status", "source_url"]);
+    assert_eq!(
+        missing,
+        ["date", "investor", "valuation_usd", "status", "source_url"]
+    );
 }
 
 #[test]
 fn hostile_and_empty_files_are_refused_without_panicking() {
-    for text in ["", "\u{feff}", "\n\n", HEADER, "\"unterminated", "a,b\n\"x", "\u{0}\u{1}"] {
+    for text in [
+        "",
+        "\u{feff}",
+        "\n\n",
+        HEADER,
+        "\"unterminated",
+        "a,b\n\"x",
+        "\u{0}\u{1}",
+    ] {
         assert!(import(text).is_err(), "{text:?}");
     }
 }
@@ -98,6 +134,9 @@ fn hostile_cells_stay_text() {
     );
     let dataset = import(&text).unwrap();
     assert_eq!(dataset.entities[0].name, "<img src=x onerror=alert(1)>");
-    assert_eq!(dataset.sources[0].url, None, "only http(s) addresses become links");
+    assert_eq!(
+        dataset.sources[0].url, None,
+        "only http(s) addresses become links"
+    );
     assert_eq!(dataset.sources[0].title, "javascript:alert(1)");
 }

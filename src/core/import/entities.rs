@@ -34,7 +34,13 @@ impl EntityTable {
         }
         let id = self.unique_id(&slug(name));
         self.by_name.insert(key, self.entities.len());
-        self.entities.push(Entity { id: id.clone(), name: name.to_string(), kind, aliases: Vec::new(), parent: None });
+        self.entities.push(Entity {
+            id: id.clone(),
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            parent: None,
+        });
         id
     }
 
@@ -44,7 +50,10 @@ impl EntityTable {
         if !taken(base) {
             return base.to_string();
         }
-        (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or_default()
+        (2..)
+            .map(|n| format!("{base}-{n}"))
+            .find(|id| !taken(id))
+            .unwrap_or_default()
     }
 
     pub fn into_entities(self) -> Vec<Entity> {
@@ -65,7 +74,11 @@ pub fn slug(name: &str) -> String {
     }
     let slug: String = slug.trim_end_matches('-').chars().take(80).collect();
     let slug = slug.trim_end_matches('-');
-    if slug.is_empty() { "entity".to_string() } else { slug.to_string() }
+    if slug.is_empty() {
+        "entity".to_string()
+    } else {
+        slug.to_string()
+    }
 }
 
 #[cfg(test)]
@@ -98,6 +111,10 @@ mod tests {
         assert_eq!(d, "open-ai-2");
         let entities = table.into_entities();
         assert_eq!(entities.len(), 3);
-        assert_eq!(entities[0].kind, EntityKind::Company, "an investor later seen as a company is a company");
+        assert_eq!(
+            entities[0].kind,
+            EntityKind::Company,
+            "an investor later seen as a company is a company"
+        );
     }
 }

@@ -12,6 +12,11 @@ use crate::core::problem::Problem;
 /// `today` dates a CSV whose rows carry no dates.
 pub fn read_any(name: &str, text: &str, today: PartialDate) -> Result<Dataset, Vec<Problem>> {
     let lower = name.to_ascii_lowercase();
-    let looks_like_json = lower.ends_with(".json") || (!lower.ends_with(".csv") && text.trim_start().starts_with('{'));
-    if looks_like_json { load_json(text) } else { self::csv::import_csv(name, text, today) }
+    let looks_like_json = lower.ends_with(".json")
+        || (!lower.ends_with(".csv") && text.trim_start().starts_with('{'));
+    if looks_like_json {
+        load_json(text)
+    } else {
+        self::csv::import_csv(name, text, today)
+    }
 }

@@ -8,7 +8,13 @@ use crate::core::money::format_usd_compact;
 
 /// Characters left as they are in values: unreserved ones plus `,` (our list separator)
 /// and `:` (in `entity:`), which are safe in a query and keep links readable.
-const VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~').remove(b',').remove(b':');
+const VALUE: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b',')
+    .remove(b':');
 
 /// The query string for a state, without the leading `?`; empty for the default view.
 pub fn format(state: &LinkState) -> String {
@@ -27,10 +33,26 @@ pub fn format(state: &LinkState) -> String {
         pairs.push(("to", to.to_string()));
     }
     if !filter.statuses.is_empty() {
-        pairs.push(("status", filter.statuses.iter().map(|s| s.id()).collect::<Vec<_>>().join(",")));
+        pairs.push((
+            "status",
+            filter
+                .statuses
+                .iter()
+                .map(|s| s.id())
+                .collect::<Vec<_>>()
+                .join(","),
+        ));
     }
     if !filter.kinds.is_empty() {
-        pairs.push(("kind", filter.kinds.iter().map(|k| k.id()).collect::<Vec<_>>().join(",")));
+        pairs.push((
+            "kind",
+            filter
+                .kinds
+                .iter()
+                .map(|k| k.id())
+                .collect::<Vec<_>>()
+                .join(","),
+        ));
     }
     if let Some(min) = filter.min_usd {
         pairs.push(("min", format_usd_compact(min)));

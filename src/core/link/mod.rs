@@ -17,7 +17,10 @@ pub fn ignored_notice(ignored: &[Ignored]) -> Option<String> {
     if ignored.is_empty() {
         return None;
     }
-    let items: Vec<String> = ignored.iter().map(|i| format!("{} '{}'", i.param, i.value)).collect();
+    let items: Vec<String> = ignored
+        .iter()
+        .map(|i| format!("{} '{}'", i.param, i.value))
+        .collect();
     Some(format!("Ignored in the link: {}", items.join(", ")))
 }
 

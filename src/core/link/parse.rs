@@ -34,7 +34,11 @@ pub fn parse(query: &str, catalog: &dyn Catalog) -> Parsed {
     let mut state = LinkState::default();
     let mut ignored = Vec::new();
     let mut ignore = |param: &'static str, value: &str, reason: String| {
-        ignored.push(Ignored { param, value: shorten(value), reason });
+        ignored.push(Ignored {
+            param,
+            value: shorten(value),
+            reason,
+        });
     };
 
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
@@ -82,14 +86,27 @@ pub fn parse(query: &str, catalog: &dyn Catalog) -> Parsed {
             }
             "min" => match parse_usd(&value) {
                 Some(min) => state.filter.min_usd = (min > 0.0).then_some(min),
-                None => ignore("min", &value, "not an amount such as 500M, 10B or 1.5T".into()),
+                None => ignore(
+                    "min",
+                    &value,
+                    "not an amount such as 500M, 10B or 1.5T".into(),
+                ),
             },
             "q" => {
                 let text = value.trim();
                 if text.chars().count() > MAX_QUERY_CHARS {
-                    ignore("q", text, format!("cut to its first {MAX_QUERY_CHARS} characters"));
+                    ignore(
+                        "q",
+                        text,
+                        format!("cut to its first {MAX_QUERY_CHARS} characters"),
+                    );
                 }
-                state.filter.query = text.chars().take(MAX_QUERY_CHARS).collect::<String>().trim().to_string();
+                state.filter.query = text
+                    .chars()
+                    .take(MAX_QUERY_CHARS)
+                    .collect::<String>()
+                    .trim()
+                    .to_string();
             }
             "sel" => match parse_selection(&value, catalog) {
                 Some(selection) => state.selection = Some(selection),
@@ -101,7 +118,11 @@ pub fn parse(query: &str, catalog: &dyn Catalog) -> Parsed {
             },
             "sort" => match parse_sort(&value) {
                 Some(sort) => state.sort = sort,
-                None => ignore("sort", &value, SortColumn::unknown(value.trim_start_matches('-'))),
+                None => ignore(
+                    "sort",
+                    &value,
+                    SortColumn::unknown(value.trim_start_matches('-')),
+                ),
             },
             "data" => match check_data_url(&value) {
                 Ok(url) => state.data = Some(url.to_string()),
@@ -132,13 +153,18 @@ pub fn parse(query: &str, catalog: &dyn Catalog) -> Parsed {
 
 /// Splits a comma-separated list, skipping empty items.
 fn list(value: &str) -> impl Iterator<Item = &str> {
-    value.split(',').map(str::trim).filter(|item| !item.is_empty())
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
 }
 
 fn parse_selection(value: &str, catalog: &dyn Catalog) -> Option<Selection> {
     match value.strip_prefix("entity:") {
         Some(entity) => catalog.resolve_entity(entity).map(Selection::Entity),
-        None => catalog.has_event(value).then(|| Selection::Event(value.to_string())),
+        None => catalog
+            .has_event(value)
+            .then(|| Selection::Event(value.to_string())),
     }
 }
 

@@ -44,7 +44,10 @@ pub struct TableSort {
 
 impl TableSort {
     /// The table's order when the link says nothing: oldest first.
-    pub const DEFAULT: TableSort = TableSort { column: SortColumn::Date, descending: false };
+    pub const DEFAULT: TableSort = TableSort {
+        column: SortColumn::Date,
+        descending: false,
+    };
 }
 
 /// What is selected: one event, or one entity.

@@ -17,7 +17,10 @@ impl Catalog for TestCatalog {
             ("openai", &["openai"][..]),
             ("anthropic", &["anthropic"][..]),
         ];
-        known.iter().find(|(_, names)| names.contains(&lower.as_str())).map(|(id, _)| id.to_string())
+        known
+            .iter()
+            .find(|(_, names)| names.contains(&lower.as_str()))
+            .map(|(id, _)| id.to_string())
     }
 
     fn has_event(&self, id: &str) -> bool {
@@ -51,13 +54,25 @@ fn every_parameter_is_read() {
     assert_eq!(state.filter.companies, ["amazon", "openai"]);
     assert_eq!(state.filter.from.unwrap().to_string(), "2025-10");
     assert_eq!(state.filter.to.unwrap().to_string(), "2026");
-    assert_eq!(state.filter.statuses.iter().copied().collect::<Vec<_>>(), [Status::Talks, Status::Completed]);
-    assert_eq!(state.filter.kinds.iter().copied().collect::<Vec<_>>(), [EventKind::Investment]);
+    assert_eq!(
+        state.filter.statuses.iter().copied().collect::<Vec<_>>(),
+        [Status::Talks, Status::Completed]
+    );
+    assert_eq!(
+        state.filter.kinds.iter().copied().collect::<Vec<_>>(),
+        [EventKind::Investment]
+    );
     assert_eq!(state.filter.min_usd, Some(10e9));
     assert_eq!(state.filter.query, "chips & cloud");
     assert_eq!(state.selection, Some(Selection::Entity("aws".into())));
     assert_eq!(state.group, LaneGrouping::Investor);
-    assert_eq!(state.sort, TableSort { column: SortColumn::Amount, descending: true });
+    assert_eq!(
+        state.sort,
+        TableSort {
+            column: SortColumn::Amount,
+            descending: true
+        }
+    );
     assert_eq!(state.data.as_deref(), Some("https://example.org/d.json"));
 }
 
@@ -70,7 +85,10 @@ fn names_and_aliases_in_a_link_map_to_ids() {
 #[test]
 fn format_is_canonical() {
     let state = parsed("sort=date&group=recipient&view=timeline&sel=openai-founded&company=openai,amazon,openai&q=a b").state;
-    assert_eq!(format(&state), "company=amazon,openai&q=a%20b&sel=openai-founded");
+    assert_eq!(
+        format(&state),
+        "company=amazon,openai&q=a%20b&sel=openai-founded"
+    );
 }
 
 #[test]
@@ -96,7 +114,10 @@ fn bad_values_are_dropped_one_by_one_and_the_rest_applies() {
         let result = parsed(&format!("{query}&q=kept"));
         assert_eq!(result.ignored.len(), 1, "{query}: {:?}", result.ignored);
         assert_eq!(result.ignored[0].param, *param, "{query}");
-        assert_eq!(result.state.filter.query, "kept", "{query}: the valid rest still applies");
+        assert_eq!(
+            result.state.filter.query, "kept",
+            "{query}: the valid rest still applies"
+        );
     }
 }
 
@@ -118,9 +139,15 @@ fn hostile_values_stay_inert_text() {
     let result = parsed(&query);
     assert_eq!(result.state.filter.query, script);
     assert_eq!(result.ignored.len(), 1);
-    assert!(result.ignored[0].value.chars().count() < 100, "long values are shortened for display");
+    assert!(
+        result.ignored[0].value.chars().count() < 100,
+        "long values are shortened for display"
+    );
     let long_query = parsed(&format!("q={long}"));
-    assert_eq!(long_query.state.filter.query.chars().count(), parse::MAX_QUERY_CHARS);
+    assert_eq!(
+        long_query.state.filter.query.chars().count(),
+        parse::MAX_QUERY_CHARS
+    );
     assert_eq!(long_query.ignored[0].param, "q");
 }
 
@@ -133,8 +160,14 @@ fn every_status_is_the_same_as_none() {
 
 #[test]
 fn relative_data_addresses_are_allowed() {
-    assert_eq!(parsed("data=bench/10k.json").state.data.as_deref(), Some("bench/10k.json"));
-    assert_eq!(parsed("data=HTTPS://Example.org/x").state.data.as_deref(), Some("HTTPS://Example.org/x"));
+    assert_eq!(
+        parsed("data=bench/10k.json").state.data.as_deref(),
+        Some("bench/10k.json")
+    );
+    assert_eq!(
+        parsed("data=HTTPS://Example.org/x").state.data.as_deref(),
+        Some("HTTPS://Example.org/x")
+    );
 }
 
 fn urlencode(text: &str) -> String {
@@ -146,7 +179,10 @@ type DateParts = (i32, Option<(u8, Option<u8>)>);
 
 fn arbitrary_state() -> impl Strategy<Value = LinkState> {
     let companies = prop::sample::subsequence(vec!["amazon", "anthropic", "aws", "openai"], 0..=4);
-    let date = prop::option::of((2000i32..2030, prop::option::of((1u8..=12, prop::option::of(1u8..=28)))));
+    let date = prop::option::of((
+        2000i32..2030,
+        prop::option::of((1u8..=12, prop::option::of(1u8..=28))),
+    ));
     let statuses = prop::sample::subsequence(Status::ALL.to_vec(), 0..Status::ALL.len());
     let kinds = prop::sample::subsequence(EventKind::ALL.to_vec(), 0..EventKind::ALL.len());
     let min = prop::option::of(1u64..2_000_000_000_000);
@@ -157,36 +193,75 @@ fn arbitrary_state() -> impl Strategy<Value = LinkState> {
     ]);
     let view = prop::sample::select(View::ALL.to_vec());
     let group = prop::sample::select(LaneGrouping::ALL.to_vec());
-    let sort = (prop::sample::select(SortColumn::ALL.to_vec()), any::<bool>());
+    let sort = (
+        prop::sample::select(SortColumn::ALL.to_vec()),
+        any::<bool>(),
+    );
     let data = prop::option::of("https://example\\.org/[a-z&=#%+, ]{0,12}");
-    (companies, (date.clone(), date), statuses, kinds, min, query, selection, view, group, sort, data).prop_map(
-        |(companies, (from, to), statuses, kinds, min, query, selection, view, group, sort, data)| {
-            let to_date = |d: Option<DateParts>| {
-                d.map(|(y, rest)| match rest {
-                    None => crate::core::date::PartialDate::year(y).unwrap(),
-                    Some((m, None)) => crate::core::date::PartialDate::month(y, m).unwrap(),
-                    Some((m, Some(day))) => crate::core::date::PartialDate::day(y, m, day).unwrap(),
-                })
-            };
-            let (mut from, to) = (to_date(from), to_date(to));
-            if let (Some(f), Some(t)) = (from, to)
-                && f.first_day() > t.last_day()
-            {
-                from = None;
-            }
-            let data = data.map(|d| d.trim().to_string());
-            let mut state = LinkState { view, group, data, selection, ..LinkState::default() };
-            state.sort = TableSort { column: sort.0, descending: sort.1 };
-            state.filter.companies = companies.into_iter().map(String::from).collect();
-            state.filter.from = from;
-            state.filter.to = to;
-            state.filter.statuses = statuses.into_iter().collect();
-            state.filter.kinds = kinds.into_iter().collect();
-            state.filter.min_usd = min.map(|m| m as f64);
-            state.filter.query = query.trim().to_string();
-            state
-        },
+    (
+        companies,
+        (date.clone(), date),
+        statuses,
+        kinds,
+        min,
+        query,
+        selection,
+        view,
+        group,
+        sort,
+        data,
     )
+        .prop_map(
+            |(
+                companies,
+                (from, to),
+                statuses,
+                kinds,
+                min,
+                query,
+                selection,
+                view,
+                group,
+                sort,
+                data,
+            )| {
+                let to_date = |d: Option<DateParts>| {
+                    d.map(|(y, rest)| match rest {
+                        None => crate::core::date::PartialDate::year(y).unwrap(),
+                        Some((m, None)) => crate::core::date::PartialDate::month(y, m).unwrap(),
+                        Some((m, Some(day))) => {
+                            crate::core::date::PartialDate::day(y, m, day).unwrap()
+                        }
+                    })
+                };
+                let (mut from, to) = (to_date(from), to_date(to));
+                if let (Some(f), Some(t)) = (from, to)
+                    && f.first_day() > t.last_day()
+                {
+                    from = None;
+                }
+                let data = data.map(|d| d.trim().to_string());
+                let mut state = LinkState {
+                    view,
+                    group,
+                    data,
+                    selection,
+                    ..LinkState::default()
+                };
+                state.sort = TableSort {
+                    column: sort.0,
+                    descending: sort.1,
+                };
+                state.filter.companies = companies.into_iter().map(String::from).collect();
+                state.filter.from = from;
+                state.filter.to = to;
+                state.filter.statuses = statuses.into_iter().collect();
+                state.filter.kinds = kinds.into_iter().collect();
+                state.filter.min_usd = min.map(|m| m as f64);
+                state.filter.query = query.trim().to_string();
+                state
+            },
+        )
 }
 
 proptest! {
