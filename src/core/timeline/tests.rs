@@ -1,0 +1,109 @@
+use super::*;
+use crate::core::dataset::EventKind::{Founding, Investment};
+use crate::core::filter::{FilterState, apply};
+use crate::core::scale::TimeScale;
+use crate::core::timeline::testkit::{EventExt, all, atlas, event, small_atlas};
+
+#[test]
+fn the_fixture_lays_out_in_two_recipient_lanes() {
+    let atlas = small_atlas();
+    let filtered = apply(&atlas, &FilterState::default());
+    let data = layout(&atlas, &filtered.events, LaneGrouping::Recipient);
+    let labels: Vec<&str> = data.lanes.iter().map(|l| l.label.as_str()).collect();
+    assert_eq!(labels, ["OpenAI", "AWS"]);
+    assert_eq!((data.marks.len(), data.undated), (6, 2));
+    // The two January 2026 events in OpenAI's lane share a month and stack.
+    assert_eq!(data.lane_rows, [2, 1]);
+    assert_eq!(data.lane_offsets(), [0, 2, 3]);
+    let first = "2015".parse::<crate::core::date::PartialDate>().unwrap();
+    let last = "2026-01".parse::<crate::core::date::PartialDate>().unwrap();
+    assert_eq!(data.extent, Some((first.first_day(), last.last_day())));
+}
+
+#[test]
+fn every_grouping_places_every_dated_event_once() {
+    let atlas = small_atlas();
+    let events = all(&atlas);
+    for grouping in LaneGrouping::ALL {
+        let data = layout(&atlas, &events, *grouping);
+        let mut placed: Vec<usize> = data.marks.iter().map(|m| m.event).collect();
+        placed.sort_unstable();
+        let mut dated: Vec<usize> = events
+            .iter()
+            .copied()
+            .filter(|&i| atlas.index.span[i].is_some())
+            .collect();
+        dated.sort_unstable();
+        assert_eq!(placed, dated, "{grouping:?}");
+        assert_eq!(data.lane_rows.len(), data.lanes.len());
+        for mark in &data.marks {
+            assert!(data.lanes[mark.lane].events.contains(&mark.event));
+        }
+    }
+}
+
+#[test]
+fn layout_is_deterministic_whatever_the_input_order() {
+    let atlas = small_atlas();
+    let mut events = all(&atlas);
+    for grouping in LaneGrouping::ALL {
+        let forward = layout(&atlas, &events, *grouping);
+        events.reverse();
+        assert_eq!(layout(&atlas, &events, *grouping), forward);
+        assert_eq!(layout(&atlas, &events, *grouping), forward);
+    }
+}
+
+#[test]
+fn empty_and_all_undated_inputs_give_an_empty_timeline() {
+    let atlas = atlas(vec![
+        event("u1", Investment, None).to("a"),
+        event("u2", Founding, None).parties(&["b"]),
+    ]);
+    for events in [Vec::new(), all(&atlas)] {
+        let data = layout(&atlas, &events, LaneGrouping::Recipient);
+        assert!(data.lanes.is_empty() && data.marks.is_empty() && data.tracks.is_empty());
+        assert_eq!(data.extent, None);
+        assert_eq!(data.lane_offsets(), [0]);
+        assert_eq!(data.undated, events.len());
+        let view = Viewport {
+            scale: TimeScale::new((0.0, 100.0), (0.0, 100.0)),
+            visible: (0.0, 100.0),
+            min_separation: 10.0,
+        };
+        assert!(cluster(&data, &view).is_empty());
+    }
+}
+
+#[test]
+fn a_mutated_atlas_with_stale_indexes_does_not_panic() {
+    let mut atlas = small_atlas();
+    let events = all(&atlas);
+    // The dataset shrinks but the index still describes the old one.
+    atlas.dataset.events.truncate(3);
+    atlas.dataset.entities.clear();
+    for grouping in LaneGrouping::ALL {
+        let data = layout(&atlas, &events, *grouping);
+        assert!(data.marks.iter().all(|m| m.event < 3));
+    }
+}
+
+#[test]
+fn hostile_amounts_give_finite_geometry() {
+    let atlas = atlas(vec![
+        event("nan", Investment, Some("2024-01-01"))
+            .to("a")
+            .usd(f64::NAN),
+        event("max", Investment, Some("2024-01-01"))
+            .to("a")
+            .usd(f64::MAX),
+        event("tiny", Investment, Some("2024-01-02"))
+            .to("a")
+            .usd(f64::MIN_POSITIVE),
+    ]);
+    let data = layout(&atlas, &all(&atlas), LaneGrouping::Investor);
+    assert!(data.lanes.iter().all(|l| l.total_usd.is_finite()));
+    for mark in &data.marks {
+        assert!((0.0..=MAX_RADIUS).contains(&mark.radius), "{mark:?}");
+    }
+}
