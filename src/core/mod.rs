@@ -13,6 +13,7 @@ pub mod format;
 pub mod import;
 pub mod index;
 pub mod keyword;
+pub mod layout;
 pub mod link;
 pub mod money;
 pub mod problem;
