@@ -8,6 +8,10 @@ use crate::core::index::Atlas;
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Filtered {
     pub events: Vec<usize>,
+    /// The events that pass every filter but the date window, in the same order. The
+    /// timeline lays these out, so that its lanes and sizes hold still while the reader
+    /// zooms and pans, and shows only what falls inside the window.
+    pub before_window: Vec<usize>,
     /// Events in the dataset, before filtering.
     pub total: usize,
     /// Undated events that match everything but the date window, which they cannot be
@@ -50,6 +54,7 @@ pub fn apply(atlas: &Atlas, filter: &FilterState) -> Filtered {
         .collect();
 
     let mut events = Vec::new();
+    let mut before_window = Vec::new();
     let mut undated_outside_window = 0;
     for &i in &index.by_date {
         let event = &atlas.dataset.events[i];
@@ -73,6 +78,7 @@ pub fn apply(atlas: &Atlas, filter: &FilterState) -> Filtered {
         {
             continue;
         }
+        before_window.push(i);
         if let Some((from, to)) = window {
             match index.span[i] {
                 Some((first, last)) if last >= from && first <= to => {}
@@ -87,6 +93,7 @@ pub fn apply(atlas: &Atlas, filter: &FilterState) -> Filtered {
     }
     Filtered {
         events,
+        before_window,
         total: atlas.dataset.events.len(),
         undated_outside_window,
     }
@@ -157,6 +164,11 @@ mod tests {
         );
         let result = apply(&atlas, &filter);
         assert_eq!(result.undated_outside_window, 2);
+        assert_eq!(
+            result.before_window.len(),
+            8,
+            "the window alone drops nothing from before_window"
+        );
     }
 
     #[test]

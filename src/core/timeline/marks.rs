@@ -74,6 +74,11 @@ pub struct Mark {
     pub center_day: f64,
     /// The circle's radius in pixels; zero for a diamond.
     pub radius: f64,
+    /// The radius of the part of the amount the source states for certain: the whole
+    /// circle for a point or "at least", the lower end for a range, zero for "up to"
+    /// with no floor. The interface fills this much and draws the rest as a ring, so a
+    /// ceiling is never shown as a solid point.
+    pub floor_radius: f64,
     pub shape: MarkShape,
     /// Whether the amount is a span, and which kind.
     pub range: Option<RangeKind>,
@@ -115,13 +120,25 @@ pub fn marks(atlas: &Atlas, lanes: &[Lane]) -> (Vec<Mark>, SqrtScale) {
             let day_start = f64::from(first);
             let day_end = f64::from(last) + 1.0;
             let amount = usable_amount(event);
+            let radius = amount.map_or(0.0, |value| scale.radius(value));
+            let floor_radius = match event.amount.filter(|_| amount.is_some()) {
+                Some(money) => match (range_kind(&money), money.min) {
+                    (None | Some(RangeKind::AtLeast), _) => radius,
+                    (Some(_), Some(min)) if min.is_finite() && min > 0.0 => {
+                        scale.radius(min).min(radius)
+                    }
+                    (Some(_), _) => 0.0,
+                },
+                None => 0.0,
+            };
             marks.push(Mark {
                 event: i,
                 lane,
                 day_start,
                 day_end,
                 center_day: (day_start + day_end) / 2.0,
-                radius: amount.map_or(0.0, |value| scale.radius(value)),
+                radius,
+                floor_radius,
                 shape: if amount.is_some() {
                     MarkShape::Circle
                 } else {

@@ -11,13 +11,16 @@
 //! turns [`TimelineData`] and [`Glyph`]s into SVG.
 
 mod cluster;
+pub mod describe;
 mod lanes;
 mod marks;
+pub mod overview;
 mod stack;
 #[cfg(test)]
 mod testkit;
 #[cfg(test)]
 mod tests;
+pub mod window;
 
 pub use cluster::{Glyph, Viewport, cluster, cluster_into};
 pub use lanes::{Lane, NO_ENTITY_LABEL, NO_INVESTOR_LABEL, UNNAMED_LANE_KEY, lanes, undated};

@@ -212,3 +212,35 @@ fn no_lanes_give_no_marks() {
     assert!(marks.is_empty());
     assert_eq!(scale.radius(1.0), MIN_RADIUS);
 }
+
+#[test]
+fn only_the_stated_floor_is_filled() {
+    use crate::core::money::Money;
+    let mut up_to = event("up-to", Investment, Some("2024")).to("a");
+    up_to.amount = Some(Money::up_to(50e9));
+    let mut at_least = event("at-least", Investment, Some("2024")).to("b");
+    at_least.amount = Some(Money::at_least(8e9));
+    let mut between = event("between", Investment, Some("2024")).to("c");
+    between.amount = Some(Money {
+        min: Some(10e9),
+        max: Some(40e9),
+        qualifier: crate::core::money::Qualifier::Exact,
+    });
+    let point = event("point", Investment, Some("2024")).to("d").usd(20e9);
+    let atlas = atlas(vec![up_to, at_least, between, point]);
+    let up_to = mark_of(&atlas, "up-to");
+    assert_eq!(
+        (up_to.floor_radius, up_to.radius),
+        (0.0, MAX_RADIUS),
+        "a ceiling alone has no filled core"
+    );
+    let at_least = mark_of(&atlas, "at-least");
+    assert_eq!(
+        at_least.floor_radius, at_least.radius,
+        "a floor is filled whole"
+    );
+    let between = mark_of(&atlas, "between");
+    assert!(between.floor_radius > MIN_RADIUS && between.floor_radius < between.radius);
+    let point = mark_of(&atlas, "point");
+    assert_eq!(point.floor_radius, point.radius);
+}

@@ -1,0 +1,88 @@
+//! Words for the timeline's marks: accessible names and tooltips. Colour and shape are
+//! never the only carriers of meaning; everything a mark encodes is said here too.
+
+use crate::core::dataset::Event;
+use crate::core::format;
+
+use super::TimelineData;
+
+/// A mark's accessible name: the title and the date with its year, e.g.
+/// "Amazon in talks to invest up to $50B in OpenAI, 29 Jan 2026".
+pub fn mark_name(event: &Event) -> String {
+    match event.date {
+        Some(date) => format!("{}, {}", event.title, format::date(&date)),
+        None => format!("{}, date not reported", event.title),
+    }
+}
+
+/// The lines of a mark's tooltip: title, date, amount with its qualifier, status.
+pub fn mark_tooltip(event: &Event) -> Vec<String> {
+    let mut lines = vec![event.title.clone()];
+    lines.push(match event.date {
+        Some(date) => format::date(&date),
+        None => "Date not reported".into(),
+    });
+    if let Some(amount) = event.amount {
+        lines.push(format!(
+            "Amount: {} ({})",
+            format::money(&amount),
+            amount.qualifier.label().to_lowercase()
+        ));
+    }
+    if let Some(valuation) = event.valuation {
+        lines.push(format!("Valuation: {}", format::valuation(&valuation)));
+    }
+    lines.push(format!("{} · {}", event.status.label(), event.kind.label()));
+    lines
+}
+
+/// A cluster badge's accessible name: how many events, over which dates, in which lane.
+pub fn cluster_name(data: &TimelineData, lane: usize, count: usize, days: (f64, f64)) -> String {
+    let first = format::day(days.0.floor() as i32);
+    let last = format::day((days.1.ceil() as i32) - 1);
+    let lane = data.lanes.get(lane).map_or("", |l| l.label.as_str());
+    let span = if first == last {
+        format!("on {first}")
+    } else {
+        format!("from {first} to {last}")
+    };
+    format!("{count} events {span} in {lane}; press Enter to zoom in")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::load_json;
+    use crate::core::index::Atlas;
+
+    fn atlas() -> Atlas {
+        Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap())
+    }
+
+    #[test]
+    fn a_mark_is_named_by_its_title_and_dated_with_the_year() {
+        let atlas = atlas();
+        let event = &atlas.dataset.events[atlas.index.event("amazon-openai-talks-50b").unwrap()];
+        assert_eq!(
+            mark_name(event),
+            "Amazon in talks to invest up to $50B in OpenAI, 29 Jan 2026"
+        );
+        let month = &atlas.dataset.events[atlas.index.event("openai-valuation-500b").unwrap()];
+        assert!(mark_name(month).ends_with(", Oct 2025"));
+    }
+
+    #[test]
+    fn a_tooltip_gives_amount_qualifier_and_status() {
+        let atlas = atlas();
+        let event = &atlas.dataset.events[atlas.index.event("amazon-openai-talks-50b").unwrap()];
+        assert_eq!(
+            mark_tooltip(event),
+            [
+                "Amazon in talks to invest up to $50B in OpenAI",
+                "29 Jan 2026",
+                "Amount: up to $50B (up to)",
+                "In talks · Investment"
+            ]
+        );
+    }
+}

@@ -1,0 +1,122 @@
+//! The visible window: from the link's `from`/`to` to a time scale, and back.
+//!
+//! The timeline's window is the date filter. A link with `from=2025&to=2026` shows
+//! exactly those two years; zooming and panning write the window back as whole days.
+
+use crate::core::date::{DayNumber, MAX_YEAR, MIN_YEAR, PartialDate, day_number};
+use crate::core::scale::TimeScale;
+
+/// The scale showing the window `from`–`to` across `range` pixels. An open end takes
+/// the data's extent; with neither end set, the data is fitted with a margin.
+pub fn scale_for_window(
+    from: Option<PartialDate>,
+    to: Option<PartialDate>,
+    extent: Option<(DayNumber, DayNumber)>,
+    range: (f64, f64),
+) -> TimeScale {
+    let fitted = match extent {
+        Some((first, last)) => TimeScale::fit(first, last, range),
+        None => TimeScale::fit(0, 0, range),
+    };
+    if from.is_none() && to.is_none() {
+        return fitted;
+    }
+    let start = from.map_or(fitted.domain.0, |d| f64::from(d.first_day()));
+    let end = to.map_or(fitted.domain.1, |d| f64::from(d.last_day()) + 1.0);
+    if end <= start {
+        // An open end beyond the other: show a month from the end that is set.
+        return TimeScale::new((start, start + 31.0), range);
+    }
+    TimeScale::new((start, end), range)
+}
+
+/// The window a scale shows, as whole days: the first day whose start is in view and
+/// the last day whose start is in view. Clamped to the years dates may have.
+pub fn window_of(scale: &TimeScale) -> (PartialDate, PartialDate) {
+    let lowest = f64::from(day_number(MIN_YEAR, 1, 1));
+    let highest = f64::from(day_number(MAX_YEAR, 12, 31));
+    let (a, b) = if scale.domain.0 <= scale.domain.1 {
+        scale.domain
+    } else {
+        (scale.domain.1, scale.domain.0)
+    };
+    let clamp = |day: f64| {
+        if day.is_finite() {
+            day.clamp(lowest, highest)
+        } else {
+            lowest
+        }
+    };
+    let first = clamp(a.round());
+    let last = clamp((b.round() - 1.0).max(first));
+    (
+        PartialDate::from_day_number(first as DayNumber),
+        PartialDate::from_day_number(last as DayNumber),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(text: &str) -> PartialDate {
+        text.parse().unwrap()
+    }
+
+    const RANGE: (f64, f64) = (0.0, 1000.0);
+
+    #[test]
+    fn a_window_of_years_spans_them_exactly() {
+        let scale = scale_for_window(Some(date("2025")), Some(date("2026")), None, RANGE);
+        assert_eq!(
+            scale.domain,
+            (
+                f64::from(date("2025-01-01").first_day()),
+                f64::from(date("2027-01-01").first_day())
+            )
+        );
+        let (from, to) = window_of(&scale);
+        assert_eq!(
+            (from.to_string(), to.to_string()),
+            ("2025-01-01".into(), "2026-12-31".into())
+        );
+    }
+
+    #[test]
+    fn window_and_scale_round_trip_for_days() {
+        for (from, to) in [
+            ("2026-01-29", "2026-01-30"),
+            ("2015-03-01", "2026-01-30"),
+            ("2024-02-29", "2024-03-01"),
+        ] {
+            let scale = scale_for_window(Some(date(from)), Some(date(to)), None, RANGE);
+            let (a, b) = window_of(&scale);
+            assert_eq!(
+                (a.to_string(), b.to_string()),
+                (from.to_string(), to.to_string())
+            );
+        }
+    }
+
+    #[test]
+    fn no_window_fits_the_data_and_open_ends_use_it() {
+        let extent = Some((date("2015").first_day(), date("2026-01-30").first_day()));
+        let fitted = scale_for_window(None, None, extent, RANGE);
+        assert!(fitted.domain.0 < f64::from(date("2015").first_day()));
+        assert!(fitted.domain.1 > f64::from(date("2026-01-30").first_day()));
+        let from_only = scale_for_window(Some(date("2025")), None, extent, RANGE);
+        assert_eq!(from_only.domain.0, f64::from(date("2025").first_day()));
+        assert_eq!(from_only.domain.1, fitted.domain.1);
+    }
+
+    #[test]
+    fn degenerate_windows_still_give_a_usable_scale() {
+        let beyond = scale_for_window(Some(date("2030")), None, Some((0, 10)), RANGE);
+        assert!(beyond.domain.1 > beyond.domain.0);
+        let empty = scale_for_window(None, None, None, RANGE);
+        assert!(empty.domain.1 > empty.domain.0);
+        let odd = TimeScale::new((f64::NAN, f64::INFINITY), RANGE);
+        let (a, b) = window_of(&odd);
+        assert!(a <= b);
+    }
+}
