@@ -16,6 +16,7 @@ pub mod loader;
 pub mod notices;
 pub mod state;
 pub mod tabs;
+pub mod timeline;
 pub mod views;
 
 /// Starts the app: installs the crash notice and mounts the page.

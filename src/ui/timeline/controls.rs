@@ -1,0 +1,278 @@
+//! Zoom and pan: the wheel or trackpad, dragging, pinching, the keyboard and the
+//! buttons all end in `Timeline::show`, which writes the window into the link.
+//!
+//! A continuous gesture adds one history entry at its start and replaces it after, so
+//! Back undoes a whole drag or pinch, not one frame of it.
+
+use std::time::Duration;
+
+use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
+use leptos::prelude::*;
+
+use super::Timeline;
+use super::geometry::SEPARATION;
+use crate::core::scale::TimeScale;
+use crate::ui::history::HistoryMode;
+
+/// How much one wheel pixel zooms: 500 px of scrolling doubles or halves the span.
+const WHEEL_ZOOM_PER_PIXEL: f64 = std::f64::consts::LN_2 / 500.0;
+/// A pointer that moves less than this between down and up is a click, not a drag.
+const CLICK_SLOP: f64 = 4.0;
+/// A wheel gesture ends after this long without a wheel event.
+const WHEEL_IDLE: Duration = Duration::from_millis(250);
+/// One arrow-key pan step, as a share of the plot's width.
+const KEY_PAN: f64 = 0.2;
+
+/// A pointer currently down on the chart.
+#[derive(Clone, Copy, Debug)]
+struct Pointer {
+    id: i32,
+    x: f64,
+    y: f64,
+}
+
+/// The state of a drag or pinch in progress.
+#[derive(Clone, Copy, Debug, Default)]
+struct Gesture {
+    /// The history entry for this gesture has been pushed; later steps replace it.
+    pushed: bool,
+    /// The pointer moved far enough to count as a drag.
+    moved: bool,
+    start_x: f64,
+    start_y: f64,
+    start_scroll: f64,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct Controls {
+    timeline: Timeline,
+    pointers: StoredValue<Vec<Pointer>>,
+    gesture: StoredValue<Gesture>,
+    wheel_generation: StoredValue<u64>,
+}
+
+impl Controls {
+    pub fn new(timeline: Timeline) -> Self {
+        Self {
+            timeline,
+            pointers: StoredValue::new(Vec::new()),
+            gesture: StoredValue::new(Gesture::default()),
+            wheel_generation: StoredValue::new(0),
+        }
+    }
+
+    fn scale(&self) -> TimeScale {
+        self.timeline.scale.get_untracked()
+    }
+
+    /// The plot's x coordinate of a pointer event (the gutter is not part of the plot).
+    fn plot_x(&self, client_x: f64, target: &web_sys::Element) -> f64 {
+        client_x - target.get_bounding_client_rect().left() - self.timeline.gutter.get_untracked()
+    }
+
+    /// One step of a continuous gesture: pushes on the first step, replaces after.
+    fn gesture_step(&self, next: TimeScale) {
+        let mut gesture = self.gesture.get_value();
+        let mode = if gesture.pushed {
+            HistoryMode::Replace
+        } else {
+            HistoryMode::Push
+        };
+        gesture.pushed = true;
+        self.gesture.set_value(gesture);
+        self.timeline.show(next, mode);
+    }
+
+    /// A discrete zoom around the middle of the plot (buttons and keys).
+    pub fn zoom_step(&self, factor: f64) {
+        let scale = self.scale();
+        let middle = (scale.range.0 + scale.range.1) / 2.0;
+        self.timeline
+            .show(scale.zoom_around(middle, factor), HistoryMode::Push);
+    }
+
+    /// A discrete pan by a share of the width (keys).
+    fn pan_step(&self, share: f64) {
+        let scale = self.scale();
+        let width = scale.range.1 - scale.range.0;
+        self.timeline
+            .show(scale.pan_by(width * share), HistoryMode::Push);
+    }
+
+    /// Keys while the timeline region itself has focus: + and − zoom, arrows pan.
+    pub fn on_region_key(&self, event: KeyboardEvent) {
+        let on_region = event
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|t| t.get_attribute("aria-label").as_deref() == Some("Timeline"));
+        if !on_region {
+            return;
+        }
+        match event.key().as_str() {
+            "+" | "=" => self.zoom_step(2.0),
+            "-" | "−" | "_" => self.zoom_step(0.5),
+            "ArrowLeft" => self.pan_step(KEY_PAN),
+            "ArrowRight" => self.pan_step(-KEY_PAN),
+            _ => return,
+        }
+        event.prevent_default();
+    }
+
+    /// The wheel or trackpad zooms around the pointer; horizontal scrolling pans, and
+    /// Shift+wheel is left to the browser to scroll the lanes.
+    pub fn on_wheel(&self, event: WheelEvent) {
+        if event.shift_key() {
+            return;
+        }
+        event.prevent_default();
+        let Some(target) = event
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        else {
+            return;
+        };
+        // Lines and pages are turned into pixels the way browsers do.
+        let unit = match event.delta_mode() {
+            1 => 16.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let (dx, dy) = (event.delta_x() * unit, event.delta_y() * unit);
+        let scale = self.scale();
+        let next = if dx.abs() > dy.abs() {
+            scale.pan_by(-dx)
+        } else {
+            let x = self.plot_x(f64::from(event.client_x()), &target);
+            scale.zoom_around(x, (-dy * WHEEL_ZOOM_PER_PIXEL).exp())
+        };
+        self.gesture_step(next);
+        // The gesture ends when the wheel has been still for a moment.
+        let generation = self.wheel_generation.get_value() + 1;
+        self.wheel_generation.set_value(generation);
+        let controls = *self;
+        set_timeout(
+            move || {
+                if controls.wheel_generation.get_value() == generation
+                    && controls.pointers.with_value(Vec::is_empty)
+                {
+                    controls.gesture.set_value(Gesture::default());
+                }
+            },
+            WHEEL_IDLE,
+        );
+    }
+
+    pub fn on_pointer_down(&self, event: PointerEvent) {
+        if event.button() != 0 {
+            return;
+        }
+        let pointer = Pointer {
+            id: event.pointer_id(),
+            x: f64::from(event.client_x()),
+            y: f64::from(event.client_y()),
+        };
+        self.pointers.update_value(|p| {
+            p.retain(|q| q.id != pointer.id);
+            p.push(pointer);
+        });
+        if self.pointers.with_value(Vec::len) == 1 {
+            self.gesture.set_value(Gesture {
+                pushed: false,
+                moved: false,
+                start_x: pointer.x,
+                start_y: pointer.y,
+                start_scroll: self.timeline.scroll_top.get_untracked(),
+            });
+        }
+    }
+
+    pub fn on_pointer_move(&self, event: PointerEvent) {
+        let id = event.pointer_id();
+        let Some(previous) = self
+            .pointers
+            .with_value(|p| p.iter().find(|q| q.id == id).copied())
+        else {
+            return;
+        };
+        let current = Pointer {
+            id,
+            x: f64::from(event.client_x()),
+            y: f64::from(event.client_y()),
+        };
+        let others: Vec<Pointer> = self
+            .pointers
+            .with_value(|p| p.iter().filter(|q| q.id != id).copied().collect());
+        self.pointers.update_value(|p| {
+            if let Some(q) = p.iter_mut().find(|q| q.id == id) {
+                *q = current;
+            }
+        });
+        let mut gesture = self.gesture.get_value();
+        if !gesture.moved
+            && (current.x - gesture.start_x).hypot(current.y - gesture.start_y) < CLICK_SLOP
+            && others.is_empty()
+        {
+            return;
+        }
+        let Some(target) = event
+            .current_target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+        else {
+            return;
+        };
+        if !gesture.moved {
+            // Capture only once this is a drag: capturing on press would send the click
+            // that ends a plain press to the chart instead of the mark under it.
+            let _ = target.set_pointer_capture(id);
+        }
+        gesture.moved = true;
+        self.gesture.set_value(gesture);
+        let scale = self.scale();
+        match others.first() {
+            // Two fingers: zoom by the change in their distance, around their midpoint.
+            Some(other) => {
+                let before = (previous.x - other.x).hypot(previous.y - other.y);
+                let after = (current.x - other.x).hypot(current.y - other.y);
+                if before > 1.0 && after > 1.0 {
+                    let middle = self.plot_x((current.x + other.x) / 2.0, &target);
+                    self.gesture_step(scale.zoom_around(middle, after / before));
+                }
+            }
+            // One pointer: pan the time axis, and scroll the lanes with the vertical move.
+            None => {
+                self.gesture_step(scale.pan_by(current.x - previous.x));
+                let scroll_to = gesture.start_scroll - (current.y - gesture.start_y);
+                if let Some(scroller) = target.parent_element() {
+                    scroller.set_scroll_top(scroll_to.max(0.0) as i32);
+                }
+            }
+        }
+    }
+
+    /// Ends the gesture. A pointer that did not move was a click, which the glyphs
+    /// handle themselves.
+    pub fn on_pointer_up(&self, event: PointerEvent) {
+        let id = event.pointer_id();
+        self.pointers.update_value(|p| p.retain(|q| q.id != id));
+        if self.pointers.with_value(Vec::is_empty) {
+            self.gesture.set_value(Gesture::default());
+        }
+    }
+
+    /// True while a drag has moved: the click that ends it must not select anything.
+    pub fn dragged(&self) -> bool {
+        self.gesture.with_value(|g| g.moved)
+    }
+
+    /// Zooms so that the days `days` fill the plot, as a click on a cluster badge does.
+    pub fn zoom_to(&self, days: (f64, f64)) {
+        let scale = self.scale();
+        let span = (days.1 - days.0).max(crate::core::scale::time::MIN_SPAN_DAYS);
+        // A margin of a separation's worth of pixels on each side keeps the members
+        // from sitting on the edges.
+        let width = (scale.range.1 - scale.range.0).max(1.0);
+        let pad = span * (SEPARATION * 2.0) / width + span * 0.1;
+        let next = TimeScale::new((days.0 - pad, days.1 + pad), scale.range);
+        self.timeline.show(next, HistoryMode::Push);
+    }
+}

@@ -1,0 +1,45 @@
+//! The timeline's fixed measures and the shared, cheaply compared handle to its layout.
+
+use std::sync::Arc;
+
+use crate::core::timeline::TimelineData;
+
+/// Height of one lane row, in pixels: room for the largest circle and its stroke.
+pub const ROW: f64 = 50.0;
+/// Height of the time axis band at the top.
+pub const AXIS: f64 = 34.0;
+/// Width of the lane-label gutter on wide screens and on phones.
+pub const GUTTER: f64 = 168.0;
+pub const GUTTER_NARROW: f64 = 96.0;
+/// Marks closer than this many pixels merge into a count badge.
+pub const SEPARATION: f64 = 14.0;
+/// Extra rows drawn above and below the scrolled view, so scrolling never shows gaps.
+pub const ROW_MARGIN: u32 = 3;
+
+/// A layout behind an `Arc`, compared by identity: a memo holding it notifies only when
+/// the layout was recomputed, without comparing ten thousand marks.
+#[derive(Clone)]
+pub struct Shared(pub Arc<TimelineData>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = TimelineData;
+    fn deref(&self) -> &TimelineData {
+        &self.0
+    }
+}
+
+/// Where a lane row's centre is, in pixels from the top of the plot.
+pub fn row_center(offset_rows: u32, stack: u16) -> f64 {
+    (f64::from(offset_rows) + f64::from(stack)) * ROW + ROW / 2.0
+}
+
+/// Formats a pixel coordinate compactly for SVG attributes.
+pub fn px(value: f64) -> String {
+    format!("{value:.1}")
+}

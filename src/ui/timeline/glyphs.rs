@@ -1,0 +1,386 @@
+//! Drawing the timeline's marks, cluster badges, date bands and tooltip.
+//!
+//! A mark's fill is the part of the amount the source states for certain and its ring
+//! the part it may reach, so "up to $50B" is a ring with no solid core; spikes say "at
+//! least, no ceiling reported". Colour is the event kind, the outline the status. Marks
+//! are focusable buttons named by their title and date. Events are handled once, on the
+//! layer, rather than on each of thousands of marks.
+
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::Timeline;
+use super::controls::Controls;
+use super::geometry::{AXIS, ROW, px, row_center};
+use crate::core::link::Selection;
+use crate::core::timeline::describe::{cluster_name, mark_name, mark_tooltip};
+use crate::core::timeline::{Glyph, Mark, MarkShape, RangeKind, Stroke};
+use crate::ui::state::use_app;
+
+/// Styles carried inside the SVG, so an exported chart looks like the page.
+pub const SVG_STYLE: &str = "
+.mark .shape{stroke:var(--ink);stroke-width:1.25}
+.mark.stroke-dashed .shape,.mark.stroke-dashed .ring{stroke-dasharray:3 2.5}
+.mark.stroke-hollow .shape{fill:none!important;stroke-width:1.5;stroke-dasharray:1.5 2}
+.mark .ring{fill:none;stroke:var(--ink);stroke-width:1.25}
+.mark.range-upto .ring,.mark.range-between .ring{fill:var(--ring-fill,transparent);fill-opacity:.18}
+.mark.range-atleast .ring{stroke-width:1.5}
+.band{opacity:.16}
+.cluster circle{fill:var(--surface);stroke:var(--ink-2);stroke-width:1.5}
+.cluster text{font:600 11px var(--sans);fill:var(--ink);text-anchor:middle;dominant-baseline:central}
+.lane-label{font:500 12.5px var(--sans);fill:var(--ink)}
+.lane-bg{fill:var(--surface-2)}
+.lane-rule{stroke:var(--rule)}
+.tick-label{font:11.5px var(--sans);fill:var(--ink-2)}
+.tick-label.major{font-weight:600;fill:var(--ink)}
+.tick-line{stroke:var(--rule);stroke-width:1}
+.tick-line.major{stroke:var(--rule-strong)}
+.axis-bg{fill:var(--paper)}
+.axis-rule{stroke:var(--rule-strong)}
+.as-of{stroke:var(--accent);stroke-width:1.5;stroke-dasharray:4 3}
+.as-of-label{font:600 11px var(--sans);fill:var(--accent)}
+.kind-investment{fill:var(--kind-investment);--ring-fill:var(--kind-investment)}
+.kind-funding_round{fill:var(--kind-funding_round);--ring-fill:var(--kind-funding_round)}
+.kind-valuation{fill:var(--kind-valuation);--ring-fill:var(--kind-valuation)}
+.kind-partnership{fill:var(--kind-partnership);--ring-fill:var(--kind-partnership)}
+.kind-infrastructure{fill:var(--kind-infrastructure);--ring-fill:var(--kind-infrastructure)}
+.kind-acquisition{fill:var(--kind-acquisition);--ring-fill:var(--kind-acquisition)}
+.kind-corporate{fill:var(--kind-corporate);--ring-fill:var(--kind-corporate)}
+.kind-founding{fill:var(--kind-founding);--ring-fill:var(--kind-founding)}
+.kind-product{fill:var(--kind-product);--ring-fill:var(--kind-product)}
+";
+
+/// The size of a diamond (an event with no amount), from centre to tip.
+const DIAMOND: f64 = 6.0;
+
+/// An SVG path for a circle of radius `r` centred on the origin.
+fn circle_path(r: f64) -> String {
+    if r <= 0.0 {
+        return String::new();
+    }
+    format!(
+        "M{a},0a{r:.1},{r:.1} 0 1,0 {d},0a{r:.1},{r:.1} 0 1,0 {e},0",
+        a = px(-r),
+        d = px(2.0 * r),
+        e = px(-2.0 * r)
+    )
+}
+
+/// Short spikes around a circle: "at least, no ceiling reported".
+fn spikes_path(r: f64) -> String {
+    (0..8)
+        .map(|i| {
+            let angle = std::f64::consts::FRAC_PI_4 * f64::from(i) + std::f64::consts::FRAC_PI_8;
+            let (s, c) = angle.sin_cos();
+            format!(
+                "M{},{}L{},{}",
+                px(c * (r + 2.0)),
+                px(s * (r + 2.0)),
+                px(c * (r + 6.0)),
+                px(s * (r + 6.0))
+            )
+        })
+        .collect()
+}
+
+/// The two paths of a mark: its filled shape and its ring or spikes.
+fn mark_paths(mark: &Mark) -> (String, String) {
+    match mark.shape {
+        MarkShape::Diamond => (
+            format!(
+                "M0,{n}L{d},0L0,{d}L{n},0Z",
+                n = px(-DIAMOND),
+                d = px(DIAMOND)
+            ),
+            String::new(),
+        ),
+        MarkShape::Circle => match mark.range {
+            Some(RangeKind::AtLeast) => (
+                circle_path(mark.floor_radius),
+                spikes_path(mark.floor_radius),
+            ),
+            Some(RangeKind::UpTo | RangeKind::Between) => {
+                (circle_path(mark.floor_radius), circle_path(mark.radius))
+            }
+            None => (circle_path(mark.radius), String::new()),
+        },
+    }
+}
+
+fn mark_class(mark: &Mark, kind: &str, selected: bool, related: bool) -> String {
+    let stroke = match mark.stroke {
+        Stroke::Solid => "solid",
+        Stroke::Dashed => "dashed",
+        Stroke::Hollow => "hollow",
+    };
+    let range = match mark.range {
+        Some(RangeKind::UpTo) => "upto",
+        Some(RangeKind::AtLeast) => "atleast",
+        Some(RangeKind::Between) => "between",
+        None => "point",
+    };
+    let state = if selected {
+        " selected"
+    } else if related {
+        " related"
+    } else {
+        ""
+    };
+    format!("mark kind-{kind} stroke-{stroke} range-{range}{state}")
+}
+
+/// Month and year bands behind the marks, so a date's precision is visible.
+#[component]
+pub fn Bands(timeline: Timeline) -> impl IntoView {
+    let state = timeline.state;
+    move || {
+        let scale = timeline.scale.get();
+        let data = timeline.data.get()?;
+        let offsets = timeline.offsets.get();
+        let bands = timeline
+            .glyphs
+            .get()
+            .into_iter()
+            .filter_map(|glyph| match glyph {
+                Glyph::Mark { mark, .. } if data.marks[mark].has_band() => Some(data.marks[mark]),
+                _ => None,
+            })
+            .map(|mark| {
+                let kind = state.atlas.with_untracked(|a| {
+                    a.as_ref()
+                        .map_or("", |a| a.dataset.events[mark.event].kind.id())
+                });
+                let x0 = scale.apply(mark.day_start);
+                let x1 = scale.apply(mark.day_end);
+                let y = row_center(offsets[mark.lane], mark.stack) - ROW / 2.0 + 5.0;
+                view! {
+                    <rect class=format!("band kind-{kind}") x=px(x0.min(x1)) y=px(y)
+                        width=px((x1 - x0).abs().max(1.0)) height=px(ROW - 10.0) rx="3"/>
+                }
+            })
+            .collect_view();
+        Some(view! { <g class="bands" aria-hidden="true">{bands}</g> })
+    }
+}
+
+/// The marks and cluster badges in view.
+#[component]
+pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
+    let state = use_app();
+    let marks = move || {
+        let data = timeline.data.get()?;
+        let offsets = timeline.offsets.get();
+        let selected = timeline.selected.get();
+        let related = timeline.related.get();
+        state.atlas.with(|atlas| {
+            let atlas = atlas.as_ref()?;
+            Some(
+                timeline
+                    .glyphs
+                    .get()
+                    .into_iter()
+                    .filter_map(|glyph| match glyph {
+                        Glyph::Mark { mark, x } => Some((mark, x)),
+                        Glyph::Cluster { .. } => None,
+                    })
+                    .map(|(index, x)| {
+                        let mark = &data.marks[index];
+                        let event = &atlas.dataset.events[mark.event];
+                        let y = row_center(offsets[mark.lane], mark.stack);
+                        let (shape, ring) = mark_paths(mark);
+                        let class = mark_class(mark, event.kind.id(), selected == Some(mark.event), related.contains(&mark.event));
+                        view! {
+                            <g class=class transform=format!("translate({},{})", px(x), px(y)) tabindex="0" role="button"
+                                aria-label=mark_name(event) aria-pressed=(selected == Some(mark.event)).to_string()
+                                data-mark=index.to_string() data-event=mark.event.to_string() data-x=px(x) data-y=px(y)>
+                                <path class="ring" d=ring/>
+                                <path class="shape" d=shape/>
+                            </g>
+                        }
+                    })
+                    .collect_view(),
+            )
+        })
+    };
+    let clusters = move || {
+        let data = timeline.data.get()?;
+        let offsets = timeline.offsets.get();
+        Some(
+            timeline
+                .glyphs
+                .get()
+                .into_iter()
+                .filter_map(|glyph| match glyph {
+                    Glyph::Cluster { lane, row, x, count, days, .. } => Some((lane, row, x, count, days)),
+                    Glyph::Mark { .. } => None,
+                })
+                .map(|(lane, row, x, count, days)| {
+                    let y = row_center(offsets[lane], row);
+                    let r = 9.0 + (count as f64).log10() * 3.5;
+                    view! {
+                        <g class="cluster" transform=format!("translate({},{})", px(x), px(y)) tabindex="0" role="button"
+                            aria-label=cluster_name(&data, lane, count, days)
+                            data-from=days.0.to_string() data-to=days.1.to_string()>
+                            <circle r=px(r)/>
+                            <text>{count.to_string()}</text>
+                        </g>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+
+    let on_click = move |ev: MouseEvent| {
+        if controls.dragged() {
+            return;
+        }
+        activate(timeline, controls, ev.target());
+    };
+    let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Enter" | " " => {
+            ev.prevent_default();
+            activate(timeline, controls, ev.target());
+        }
+        "ArrowRight" | "ArrowDown" => {
+            ev.prevent_default();
+            step_focus(timeline, ev.target(), true);
+        }
+        "ArrowLeft" | "ArrowUp" => {
+            ev.prevent_default();
+            step_focus(timeline, ev.target(), false);
+        }
+        _ => {}
+    };
+    let show_tooltip = move |target: Option<web_sys::EventTarget>| {
+        let found = glyph_element(target).and_then(|el| {
+            let event = el.get_attribute("data-event")?.parse().ok()?;
+            let x = el.get_attribute("data-x")?.parse().ok()?;
+            let y = el.get_attribute("data-y")?.parse().ok()?;
+            Some((event, x, y))
+        });
+        timeline.hover.set(found);
+    };
+    view! {
+        <g class="glyphs" on:click=on_click on:keydown=on_key
+            on:mouseover=move |ev: MouseEvent| show_tooltip(ev.target())
+            on:mouseout=move |_| timeline.hover.set(None)
+            on:focusin=move |ev: FocusEvent| show_tooltip(ev.target())
+            on:focusout=move |_| timeline.hover.set(None)>
+            {marks}
+            {clusters}
+        </g>
+    }
+}
+
+/// The mark or badge element an event happened in, if any.
+fn glyph_element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+    let element: web_sys::Element = target?.dyn_into().ok()?;
+    element.closest("[data-event],[data-from]").ok()?
+}
+
+/// Selects a mark's event, or zooms into a cluster badge.
+fn activate(timeline: Timeline, controls: Controls, target: Option<web_sys::EventTarget>) {
+    let Some(element) = glyph_element(target) else {
+        return;
+    };
+    if let Some(event) = element
+        .get_attribute("data-event")
+        .and_then(|e| e.parse::<usize>().ok())
+    {
+        let id = timeline
+            .state
+            .atlas
+            .with_untracked(|a| a.as_ref().map(|a| a.dataset.events[event].id.clone()));
+        timeline.state.select(id.map(Selection::Event));
+    } else if let (Some(from), Some(to)) = (
+        element
+            .get_attribute("data-from")
+            .and_then(|v| v.parse::<f64>().ok()),
+        element
+            .get_attribute("data-to")
+            .and_then(|v| v.parse::<f64>().ok()),
+    ) {
+        controls.zoom_to((from, to));
+    }
+}
+
+/// Moves focus to the next or previous mark in time order among those drawn.
+fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget>, forward: bool) {
+    let Some(current) = glyph_element(target)
+        .and_then(|el| el.get_attribute("data-mark"))
+        .and_then(|m| m.parse::<usize>().ok())
+    else {
+        return;
+    };
+    let Some(data) = timeline.data.get_untracked() else {
+        return;
+    };
+    let offsets = timeline.offsets.get_untracked();
+    let mut drawn: Vec<usize> = timeline
+        .glyphs
+        .get_untracked()
+        .iter()
+        .filter_map(|g| match g {
+            Glyph::Mark { mark, .. } => Some(*mark),
+            Glyph::Cluster { .. } => None,
+        })
+        .collect();
+    let key = |m: usize| {
+        let mark = &data.marks[m];
+        (mark.center_day, offsets[mark.lane] + u32::from(mark.stack))
+    };
+    drawn.sort_by(|a, b| {
+        key(*a)
+            .partial_cmp(&key(*b))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let Some(at) = drawn.iter().position(|&m| m == current) else {
+        return;
+    };
+    let next = if forward {
+        drawn.get(at + 1)
+    } else {
+        at.checked_sub(1).and_then(|i| drawn.get(i))
+    };
+    if let Some(next) = next
+        && let Ok(Some(element)) = document().query_selector(&format!("[data-mark=\"{next}\"]"))
+        && let Ok(element) = element.dyn_into::<web_sys::SvgElement>()
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The tooltip of the mark under the pointer or focus: title, date, amount with its
+/// qualifier, status. It repeats the accessible name, so it is hidden from assistive
+/// technology.
+#[component]
+pub fn Tooltip(timeline: Timeline) -> impl IntoView {
+    let state = timeline.state;
+    move || {
+        let (event, x, y) = timeline.hover.get()?;
+        let lines = state
+            .atlas
+            .with(|a| a.as_ref().map(|a| mark_tooltip(&a.dataset.events[event])))?;
+        let left = x + timeline.gutter.get();
+        let top = y + AXIS - timeline.scroll_top.get();
+        let flip = left > timeline.width.get() * 0.6;
+        let style = if flip {
+            format!(
+                "right: calc(100% - {}px); top: {}px",
+                px(left - 14.0),
+                px(top)
+            )
+        } else {
+            format!("left: {}px; top: {}px", px(left + 14.0), px(top))
+        };
+        let mut lines = lines.into_iter();
+        let title = lines.next().unwrap_or_default();
+        Some(view! {
+            <div class="tooltip" style=style aria-hidden="true">
+                <strong>{title}</strong>
+                {lines.map(|line| view! { <span>{line}</span> }).collect_view()}
+            </div>
+        })
+    }
+}

@@ -1,0 +1,79 @@
+//! The timeline's legend: every encoding explained, size, fill and ring, shape,
+//! outline, bands, clusters and the as-of line. Colour (event kind) is explained by the
+//! Kind toggles in the filter bar, which carry the same swatches.
+
+use leptos::prelude::*;
+
+use super::Timeline;
+use super::geometry::px;
+use crate::core::format;
+
+#[component]
+pub fn Legend(timeline: Timeline) -> impl IntoView {
+    let sizes = move || {
+        let data = timeline.data.get()?;
+        let scale = data.radius_scale;
+        let max = scale.max_value;
+        (max > 0.0).then(|| {
+            // Round sample amounts: the largest in view and two fractions of it.
+            let samples = [max, max / 4.0, max / 20.0];
+            let samples = samples
+                .iter()
+                .map(|&value| {
+                    let r = scale.radius(value);
+                    view! {
+                        <svg width=px(2.0 * r + 4.0) height=px(2.0 * 22.0 + 4.0) aria-hidden="true">
+                            <circle cx=px(r + 2.0) cy=px(2.0 * 22.0 + 2.0 - r) r=px(r) class="legend-size"/>
+                        </svg>
+                        <span>{format::usd(value)}</span>
+                    }
+                })
+                .collect_view();
+            view! { <div class="legend-item sizes"><span class="legend-title">"Area: amount"</span>{samples}</div> }
+        })
+    };
+    view! {
+        <div class="legend" aria-label="How to read the timeline" role="note">
+            {sizes}
+            <div class="legend-item">
+                <svg width="60" height="26" aria-hidden="true">
+                    <circle cx="13" cy="13" r="11" class="legend-ring"/>
+                    <circle cx="45" cy="13" r="6" class="legend-disc"/>
+                    <circle cx="45" cy="13" r="11" class="legend-ring"/>
+                </svg>
+                <span>"Ring: “up to”; fill: the part reported for certain"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="30" height="26" aria-hidden="true">
+                    <circle cx="15" cy="13" r="7" class="legend-disc"/>
+                    <path class="legend-spikes" d="M15,3.5V1M15,22.5V25M5.5,13H3M24.5,13H27M8.3,6.3L6.5,4.5M21.7,6.3L23.5,4.5M8.3,19.7L6.5,21.5M21.7,19.7L23.5,21.5"/>
+                </svg>
+                <span>"Spikes: “at least”"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="18" height="18" aria-hidden="true"><path d="M9,3L15,9L9,15L3,9Z" class="legend-disc"/></svg>
+                <span>"No amount reported"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="84" height="18" aria-hidden="true">
+                    <circle cx="9" cy="9" r="7" class="legend-disc"/>
+                    <circle cx="37" cy="9" r="7" class="legend-disc dashed"/>
+                    <circle cx="65" cy="9" r="7" class="legend-hollow"/>
+                </svg>
+                <span>"Completed or announced · talks or rumoured · estimate"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="34" height="18" aria-hidden="true"><rect x="1" y="3" width="32" height="12" rx="2" class="legend-band"/><circle cx="17" cy="9" r="4" class="legend-disc"/></svg>
+                <span>"Band: dated only to the month or year"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="9.5" class="legend-cluster"/><text x="11" y="11" class="legend-cluster-text">"5"</text></svg>
+                <span>"Events too close to tell apart: zoom in or select"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="14" height="20" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="20" class="legend-asof"/></svg>
+                <span>"Date the data runs to"</span>
+            </div>
+        </div>
+    }
+}

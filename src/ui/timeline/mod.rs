@@ -1,0 +1,310 @@
+//! The timeline view: lanes of events along a zoomable time axis.
+//!
+//! Geometry comes from `core::timeline` (lanes, marks, clusters) and `core::scale`
+//! (ticks). This module holds the view's signals and lays out its parts; drawing and
+//! gestures live in the submodules.
+
+mod axis;
+mod controls;
+mod geometry;
+mod glyphs;
+mod legend;
+mod overview;
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::link::{LaneGrouping, Selection, View};
+use crate::core::scale::TimeScale;
+use crate::core::timeline::window::{scale_for_window, window_of};
+use crate::core::timeline::{Glyph, Viewport, cluster, layout};
+use crate::ui::history::HistoryMode;
+use crate::ui::state::{AppState, use_app};
+use controls::Controls;
+use geometry::{AXIS, GUTTER, GUTTER_NARROW, ROW, ROW_MARGIN, SEPARATION, Shared};
+
+/// Everything the timeline's parts share.
+#[derive(Clone, Copy)]
+pub(crate) struct Timeline {
+    pub state: AppState,
+    pub data: Memo<Option<Shared>>,
+    /// Rows above each lane, and the total at the end.
+    pub offsets: Memo<Vec<u32>>,
+    pub scale: Memo<TimeScale>,
+    /// The full extent of the laid-out data and the as-of date, for Fit and the overview.
+    pub extent: Memo<Option<(i32, i32)>>,
+    pub gutter: Memo<f64>,
+    /// Plot width in pixels, right of the gutter.
+    pub width: RwSignal<f64>,
+    pub scroll_top: RwSignal<f64>,
+    pub view_height: RwSignal<f64>,
+    /// The exact domain during and after a gesture; the link holds it rounded to days.
+    pub exact_domain: RwSignal<Option<(f64, f64)>>,
+    pub glyphs: Memo<Vec<Glyph>>,
+    /// The selected event, and the events that share a party with it.
+    pub selected: Memo<Option<usize>>,
+    pub related: Memo<HashSet<usize>>,
+    /// The event under the pointer or focus, for the tooltip, with its anchor point.
+    pub hover: RwSignal<Option<(usize, f64, f64)>>,
+}
+
+impl Timeline {
+    /// Shows `scale`'s domain and writes it into the link as the date window.
+    pub fn show(&self, scale: TimeScale, mode: HistoryMode) {
+        self.exact_domain.set(Some(scale.domain));
+        let (from, to) = window_of(&scale);
+        self.state.filter_with(
+            |f| {
+                f.from = Some(from);
+                f.to = Some(to);
+            },
+            mode,
+        );
+    }
+
+    /// Clears the window: the whole data, fitted.
+    pub fn fit(&self) {
+        self.exact_domain.set(None);
+        self.state.filter_with(
+            |f| {
+                f.from = None;
+                f.to = None;
+            },
+            HistoryMode::Push,
+        );
+    }
+}
+
+#[component]
+pub fn TimelineView() -> impl IntoView {
+    let state = use_app();
+    let before_window = Memo::new(move |_| state.filtered.with(|f| f.before_window.clone()));
+    let group = Memo::new(move |_| state.link.with(|l| l.group));
+    let data = Memo::new(move |_| {
+        let events = before_window.get();
+        let group = group.get();
+        state.atlas.with(|atlas| {
+            atlas
+                .as_ref()
+                .map(|a| Shared(Arc::new(layout(a, &events, group))))
+        })
+    });
+    let offsets = Memo::new(move |_| {
+        data.with(|d| {
+            d.as_ref()
+                .map(|d| d.lane_offsets())
+                .unwrap_or_else(|| vec![0])
+        })
+    });
+    let as_of = Memo::new(move |_| {
+        state
+            .atlas
+            .with(|a| a.as_ref().map(|a| a.dataset.as_of.last_day()))
+    });
+    let extent = Memo::new(move |_| {
+        let laid_out = data.with(|d| d.as_ref().and_then(|d| d.extent));
+        match (laid_out, as_of.get()) {
+            (Some((a, b)), Some(day)) => Some((a.min(day), b.max(day))),
+            (extent, None) => extent,
+            (None, Some(day)) => Some((day, day)),
+        }
+    });
+    let width = RwSignal::new(900.0);
+    let container_width = RwSignal::new(1100.0);
+    let gutter = Memo::new(move |_| {
+        if container_width.get() < 560.0 {
+            GUTTER_NARROW
+        } else {
+            GUTTER
+        }
+    });
+    let exact_domain = RwSignal::new(None::<(f64, f64)>);
+    let window = Memo::new(move |_| state.filter.with(|f| (f.from, f.to)));
+    let scale = Memo::new(move |_| {
+        let (from, to) = window.get();
+        let range = (0.0, width.get());
+        // The exact domain of the last gesture stands while the link still holds what
+        // it rounds to; a link edited any other way wins.
+        if let (Some(domain), Some(from), Some(to)) = (exact_domain.get(), from, to) {
+            let exact = TimeScale::new(domain, range);
+            if window_of(&exact) == (from, to) {
+                return exact;
+            }
+        }
+        scale_for_window(from, to, extent.get(), range)
+    });
+    let scroll_top = RwSignal::new(0.0);
+    let view_height = RwSignal::new(480.0);
+    let glyphs = Memo::new(move |_| {
+        let scale = scale.get();
+        let width = width.get();
+        let first_row = (scroll_top.get() / ROW).floor().max(0.0) as u32;
+        let last_row = ((scroll_top.get() + view_height.get()) / ROW).ceil() as u32 + ROW_MARGIN;
+        let first_row = first_row.saturating_sub(ROW_MARGIN);
+        data.with(|data| {
+            let Some(data) = data else { return Vec::new() };
+            offsets.with(|offsets| {
+                let view = Viewport {
+                    scale,
+                    visible: (0.0, width),
+                    min_separation: SEPARATION,
+                };
+                cluster(data, &view)
+                    .into_iter()
+                    .filter(|glyph| {
+                        let (lane, row) = match glyph {
+                            Glyph::Mark { mark, .. } => {
+                                (data.marks[*mark].lane, data.marks[*mark].stack)
+                            }
+                            Glyph::Cluster { lane, row, .. } => (*lane, *row),
+                        };
+                        let at = offsets.get(lane).copied().unwrap_or(0) + u32::from(row);
+                        (first_row..=last_row).contains(&at)
+                    })
+                    .collect()
+            })
+        })
+    });
+    let selected = Memo::new(move |_| match state.link.with(|l| l.selection.clone()) {
+        Some(Selection::Event(id)) => state
+            .atlas
+            .with(|a| a.as_ref().and_then(|a| a.index.event(&id))),
+        _ => None,
+    });
+    let related = Memo::new(move |_| {
+        let Some(event) = selected.get() else {
+            return HashSet::new();
+        };
+        state.atlas.with(|atlas| {
+            let Some(atlas) = atlas else {
+                return HashSet::new();
+            };
+            atlas.index.participants[event]
+                .iter()
+                .flat_map(|&p| atlas.index.events_of_entity[p].iter().copied())
+                .filter(|&e| e != event)
+                .collect()
+        })
+    });
+    let timeline = Timeline {
+        state,
+        data,
+        offsets,
+        scale,
+        extent,
+        gutter,
+        width,
+        scroll_top,
+        view_height,
+        exact_domain,
+        glyphs,
+        selected,
+        related,
+        hover: RwSignal::new(None),
+    };
+    let controls = Controls::new(timeline);
+    let frame = NodeRef::<leptos::html::Div>::new();
+    let scroller = NodeRef::<leptos::html::Div>::new();
+    // Measure on mount and whenever the window resizes.
+    let measure = move || {
+        if let (Some(frame), Some(scroller)) = (frame.get_untracked(), scroller.get_untracked()) {
+            let outer = f64::from(frame.client_width());
+            container_width.set(outer);
+            width.set((outer - gutter.get_untracked() - 16.0).max(120.0));
+            view_height.set(f64::from(scroller.client_height()).max(ROW));
+        }
+    };
+    request_animation_frame(measure);
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+    Effect::new(move |_| {
+        gutter.track();
+        measure();
+    });
+
+    let total_height =
+        move || AXIS + f64::from(offsets.with(|o| *o.last().unwrap_or(&0))) * ROW + 8.0;
+    let undated = move || data.with(|d| d.as_ref().map_or(0, |d| d.undated));
+    let empty = move || data.with(|d| d.as_ref().is_none_or(|d| d.marks.is_empty()));
+
+    view! {
+        <section role="region" aria-label="Timeline" class="chart timeline" tabindex="0"
+            aria-describedby="timeline-help" on:keydown=move |ev| controls.on_region_key(ev)>
+            <div class="chart-toolbar">
+                <div class="zoom-buttons" role="group" aria-label="Zoom">
+                    <button type="button" on:click=move |_| controls.zoom_step(2.0)>"Zoom in"</button>
+                    <button type="button" on:click=move |_| controls.zoom_step(0.5)>"Zoom out"</button>
+                    <button type="button" on:click=move |_| timeline.fit()>"Fit"</button>
+                </div>
+                <GroupPicker/>
+                <p id="timeline-help" class="chart-help">
+                    "Scroll or pinch to zoom, drag to pan, Shift+scroll for more lanes. Keys: + and − zoom, arrows pan; on a mark, arrows step through time and Enter selects."
+                </p>
+            </div>
+            <div class="timeline-frame" node_ref=frame>
+                <div class="timeline-scroll" node_ref=scroller
+                    on:scroll=move |ev| {
+                        let target: web_sys::Element = event_target(&ev);
+                        scroll_top.set(f64::from(target.scroll_top()));
+                    }>
+                    <svg class="timeline-svg" data-export="timeline" role="presentation"
+                        width=move || geometry::px(gutter.get() + width.get() + 16.0) height=move || geometry::px(total_height())
+                        on:wheel=move |ev| controls.on_wheel(ev)
+                        on:pointerdown=move |ev| controls.on_pointer_down(ev)
+                        on:pointermove=move |ev| controls.on_pointer_move(ev)
+                        on:pointerup=move |ev| controls.on_pointer_up(ev)
+                        on:pointercancel=move |ev| controls.on_pointer_up(ev)>
+                        <style>{glyphs::SVG_STYLE}</style>
+                        <axis::LaneBackdrop timeline/>
+                        <g transform=move || format!("translate({},{})", geometry::px(gutter.get()), AXIS)>
+                            <axis::Gridlines timeline/>
+                            <glyphs::Bands timeline/>
+                            <axis::AsOfLine timeline/>
+                            <glyphs::Glyphs timeline controls/>
+                        </g>
+                        <axis::Axis timeline/>
+                    </svg>
+                </div>
+                <glyphs::Tooltip timeline/>
+                {move || empty().then(|| view! {
+                    <p class="chart-empty">"No dated events match these filters."</p>
+                })}
+            </div>
+            <overview::Overview timeline controls/>
+            <div class="timeline-foot">
+                <legend::Legend timeline/>
+                {move || (undated() > 0).then(|| {
+                    let count = undated();
+                    view! {
+                        <p class="undated-note">
+                            {format!("{count} matching {} no date and {} not on the timeline. ", if count == 1 { "event has" } else { "events have" }, if count == 1 { "is" } else { "are" })}
+                            <button type="button" class="link" on:click=move |_| state.navigate(|l| l.view = View::Table, HistoryMode::Push)>"See them in the table"</button>
+                        </p>
+                    }
+                })}
+            </div>
+        </section>
+    }
+}
+
+/// The lane grouping: recipient, investor or kind, written into the link as `group=`.
+#[component]
+fn GroupPicker() -> impl IntoView {
+    let state = use_app();
+    let current = Memo::new(move |_| state.link.with(|l| l.group));
+    view! {
+        <div class="field group-picker">
+            <label for="lane-grouping">"Lanes by"</label>
+            <select id="lane-grouping" prop:value=move || current.get().id()
+                on:change=move |ev| {
+                    if let Some(group) = LaneGrouping::from_id(&event_target_value(&ev)) {
+                        state.navigate(|l| l.group = group, HistoryMode::Push);
+                    }
+                }>
+                {LaneGrouping::ALL.iter().map(|g| view! { <option value=g.id()>{g.label()}</option> }).collect_view()}
+            </select>
+        </div>
+    }
+}
