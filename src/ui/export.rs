@@ -39,6 +39,9 @@ const CHART_VARIABLES: &[&str] = &[
     "--serif",
 ];
 
+/// The charts' stylesheet, embedded in every exported chart.
+const CHART_STYLES: &str = include_str!("../../assets/styles/charts.css");
+
 #[component]
 pub fn ExportMenu() -> impl IntoView {
     let state = use_app();

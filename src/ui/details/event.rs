@@ -68,7 +68,7 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
     });
     view! {
         <p class="eyebrow">
-            <span class="swatch dot" style=format!("--swatch: var(--kind-{})", event.kind.id()) aria-hidden="true"></span>
+            <span class=format!("swatch dot kind-{}", event.kind.id()) aria-hidden="true"></span>
             {event.kind.label()}
         </p>
         <h2 id="details-heading">{event.title.clone()}</h2>

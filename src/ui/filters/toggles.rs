@@ -38,7 +38,7 @@ pub fn KindToggles() -> impl IntoView {
                 <button type="button" class="toggle"
                     aria-pressed=move || shown.with(|s| is_shown(s, &kind)).to_string()
                     on:click=move |_| state.filter_with(|f| *f = std::mem::take(f).toggle_kind(kind), HistoryMode::Push)>
-                    <span class="swatch dot" style=format!("--swatch: var(--kind-{})", kind.id()) aria-hidden="true"></span>
+                    <span class=format!("swatch dot kind-{}", kind.id()) aria-hidden="true"></span>
                     {kind.label()}
                 </button>
             }).collect_view()}

@@ -18,39 +18,6 @@ use crate::core::timeline::describe::{cluster_name, mark_name, mark_tooltip};
 use crate::core::timeline::{Glyph, Mark, MarkShape, RangeKind, Stroke};
 use crate::ui::state::use_app;
 
-/// Styles carried inside the SVG, so an exported chart looks like the page.
-pub const SVG_STYLE: &str = "
-.mark .shape{stroke:var(--ink);stroke-width:1.25}
-.mark.stroke-dashed .shape,.mark.stroke-dashed .ring{stroke-dasharray:3 2.5}
-.mark.stroke-hollow .shape{fill:none!important;stroke-width:1.5;stroke-dasharray:1.5 2}
-.mark .ring{fill:none;stroke:var(--ink);stroke-width:1.25}
-.mark.range-upto .ring,.mark.range-between .ring{fill:var(--ring-fill,transparent);fill-opacity:.18}
-.mark.range-atleast .ring{stroke-width:1.5}
-.band{opacity:.16}
-.cluster circle{fill:var(--surface);stroke:var(--ink-2);stroke-width:1.5}
-.cluster text{font:600 11px var(--sans);fill:var(--ink);text-anchor:middle;dominant-baseline:central}
-.lane-label{font:500 12.5px var(--sans);fill:var(--ink)}
-.lane-bg{fill:var(--surface-2)}
-.lane-rule{stroke:var(--rule)}
-.tick-label{font:11.5px var(--sans);fill:var(--ink-2)}
-.tick-label.major{font-weight:600;fill:var(--ink)}
-.tick-line{stroke:var(--rule);stroke-width:1}
-.tick-line.major{stroke:var(--rule-strong)}
-.axis-bg{fill:var(--paper)}
-.axis-rule{stroke:var(--rule-strong)}
-.as-of{stroke:var(--accent);stroke-width:1.5;stroke-dasharray:4 3}
-.as-of-label{font:600 11px var(--sans);fill:var(--accent)}
-.kind-investment{fill:var(--kind-investment);--ring-fill:var(--kind-investment)}
-.kind-funding_round{fill:var(--kind-funding_round);--ring-fill:var(--kind-funding_round)}
-.kind-valuation{fill:var(--kind-valuation);--ring-fill:var(--kind-valuation)}
-.kind-partnership{fill:var(--kind-partnership);--ring-fill:var(--kind-partnership)}
-.kind-infrastructure{fill:var(--kind-infrastructure);--ring-fill:var(--kind-infrastructure)}
-.kind-acquisition{fill:var(--kind-acquisition);--ring-fill:var(--kind-acquisition)}
-.kind-corporate{fill:var(--kind-corporate);--ring-fill:var(--kind-corporate)}
-.kind-founding{fill:var(--kind-founding);--ring-fill:var(--kind-founding)}
-.kind-product{fill:var(--kind-product);--ring-fill:var(--kind-product)}
-";
-
 /// The size of a diamond (an event with no amount), from centre to tip.
 const DIAMOND: f64 = 6.0;
 
@@ -364,20 +331,20 @@ pub fn Tooltip(timeline: Timeline) -> impl IntoView {
             .with(|a| a.as_ref().map(|a| mark_tooltip(&a.dataset.events[event])))?;
         let left = x + timeline.gutter.get();
         let top = y + AXIS - timeline.scroll_top.get();
+        // Past the middle of the plot the tooltip opens to the left of the mark.
         let flip = left > timeline.width.get() * 0.6;
-        let style = if flip {
-            format!(
-                "right: calc(100% - {}px); top: {}px",
-                px(left - 14.0),
-                px(top)
+        let (left, right) = if flip {
+            (
+                "auto".to_string(),
+                format!("calc(100% - {}px)", px(left - 14.0)),
             )
         } else {
-            format!("left: {}px; top: {}px", px(left + 14.0), px(top))
+            (format!("{}px", px(left + 14.0)), "auto".to_string())
         };
         let mut lines = lines.into_iter();
         let title = lines.next().unwrap_or_default();
         Some(view! {
-            <div class="tooltip" style=style aria-hidden="true">
+            <div class="tooltip" style:left=left style:right=right style:top=format!("{}px", px(top)) aria-hidden="true">
                 <strong>{title}</strong>
                 {lines.map(|line| view! { <span>{line}</span> }).collect_view()}
             </div>

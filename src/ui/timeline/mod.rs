@@ -256,7 +256,6 @@ pub fn TimelineView() -> impl IntoView {
                         on:pointermove=move |ev| controls.on_pointer_move(ev)
                         on:pointerup=move |ev| controls.on_pointer_up(ev)
                         on:pointercancel=move |ev| controls.on_pointer_up(ev)>
-                        <style>{glyphs::SVG_STYLE}</style>
                         <axis::LaneBackdrop timeline/>
                         <g transform=move || format!("translate({},{})", geometry::px(gutter.get()), AXIS)>
                             <axis::Gridlines timeline/>

@@ -107,7 +107,7 @@ pub fn Overview(timeline: Timeline, controls: Controls) -> impl IntoView {
         );
     };
     view! {
-        <div class="overview" style=move || format!("margin-left: {}px", px(timeline.gutter.get()))>
+        <div class="overview" style:margin-left=move || format!("{}px", px(timeline.gutter.get()))>
             <svg class="overview-svg" width=move || px(timeline.width.get()) height=px(HEIGHT)
                 role="img" aria-label="Overview of all dates; drag to choose the window"
                 on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=move |_| brush.set_value(None)>
