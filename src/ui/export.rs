@@ -118,15 +118,19 @@ fn chart_svg() -> Option<ChartSvg> {
         text = text.replace(&format!("var({name})"), value.trim());
     }
     let background = root.get_property_value("--paper").unwrap_or_default();
-    // A background rectangle, so the export is legible on any viewer's background.
+    // The charts' own styles, with their colours resolved, and a background, so the
+    // export looks like the page on any viewer's background.
+    let mut styles = CHART_STYLES.to_string();
+    for name in CHART_VARIABLES {
+        let value = root.get_property_value(name).unwrap_or_default();
+        styles = styles.replace(&format!("var({name})"), value.trim());
+    }
     let open_end = text.find('>')? + 1;
-    text.insert_str(
-        open_end,
-        &format!(
-            r#"<rect width="100%" height="100%" fill="{}"/>"#,
-            background.trim()
-        ),
+    let prelude = format!(
+        r#"<style>{styles}</style><rect width="100%" height="100%" fill="{}"/>"#,
+        background.trim()
     );
+    text.insert_str(open_end, &prelude);
     Some(ChartSvg(text, rect.width(), rect.height()))
 }
 
