@@ -10,6 +10,7 @@ pub mod details;
 pub mod export;
 pub mod filter;
 pub mod format;
+pub mod graph;
 pub mod import;
 pub mod index;
 pub mod keyword;

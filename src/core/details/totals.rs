@@ -20,7 +20,7 @@ pub struct RangeSum {
 }
 
 impl RangeSum {
-    fn add(&mut self, amount: &Money, shared: bool) {
+    pub(crate) fn add(&mut self, amount: &Money, shared: bool) {
         let floor = if shared {
             0.0
         } else {

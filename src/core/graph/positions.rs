@@ -1,0 +1,109 @@
+//! Where each node goes: the force layout, fed with the graph's sizes and with where
+//! nodes were before.
+//!
+//! Positions are remembered by entity id rather than node index, because node indices
+//! change with every filter while an entity is the same thing on screen before and
+//! after. A node that was shown starts where it was and barely moves; a node that is new
+//! starts next to its placed neighbours (see `core::layout`).
+
+use std::collections::HashMap;
+
+use crate::core::index::Atlas;
+use crate::core::layout::{LayoutLink, LayoutNode, LayoutParams, layout};
+
+use super::build::Graph;
+use super::size::node_radii;
+
+/// Room between the circles of two linked nodes at rest, in pixels at zoom 1.
+///
+/// Links pull their ends to the sum of the two radii plus this gap, so that the line
+/// between two big nodes is as visible as between two small ones rather than hidden
+/// under overlapping circles. Thirty is d3's default link length, which its charge
+/// and this layout's tuning were measured with.
+pub const LINK_GAP: f64 = 30.0;
+
+/// Extra collision radius around each node, in pixels at zoom 1, so that neighbours
+/// leave room for the name drawn under a node and for its focus ring.
+pub const LABEL_PADDING: f64 = 8.0;
+
+/// Lays the graph out and returns one position per node, in node order.
+///
+/// `previous` and `pinned` map entity ids to positions: a node found in `pinned` is
+/// fixed there, a node found in `previous` starts there unless `fresh` is true (the
+/// reader asked for a new layout). The same graph, maps, `fresh` and `seed` give
+/// bit-identical positions.
+pub fn place(
+    graph: &Graph,
+    atlas: &Atlas,
+    previous: &HashMap<String, (f64, f64)>,
+    pinned: &HashMap<String, (f64, f64)>,
+    fresh: bool,
+    seed: u64,
+) -> Vec<(f64, f64)> {
+    let radii = node_radii(graph);
+    let id = |entity: usize| atlas.dataset.entities.get(entity).map(|e| e.id.as_str());
+    let nodes: Vec<LayoutNode> = graph
+        .nodes
+        .iter()
+        .zip(&radii)
+        .map(|(node, &radius)| {
+            let key = id(node.entity);
+            LayoutNode {
+                radius: radius + LABEL_PADDING,
+                previous: key.and_then(|k| previous.get(k).copied()),
+                pinned: key.and_then(|k| pinned.get(k).copied()),
+            }
+        })
+        .collect();
+    let params = LayoutParams {
+        seed,
+        fresh,
+        ..LayoutParams::default()
+    };
+    layout(&nodes, &links(graph, &radii), &params)
+}
+
+/// One spring per linked pair of nodes. A pair joined by a flow each way and a
+/// relation would otherwise be pulled three times as hard as any other pair, and
+/// crushed together.
+fn links(graph: &Graph, radii: &[f64]) -> Vec<LayoutLink> {
+    let n = graph.nodes.len();
+    let mut pairs: Vec<(usize, usize)> = graph
+        .edges
+        .iter()
+        .filter(|edge| edge.source < n && edge.target < n && edge.source != edge.target)
+        .map(|edge| (edge.source.min(edge.target), edge.source.max(edge.target)))
+        .collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+        .into_iter()
+        .map(|(source, target)| LayoutLink {
+            source,
+            target,
+            distance: radii[source] + radii[target] + LINK_GAP,
+        })
+        .collect()
+}
+
+/// The positions keyed by entity id, to pass back to [`place`] as `previous` after the
+/// next filter change. Merge it into what was remembered before, so that a node
+/// filtered out and later brought back returns to where it was.
+pub fn by_entity_id(
+    graph: &Graph,
+    atlas: &Atlas,
+    positions: &[(f64, f64)],
+) -> HashMap<String, (f64, f64)> {
+    graph
+        .nodes
+        .iter()
+        .zip(positions)
+        .filter_map(|(node, &position)| {
+            let entity = atlas.dataset.entities.get(node.entity)?;
+            Some((entity.id.clone(), position))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,165 @@
+//! How big each node is drawn and how wide each edge.
+//!
+//! Both follow the money: a node's area grows with the money it gave or received, a
+//! flow's width with the money along it, each on a square-root scale from a minimum, so
+//! that nothing with unknown or no money vanishes and nothing large swamps the picture.
+//! The scales are fitted to the largest value in the graph, so they change with the
+//! filter; the legend should be drawn from [`node_scale`] and [`edge_scale`] to match.
+
+use crate::core::scale::SqrtScale;
+
+use super::build::{EdgeKind, Graph};
+
+/// The radius of a node with no money, in pixels at zoom 1.
+///
+/// A 12 px circle is about the smallest a pointer can hit reliably, and leaves room for
+/// the focus ring around it; every node gets at least this, since a node without a
+/// reported amount is still somebody in the story.
+pub const NODE_MIN_RADIUS: f64 = 6.0;
+
+/// The radius of the node with the most money in view, in pixels at zoom 1.
+///
+/// A 68 px circle has 32 times the area of the smallest one, enough to tell a $100B
+/// player from a $1B one at a glance, while a few dozen such hubs still fit on a laptop
+/// screen without the layout having to spread so far that the rest shrinks to dots.
+pub const NODE_MAX_RADIUS: f64 = 34.0;
+
+/// The width of a flow with no amount, in pixels at zoom 1: a hairline would vanish
+/// under antialiasing, and this still reads as "some money, amount unknown".
+pub const EDGE_MIN_WIDTH: f64 = 1.25;
+
+/// The width of the flow with the most money in view, in pixels at zoom 1: eight times
+/// the thinnest flow, and still narrower than the smallest node's 12 px circle, so that
+/// a heavy flow into a small node does not bury it under the line and arrowhead.
+pub const EDGE_MAX_WIDTH: f64 = 10.0;
+
+/// The width of every relation edge. Relations carry no direction and usually no
+/// amount, so they are drawn thin and uniform, behind the flows, to keep the money
+/// readable.
+pub const RELATION_WIDTH: f64 = 1.0;
+
+/// The scale that sizes nodes, fitted to the largest `money` in the graph.
+pub fn node_scale(graph: &Graph) -> SqrtScale {
+    let max = graph
+        .nodes
+        .iter()
+        .map(|node| node.money)
+        .filter(|m| m.is_finite())
+        .fold(0.0, f64::max);
+    SqrtScale::new(max, NODE_MIN_RADIUS, NODE_MAX_RADIUS)
+}
+
+/// Each node's radius, in node order. Nodes with no money get [`NODE_MIN_RADIUS`].
+pub fn node_radii(graph: &Graph) -> Vec<f64> {
+    let scale = node_scale(graph);
+    graph
+        .nodes
+        .iter()
+        .map(|node| scale.radius(node.money))
+        .collect()
+}
+
+/// The scale that sizes flows, fitted to the largest flow `weight` in the graph.
+///
+/// [`SqrtScale`] is written for radii, but the same rule suits widths: the extra width
+/// above the minimum grows with the square root of the amount, which keeps a $100B flow
+/// from being a hundred times as heavy as a $1B one and hiding everything under it.
+pub fn edge_scale(graph: &Graph) -> SqrtScale {
+    let max = graph
+        .edges
+        .iter()
+        .filter(|edge| edge.kind == EdgeKind::Flow)
+        .map(|edge| edge.weight)
+        .filter(|w| w.is_finite())
+        .fold(0.0, f64::max);
+    SqrtScale::new(max, EDGE_MIN_WIDTH, EDGE_MAX_WIDTH)
+}
+
+/// Each edge's stroke width, in edge order: flows by weight, relations
+/// [`RELATION_WIDTH`].
+pub fn edge_widths(graph: &Graph) -> Vec<f64> {
+    let scale = edge_scale(graph);
+    graph
+        .edges
+        .iter()
+        .map(|edge| match edge.kind {
+            EdgeKind::Flow => scale.radius(edge.weight),
+            EdgeKind::Relation => RELATION_WIDTH,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::details::RangeSum;
+    use crate::core::graph::build::{GraphEdge, GraphNode, NodeGroup};
+
+    fn node(money: f64) -> GraphNode {
+        GraphNode {
+            entity: 0,
+            events: Vec::new(),
+            money,
+            group: NodeGroup::Company,
+        }
+    }
+
+    fn edge(kind: EdgeKind, weight: f64) -> GraphEdge {
+        GraphEdge {
+            source: 0,
+            target: 1,
+            kind,
+            events: Vec::new(),
+            range: RangeSum::default(),
+            weight,
+            tentative: false,
+        }
+    }
+
+    #[test]
+    fn node_area_above_the_minimum_grows_with_money() {
+        let graph = Graph::new(
+            vec![node(0.0), node(25e9), node(100e9), node(f64::NAN)],
+            Vec::new(),
+        );
+        let r = node_radii(&graph);
+        assert_eq!(r[0], NODE_MIN_RADIUS);
+        assert_eq!(r[2], NODE_MAX_RADIUS);
+        assert_eq!(r[3], NODE_MIN_RADIUS, "unusable money gets the minimum");
+        let extra = |r: f64| r * r - NODE_MIN_RADIUS * NODE_MIN_RADIUS;
+        assert!((extra(r[1]) / extra(r[2]) - 0.25).abs() < 1e-12);
+    }
+
+    #[test]
+    fn graph_without_money_draws_every_node_at_the_minimum() {
+        for graph in [
+            Graph::default(),
+            Graph::new(vec![node(0.0), node(0.0)], Vec::new()),
+            Graph::new(vec![node(f64::INFINITY)], Vec::new()),
+        ] {
+            assert!(node_radii(&graph).iter().all(|&r| r == NODE_MIN_RADIUS));
+        }
+    }
+
+    #[test]
+    fn flows_widen_with_weight_and_relations_stay_thin() {
+        let graph = Graph::new(
+            vec![node(0.0), node(0.0)],
+            vec![
+                edge(EdgeKind::Flow, 0.0),
+                edge(EdgeKind::Flow, 50e9),
+                edge(EdgeKind::Relation, 500e9),
+                edge(EdgeKind::Flow, -3.0),
+            ],
+        );
+        assert_eq!(
+            edge_widths(&graph),
+            [
+                EDGE_MIN_WIDTH,
+                EDGE_MAX_WIDTH,
+                RELATION_WIDTH,
+                EDGE_MIN_WIDTH
+            ]
+        );
+    }
+}
