@@ -10,7 +10,11 @@ use super::build::{EdgeKind, Graph};
 
 /// Length of a flow's arrowhead per pixel of line width. Three widths keeps the
 /// arrowhead in proportion to its line, as SVG markers in `strokeWidth` units are.
-pub const ARROW_LENGTH_PER_WIDTH: f64 = 3.0;
+pub const ARROW_LENGTH_PER_WIDTH: f64 = 2.0;
+
+/// The longest arrowhead: on the widest edges a head in proportion would cover the
+/// smaller nodes it points at.
+pub const ARROW_MAX_LENGTH: f64 = 12.0;
 
 /// The shortest arrowhead, in pixels at zoom 1: shorter than this, a thin flow's
 /// arrowhead is a smudge and the direction cannot be read.
@@ -55,7 +59,25 @@ impl EdgeLine {
 /// of the target's circle, and the interface draws the arrowhead in the gap.
 pub fn arrow_length(width: f64) -> f64 {
     let width = if width.is_finite() { width } else { 0.0 };
-    (width * ARROW_LENGTH_PER_WIDTH).max(ARROW_MIN_LENGTH)
+    (width * ARROW_LENGTH_PER_WIDTH).clamp(ARROW_MIN_LENGTH, ARROW_MAX_LENGTH)
+}
+
+/// The arrowhead of a flow drawn as `line` with stroke `width`: a triangle whose base
+/// sits on the line's end and whose tip touches the target's circle, `arrow_length`
+/// further on. A zero-length line has no direction and gets no arrowhead.
+pub fn arrow_head(line: &EdgeLine, width: f64) -> Option<[(f64, f64); 3]> {
+    let length = line.length();
+    if length.is_nan() || length <= 0.0 {
+        return None;
+    }
+    let (ux, uy) = ((line.x2 - line.x1) / length, (line.y2 - line.y1) / length);
+    let reach = arrow_length(width);
+    // The base is wider than the stroke, so the head reads as an arrow at any width.
+    let half = (width * 1.2).clamp(3.5, 8.0);
+    let tip = (line.x2 + ux * reach, line.y2 + uy * reach);
+    let left = (line.x2 - uy * half, line.y2 + ux * half);
+    let right = (line.x2 + uy * half, line.y2 - ux * half);
+    Some([tip, left, right])
 }
 
 /// One line per edge, in edge order, from node `positions`, `radii` and edge `widths`
@@ -196,7 +218,26 @@ mod tests {
         let line = lines[0];
         assert!(close(line.x1, 10.0) && close(line.y1, 0.0), "{line:?}");
         assert!(close(line.x2, 100.0 - 20.0 - ARROW_MIN_LENGTH), "{line:?}");
-        assert!(close(arrow_length(4.0), 12.0) && close(arrow_length(f64::NAN), 6.0));
+        assert!(
+            close(arrow_length(4.0), 8.0)
+                && close(arrow_length(100.0), ARROW_MAX_LENGTH)
+                && close(arrow_length(f64::NAN), 6.0)
+        );
+    }
+
+    #[test]
+    fn an_arrowhead_reaches_from_the_line_end_to_the_target() {
+        let line = EdgeLine {
+            x1: 0.0,
+            y1: 0.0,
+            x2: 10.0,
+            y2: 0.0,
+        };
+        let [tip, left, right] = arrow_head(&line, 2.0).unwrap();
+        assert_eq!(tip, (10.0 + arrow_length(2.0), 0.0));
+        assert_eq!((left.0, right.0), (10.0, 10.0));
+        assert!(left.1 > 0.0 && right.1 < 0.0);
+        assert_eq!(arrow_head(&EdgeLine::default(), 2.0), None);
     }
 
     #[test]

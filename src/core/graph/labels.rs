@@ -10,10 +10,11 @@ use crate::core::scale::{LabelBox, resolve_collisions};
 
 use super::build::Graph;
 
-/// A node at least this large on screen (radius in screen pixels) is named at any zoom.
-/// At 12 px the circle is the size of a capital letter and stands out from the
-/// minimum-size crowd; smaller nodes are named once the reader zooms in.
-pub const LABEL_MIN_SCREEN_RADIUS: f64 = 12.0;
+/// A node at least this large on screen (radius in screen pixels) is a candidate for a
+/// name at any zoom. At 7 px every node of natural size or larger qualifies, so a small
+/// graph is fully named; in a large one the collision pass, which favours big nodes,
+/// keeps the picture legible, and zooming out below natural size thins names further.
+pub const LABEL_MIN_SCREEN_RADIUS: f64 = 7.0;
 
 /// At this zoom or closer, every node is a candidate: the reader has zoomed in to read,
 /// and nodes stand half as far apart again as at natural size, which leaves room for

@@ -35,7 +35,7 @@ mod viewport;
 
 pub use build::{EdgeKind, Graph, GraphEdge, GraphNode, NodeGroup, build};
 pub use edges::{
-    ARROW_LENGTH_PER_WIDTH, ARROW_MIN_LENGTH, EdgeLine, MAX_OFFSET_SHARE, PARALLEL_GAP,
+    ARROW_LENGTH_PER_WIDTH, ARROW_MIN_LENGTH, EdgeLine, MAX_OFFSET_SHARE, PARALLEL_GAP, arrow_head,
     arrow_length, edge_lines,
 };
 pub use labels::{

@@ -20,7 +20,12 @@ use super::size::node_radii;
 /// between two big nodes is as visible as between two small ones rather than hidden
 /// under overlapping circles. Thirty is d3's default link length, which its charge
 /// and this layout's tuning were measured with.
-pub const LINK_GAP: f64 = 30.0;
+pub const LINK_GAP: f64 = 40.0;
+
+/// Each node's repulsion. Stronger than d3's default of -30 because these nodes are
+/// large (up to 34 px) and carry names: at -30 the hubs' neighbourhoods crowd into a
+/// knot of crossing edges, while -120 leaves room to read them.
+pub const CHARGE: f64 = -120.0;
 
 /// Extra collision radius around each node, in pixels at zoom 1, so that neighbours
 /// leave room for the name drawn under a node and for its focus ring.
@@ -58,6 +63,7 @@ pub fn place(
     let params = LayoutParams {
         seed,
         fresh,
+        charge: CHARGE,
         ..LayoutParams::default()
     };
     layout(&nodes, &links(graph, &radii), &params)

@@ -31,7 +31,7 @@ pub const EDGE_MIN_WIDTH: f64 = 1.25;
 /// The width of the flow with the most money in view, in pixels at zoom 1: eight times
 /// the thinnest flow, and still narrower than the smallest node's 12 px circle, so that
 /// a heavy flow into a small node does not bury it under the line and arrowhead.
-pub const EDGE_MAX_WIDTH: f64 = 10.0;
+pub const EDGE_MAX_WIDTH: f64 = 7.0;
 
 /// The width of every relation edge. Relations carry no direction and usually no
 /// amount, so they are drawn thin and uniform, behind the flows, to keep the money

@@ -17,7 +17,7 @@ pub const MAX_ZOOM: f64 = 8.0;
 /// The largest zoom [`ViewTransform::fit`] picks. Node sizes and label text are
 /// designed at natural size, and a two-node graph blown up eightfold to fill the
 /// screen looks broken rather than fitted.
-pub const FIT_MAX_ZOOM: f64 = 1.0;
+pub const FIT_MAX_ZOOM: f64 = 2.5;
 
 /// `screen = layout × k + (x, y)`: a uniform scale, then a translation.
 #[derive(Debug, Clone, Copy, PartialEq)]

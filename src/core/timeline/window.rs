@@ -55,6 +55,53 @@ pub fn window_of(scale: &TimeScale) -> (PartialDate, PartialDate) {
     )
 }
 
+/// The windows "Play" steps through: each starts where the data starts and ends one
+/// step later than the last, so the picture builds up over time. Steps are years for
+/// spans over six years, quarters over eighteen months, months otherwise, and there
+/// are at most `max_steps` of them (the step grows to fit).
+pub fn play_windows(
+    extent: (DayNumber, DayNumber),
+    max_steps: usize,
+) -> Vec<(PartialDate, PartialDate)> {
+    let (first, last) = (extent.0.min(extent.1), extent.0.max(extent.1));
+    let start = PartialDate::from_day_number(first);
+    let end = PartialDate::from_day_number(last);
+    let months_between = (end.year_number() - start.year_number()) * 12
+        + i32::from(end.month_number().unwrap_or(1))
+        - i32::from(start.month_number().unwrap_or(1));
+    let unit_months = if months_between > 72 {
+        12
+    } else if months_between > 18 {
+        3
+    } else {
+        1
+    };
+    let steps_needed = (months_between / unit_months + 1).max(1) as usize;
+    let stride = unit_months * steps_needed.div_ceil(max_steps.max(1)) as i32;
+    // Steps start on a whole unit: January for years, a quarter's first month for quarters.
+    let first_month = i32::from(start.month_number().unwrap_or(1)) - 1;
+    let aligned = start.year_number() * 12 + first_month - first_month % unit_months;
+    let from = month_date(aligned);
+    let mut windows = Vec::new();
+    let mut upto = aligned + stride;
+    loop {
+        let to = PartialDate::from_day_number(month_date(upto).first_day() - 1);
+        windows.push((from, to));
+        if to.last_day() >= last || windows.len() >= max_steps.max(1) {
+            break;
+        }
+        upto += stride;
+    }
+    windows
+}
+
+/// The first day of month number `months` counted from year 0, as a date.
+fn month_date(months: i32) -> PartialDate {
+    let (year, month) = (months.div_euclid(12), months.rem_euclid(12) as u8 + 1);
+    PartialDate::day(year.clamp(MIN_YEAR, MAX_YEAR), month, 1)
+        .unwrap_or(PartialDate::from_day_number(0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,6 +154,70 @@ mod tests {
         let from_only = scale_for_window(Some(date("2025")), None, extent, RANGE);
         assert_eq!(from_only.domain.0, f64::from(date("2025").first_day()));
         assert_eq!(from_only.domain.1, fitted.domain.1);
+    }
+
+    #[test]
+    fn play_builds_up_by_years_quarters_or_months() {
+        let texts = |windows: Vec<(PartialDate, PartialDate)>| {
+            windows
+                .into_iter()
+                .map(|(a, b)| format!("{a}..{b}"))
+                .collect::<Vec<_>>()
+        };
+        let years = play_windows(
+            (
+                date("2015-06-01").first_day(),
+                date("2026-01-30").first_day(),
+            ),
+            20,
+        );
+        assert_eq!(years.len(), 12);
+        assert_eq!(
+            texts(years)[..2],
+            ["2015-01-01..2015-12-31", "2015-01-01..2016-12-31"]
+        );
+        let quarters = play_windows(
+            (
+                date("2024-02-10").first_day(),
+                date("2026-01-30").first_day(),
+            ),
+            20,
+        );
+        assert_eq!(texts(quarters)[0], "2024-01-01..2024-03-31");
+        let months = play_windows(
+            (
+                date("2025-10-05").first_day(),
+                date("2026-01-30").first_day(),
+            ),
+            20,
+        );
+        assert_eq!(
+            texts(months),
+            [
+                "2025-10-01..2025-10-31",
+                "2025-10-01..2025-11-30",
+                "2025-10-01..2025-12-31",
+                "2025-10-01..2026-01-31"
+            ]
+        );
+    }
+
+    #[test]
+    fn play_never_takes_more_than_the_steps_allowed_and_covers_the_end() {
+        for (a, b, max) in [
+            ("1990", "2026-01-30", 12),
+            ("2026-01-29", "2026-01-29", 12),
+            ("2020", "2021", 1),
+        ] {
+            let extent = (date(a).first_day(), date(b).last_day());
+            let windows = play_windows(extent, max);
+            assert!(
+                !windows.is_empty() && windows.len() <= max,
+                "{a}..{b}: {}",
+                windows.len()
+            );
+            assert!(windows.last().unwrap().1.last_day() >= extent.1 || windows.len() == max);
+        }
     }
 
     #[test]

@@ -1,0 +1,282 @@
+//! Zoom, pan and node dragging on the network. Zoom and pan only change the view
+//! transform; dropping a dragged node pins it there and lays the rest out around it.
+
+use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::Network;
+use crate::core::graph::neighbour_in_direction;
+use crate::core::link::Selection;
+
+/// One wheel pixel's zoom: 500 px of scrolling doubles or halves the size.
+const WHEEL_ZOOM_PER_PIXEL: f64 = std::f64::consts::LN_2 / 500.0;
+/// Less movement than this between press and release is a click.
+const CLICK_SLOP: f64 = 4.0;
+
+#[derive(Clone, Copy, Debug)]
+struct Pointer {
+    id: i32,
+    x: f64,
+    y: f64,
+}
+
+/// What a press started: panning the view, or dragging node `node`.
+#[derive(Clone, Copy, Debug, Default)]
+struct Press {
+    node: Option<usize>,
+    start: (f64, f64),
+    moved: bool,
+}
+
+#[derive(Clone, Copy)]
+pub(crate) struct Controls {
+    network: Network,
+    pointers: StoredValue<Vec<Pointer>>,
+    press: StoredValue<Press>,
+}
+
+impl Controls {
+    pub fn new(network: Network) -> Self {
+        Self {
+            network,
+            pointers: StoredValue::new(Vec::new()),
+            press: StoredValue::new(Press::default()),
+        }
+    }
+
+    fn local(&self, client: (f64, f64), target: &web_sys::Element) -> (f64, f64) {
+        let svg = target
+            .closest("svg")
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| target.clone());
+        let rect = svg.get_bounding_client_rect();
+        (client.0 - rect.left(), client.1 - rect.top())
+    }
+
+    pub fn zoom_step(&self, factor: f64) {
+        let (width, height) = self.network.size.get_untracked();
+        self.network
+            .view
+            .update(|v| *v = v.zoom_around((width / 2.0, height / 2.0), factor));
+    }
+
+    pub fn on_wheel(&self, event: WheelEvent) {
+        event.prevent_default();
+        let Some(target) = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let unit = match event.delta_mode() {
+            1 => 16.0,
+            2 => 400.0,
+            _ => 1.0,
+        };
+        let at = self.local(
+            (f64::from(event.client_x()), f64::from(event.client_y())),
+            &target,
+        );
+        let factor = (-event.delta_y() * unit * WHEEL_ZOOM_PER_PIXEL).exp();
+        self.network.view.update(|v| *v = v.zoom_around(at, factor));
+    }
+
+    /// A press on a node (found through `data-node`) may become a drag; anywhere else it
+    /// may become a pan.
+    pub fn on_pointer_down(&self, event: PointerEvent) {
+        if event.button() != 0 {
+            return;
+        }
+        let node = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("[data-node]").ok().flatten())
+            .and_then(|el| el.get_attribute("data-node"))
+            .and_then(|n| n.parse::<usize>().ok());
+        let pointer = Pointer {
+            id: event.pointer_id(),
+            x: f64::from(event.client_x()),
+            y: f64::from(event.client_y()),
+        };
+        self.pointers.update_value(|p| {
+            p.retain(|q| q.id != pointer.id);
+            p.push(pointer);
+        });
+        if self.pointers.with_value(Vec::len) == 1 {
+            self.press.set_value(Press {
+                node,
+                start: (pointer.x, pointer.y),
+                moved: false,
+            });
+        }
+    }
+
+    pub fn on_pointer_move(&self, event: PointerEvent) {
+        let id = event.pointer_id();
+        let Some(previous) = self
+            .pointers
+            .with_value(|p| p.iter().find(|q| q.id == id).copied())
+        else {
+            return;
+        };
+        let current = Pointer {
+            id,
+            x: f64::from(event.client_x()),
+            y: f64::from(event.client_y()),
+        };
+        let other = self
+            .pointers
+            .with_value(|p| p.iter().find(|q| q.id != id).copied());
+        self.pointers.update_value(|p| {
+            if let Some(q) = p.iter_mut().find(|q| q.id == id) {
+                *q = current;
+            }
+        });
+        let mut press = self.press.get_value();
+        let travelled = (current.x - press.start.0).hypot(current.y - press.start.1);
+        if !press.moved && travelled < CLICK_SLOP && other.is_none() {
+            return;
+        }
+        let Some(target) = event
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if !press.moved {
+            // Capture only once this is a drag, so a plain click still reaches its node.
+            let _ = target.set_pointer_capture(id);
+        }
+        press.moved = true;
+        self.press.set_value(press);
+        let view = self.network.view.get_untracked();
+        match (other, press.node) {
+            (Some(other), _) => {
+                let before = (previous.x - other.x).hypot(previous.y - other.y);
+                let after = (current.x - other.x).hypot(current.y - other.y);
+                if before > 1.0 && after > 1.0 {
+                    let middle = self.local(
+                        ((current.x + other.x) / 2.0, (current.y + other.y) / 2.0),
+                        &target,
+                    );
+                    self.network
+                        .view
+                        .set(view.zoom_around(middle, after / before));
+                }
+            }
+            (None, Some(node)) => {
+                let at = view.invert(self.local((current.x, current.y), &target));
+                self.network.dragging.set(Some((node, at)));
+            }
+            (None, None) => self
+                .network
+                .view
+                .set(view.pan_by(current.x - previous.x, current.y - previous.y)),
+        }
+    }
+
+    /// Ends a press: a dragged node is pinned where it was dropped.
+    pub fn on_pointer_up(&self, event: PointerEvent) {
+        self.pointers
+            .update_value(|p| p.retain(|q| q.id != event.pointer_id()));
+        if !self.pointers.with_value(Vec::is_empty) {
+            return;
+        }
+        if let Some((node, at)) = self.network.dragging.get_untracked() {
+            let id = self.network.placed.with_untracked(|p| {
+                let placed = p.as_ref()?;
+                let entity = placed.graph.nodes.get(node)?.entity;
+                self.network
+                    .state
+                    .atlas
+                    .with_untracked(|a| a.as_ref().map(|a| a.dataset.entities[entity].id.clone()))
+            });
+            if let Some(id) = id {
+                self.network.pinned.update(|pins| {
+                    pins.insert(id, at);
+                });
+            }
+            self.network.dragging.set(None);
+        }
+    }
+
+    /// True when the press that just ended moved: its click must not select.
+    pub fn dragged(&self) -> bool {
+        let moved = self.press.with_value(|p| p.moved);
+        if self.pointers.with_value(Vec::is_empty) {
+            self.press.set_value(Press::default());
+        }
+        moved
+    }
+
+    /// Keys on a focused node: arrows move to the neighbour in that direction, Enter or
+    /// Space selects the node's entity.
+    pub fn on_node_key(&self, event: KeyboardEvent) {
+        let Some(node) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.get_attribute("data-node"))
+            .and_then(|n| n.parse::<usize>().ok())
+        else {
+            return;
+        };
+        let direction = match event.key().as_str() {
+            "ArrowRight" => (1.0, 0.0),
+            "ArrowLeft" => (-1.0, 0.0),
+            "ArrowUp" => (0.0, -1.0),
+            "ArrowDown" => (0.0, 1.0),
+            "Enter" | " " => {
+                event.prevent_default();
+                self.select_node(node);
+                return;
+            }
+            _ => return,
+        };
+        event.prevent_default();
+        let next = self.network.placed.with_untracked(|p| {
+            let placed = p.as_ref()?;
+            neighbour_in_direction(&placed.graph, &placed.positions, node, direction)
+        });
+        if let Some(next) = next
+            && let Ok(Some(element)) = document().query_selector(&format!("[data-node=\"{next}\"]"))
+            && let Ok(element) = element.dyn_into::<web_sys::SvgElement>()
+        {
+            let _ = element.focus();
+        }
+    }
+
+    pub fn select_node(&self, node: usize) {
+        let id = self.network.placed.with_untracked(|p| {
+            let entity = p.as_ref()?.graph.nodes.get(node)?.entity;
+            self.network
+                .state
+                .atlas
+                .with_untracked(|a| a.as_ref().map(|a| a.dataset.entities[entity].id.clone()))
+        });
+        if let Some(id) = id {
+            self.network.state.select(Some(Selection::Entity(id)));
+        }
+    }
+
+    /// A click on an edge selects its event, or offers its events to choose from.
+    pub fn select_edge(&self, edge: usize) {
+        let events = self.network.placed.with_untracked(|p| {
+            p.as_ref()
+                .and_then(|p| p.graph.edges.get(edge).map(|e| e.events.clone()))
+        });
+        match events.as_deref() {
+            Some([only]) => {
+                let id = self
+                    .network
+                    .state
+                    .atlas
+                    .with_untracked(|a| a.as_ref().map(|a| a.dataset.events[*only].id.clone()));
+                self.network.state.select(id.map(Selection::Event));
+            }
+            Some([_, _, ..]) => self.network.chooser.set(Some(edge)),
+            _ => {}
+        }
+    }
+}

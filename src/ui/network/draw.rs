@@ -1,0 +1,308 @@
+//! Drawing the network: edges with arrowheads, nodes, names, the edge tooltip and the
+//! chooser for merged edges. Events are handled once on the drawing, not per element.
+
+use std::collections::HashSet;
+
+use leptos::ev::{FocusEvent, MouseEvent};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::controls::Controls;
+use super::{Network, Placed};
+use crate::core::graph::describe::{edge_name, edge_tooltip, node_name};
+use crate::core::graph::{EdgeKind, NodeGroup, arrow_head, visible_labels};
+use crate::core::link::Selection;
+
+/// Average width of a name's character at 12 px, rounded up so names never touch.
+const LABEL_CHAR: f64 = 7.2;
+
+fn px(value: f64) -> String {
+    format!("{value:.1}")
+}
+
+/// The CSS class of a node's colour group.
+pub fn group_class(group: NodeGroup) -> &'static str {
+    match group {
+        NodeGroup::Company => "company",
+        NodeGroup::Investor => "investor",
+        NodeGroup::Person => "person",
+        NodeGroup::Asset => "asset",
+        NodeGroup::Place => "place",
+    }
+}
+
+/// The nodes to keep at full strength: the hovered or selected node and its neighbours.
+fn neighbourhood(network: &Network, placed: &Placed) -> Option<HashSet<usize>> {
+    let centre = network.hover.get().or(network.selected_node.get())?;
+    let mut near: HashSet<usize> = placed.graph.neighbours(centre).iter().copied().collect();
+    near.insert(centre);
+    Some(near)
+}
+
+#[component]
+pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
+    let state = network.state;
+    let near = Memo::new(move |_| {
+        network
+            .placed
+            .with(|p| p.as_ref().and_then(|p| neighbourhood(&network, p)))
+    });
+    let dim_node = move |node: usize| near.with(|n| n.as_ref().is_some_and(|n| !n.contains(&node)));
+
+    let edges = move || {
+        let placed = network.placed.get()?;
+        let atlas = state.atlas.get()?;
+        let drag = network.dragging.get();
+        // While a node is dragged, its edges follow it as straight centre lines.
+        let lines = match drag {
+            Some((node, at)) => {
+                let mut positions = placed.positions.clone();
+                positions[node] = at;
+                crate::core::graph::edge_lines(
+                    &placed.graph,
+                    &positions,
+                    &placed.radii,
+                    &placed.widths,
+                )
+            }
+            None => placed.lines.clone(),
+        };
+        Some(
+            placed
+                .graph
+                .edges
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| lines[*i].length() > 0.0)
+                .map(|(i, edge)| {
+                    let line = lines[i];
+                    let d = format!("M{},{}L{},{}", px(line.x1), px(line.y1), px(line.x2), px(line.y2));
+                    let head = (edge.kind == EdgeKind::Flow)
+                        .then(|| arrow_head(&line, placed.widths[i]))
+                        .flatten()
+                        .map(|[t, l, r]| format!("M{},{}L{},{}L{},{}Z", px(t.0), px(t.1), px(l.0), px(l.1), px(r.0), px(r.1)));
+                    let kind = if edge.kind == EdgeKind::Flow { "flow" } else { "relation" };
+                    let (source, target) = (edge.source, edge.target);
+                    let dim = move || near.with(|n| n.as_ref().is_some_and(|n| !(n.contains(&source) && n.contains(&target))));
+                    view! {
+                        <g class=format!("edge {kind}") class:tentative=edge.tentative class:dim=dim
+                            role="button" tabindex="-1" aria-label=edge_name(&atlas, &placed.graph, i) data-edge=i.to_string()>
+                            <path class="edge-hit" d=d.clone()/>
+                            <path class="edge-line" d=d stroke-width=px(placed.widths[i])/>
+                            {head.map(|h| view! { <path class="edge-head" d=h/> })}
+                        </g>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+
+    let nodes = move || {
+        let placed = network.placed.get()?;
+        let atlas = state.atlas.get()?;
+        let selected = network.selected_node.get();
+        let pins = network.pinned.get();
+        // Largest first: drawn underneath the small ones, and first in tab order.
+        let mut order: Vec<usize> = (0..placed.graph.nodes.len()).collect();
+        order.sort_by(|&a, &b| placed.radii[b].total_cmp(&placed.radii[a]).then(a.cmp(&b)));
+        Some(
+            order
+                .into_iter()
+                .map(|i| {
+                    let node = &placed.graph.nodes[i];
+                    let entity = &atlas.dataset.entities[node.entity];
+                    let pinned = pins.contains_key(&entity.id);
+                    let placed_for_move = placed.clone();
+                    let transform = move || {
+                        let (x, y) = network.position(&placed_for_move, i);
+                        format!("translate({},{})", px(x), px(y))
+                    };
+                    view! {
+                        <g class=format!("node {}", group_class(node.group)) class:selected=selected == Some(i)
+                            class:pinned=pinned class:dim=move || dim_node(i)
+                            transform=transform tabindex="0" role="button"
+                            aria-label=node_name(&atlas, &placed.graph, i) aria-pressed=(selected == Some(i)).to_string()
+                            data-node=i.to_string()>
+                            <circle r=px(placed.radii[i])/>
+                            {pinned.then(|| view! { <circle class="pin" r="2.5"/> })}
+                        </g>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+
+    // Names in screen space, so they stay readable at any zoom.
+    let labels = move || {
+        let placed = network.placed.get()?;
+        let atlas = state.atlas.get()?;
+        let view = network.view.get();
+        let screen: Vec<(f64, f64)> = (0..placed.graph.nodes.len())
+            .map(|i| view.apply(network.position(&placed, i)))
+            .collect();
+        let emphasised: Vec<usize> = [network.hover.get(), network.selected_node.get()]
+            .into_iter()
+            .flatten()
+            .collect();
+        let name = |i: usize| {
+            atlas.dataset.entities[placed.graph.nodes[i].entity]
+                .name
+                .as_str()
+        };
+        let shown = visible_labels(
+            &placed.graph,
+            &screen,
+            &placed.radii,
+            view.k,
+            &emphasised,
+            |i| name(i).chars().count().min(28) as f64 * LABEL_CHAR,
+        );
+        Some(
+            shown
+                .iter()
+                .enumerate()
+                .filter(|(_, show)| **show)
+                .map(|(i, _)| {
+                    let (x, y) = crate::core::graph::label_anchor(screen[i], placed.radii[i] * view.k);
+                    let full = name(i).to_string();
+                    let text = if full.chars().count() > 28 { format!("{}…", full.chars().take(27).collect::<String>()) } else { full.clone() };
+                    view! {
+                        <text class="node-label" class:dim=move || dim_node(i) x=px(x) y=px(y) text-anchor="middle">
+                            <title>{full}</title>
+                            {text}
+                        </text>
+                    }
+                })
+                .collect_view(),
+        )
+    };
+
+    let on_click = move |ev: MouseEvent| {
+        if controls.dragged() {
+            return;
+        }
+        let Some(element) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        if let Some(node) = attribute(&element, "data-node") {
+            controls.select_node(node);
+        } else if let Some(edge) = attribute(&element, "data-edge") {
+            controls.select_edge(edge);
+        } else {
+            network.chooser.set(None);
+        }
+    };
+    let on_over = move |ev: MouseEvent| {
+        let element = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        network
+            .hover
+            .set(element.as_ref().and_then(|e| attribute(e, "data-node")));
+        network
+            .hover_edge
+            .set(element.as_ref().and_then(|e| attribute(e, "data-edge")));
+    };
+    let on_focus = move |ev: FocusEvent| {
+        let element = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        network
+            .hover
+            .set(element.as_ref().and_then(|e| attribute(e, "data-node")));
+    };
+    view! {
+        <svg class="network-svg" data-export="network" role="presentation" tabindex="-1"
+            width=move || px(network.size.get().0) height=move || px(network.size.get().1)
+            on:wheel=move |ev| controls.on_wheel(ev)
+            on:pointerdown=move |ev| controls.on_pointer_down(ev)
+            on:pointermove=move |ev| controls.on_pointer_move(ev)
+            on:pointerup=move |ev| controls.on_pointer_up(ev)
+            on:pointercancel=move |ev| controls.on_pointer_up(ev)
+            on:click=on_click on:keydown=move |ev| controls.on_node_key(ev)
+            on:mouseover=on_over on:mouseleave=move |_| { network.hover.set(None); network.hover_edge.set(None); }
+            on:focusin=on_focus on:focusout=move |_| network.hover.set(None)>
+            <rect class="network-bg" width="100%" height="100%"/>
+            <g class="network-world" transform=move || network.view.get().svg_transform()>
+                <g class="edges">{edges}</g>
+                <g class="nodes">{nodes}</g>
+            </g>
+            <g class="labels" aria-hidden="true">{labels}</g>
+        </svg>
+    }
+}
+
+/// The number in attribute `name` of `element` or its nearest ancestor that has it.
+fn attribute(element: &web_sys::Element, name: &str) -> Option<usize> {
+    element
+        .closest(&format!("[{name}]"))
+        .ok()??
+        .get_attribute(name)?
+        .parse()
+        .ok()
+}
+
+/// The events behind the edge under the pointer.
+#[component]
+pub fn EdgeTooltip(network: Network) -> impl IntoView {
+    move || {
+        let edge = network.hover_edge.get()?;
+        let placed = network.placed.get()?;
+        let lines = network
+            .state
+            .atlas
+            .with(|a| a.as_ref().map(|a| edge_tooltip(a, &placed.graph, edge)))?;
+        let (x, y) = network.view.get().apply(placed.lines.get(edge)?.middle());
+        let mut lines = lines.into_iter();
+        let title = lines.next().unwrap_or_default();
+        Some(view! {
+            <div class="tooltip" style:left=format!("{}px", px(x + 12.0)) style:top=format!("{}px", px(y)) aria-hidden="true">
+                <strong>{title}</strong>
+                {lines.map(|line| view! { <span>{line}</span> }).collect_view()}
+            </div>
+        })
+    }
+}
+
+/// For a merged edge: its events, to choose which to select.
+#[component]
+pub fn EdgeChooser(network: Network) -> impl IntoView {
+    move || {
+        let edge = network.chooser.get()?;
+        let placed = network.placed.get()?;
+        let atlas = network.state.atlas.get()?;
+        let (x, y) = network.view.get().apply(placed.lines.get(edge)?.middle());
+        let choices = placed
+            .graph
+            .edges
+            .get(edge)?
+            .events
+            .iter()
+            .map(|&i| {
+                let event = &atlas.dataset.events[i];
+                let id = event.id.clone();
+                let date = event
+                    .date
+                    .map(|d| crate::core::format::date(&d))
+                    .unwrap_or_else(|| "Undated".into());
+                view! {
+                    <li><button type="button" class="link" on:click=move |_| {
+                        network.chooser.set(None);
+                        network.state.select(Some(Selection::Event(id.clone())));
+                    }>{format!("{date}: {}", event.title)}</button></li>
+                }
+            })
+            .collect_view();
+        Some(view! {
+            <div class="chooser" role="dialog" aria-label=edge_name(&atlas, &placed.graph, edge)
+                style:left=format!("{}px", px(x)) style:top=format!("{}px", px(y))>
+                <p class="chooser-title">{edge_name(&atlas, &placed.graph, edge)}</p>
+                <ul>{choices}</ul>
+                <button type="button" class="quiet" on:click=move |_| network.chooser.set(None)>"Close"</button>
+            </div>
+        })
+    }
+}

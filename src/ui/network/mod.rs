@@ -1,0 +1,236 @@
+//! The network view: investors and companies as nodes, money flows and relations as
+//! edges, laid out by the core's force simulation.
+//!
+//! The layout runs to convergence before anything is drawn, and only when the filtered
+//! graph, the pins or a Re-layout request change. Zooming and panning change one group
+//! transform. Positions are remembered by entity, so a filter change barely moves the
+//! picture.
+
+mod controls;
+mod draw;
+mod legend;
+mod play;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::graph::{
+    EdgeLine, Graph, ViewTransform, build, by_entity_id, edge_lines, edge_widths, node_radii, place,
+};
+use crate::core::link::Selection;
+use crate::ui::state::{AppState, use_app};
+use controls::Controls;
+
+/// The layout's seed: any fixed number makes the picture reproducible.
+const SEED: u64 = 7;
+/// Space kept around the drawing when fitting it to the view.
+const FIT_PADDING: f64 = 28.0;
+
+/// One laid-out graph: everything drawn until the filter changes again.
+pub(crate) struct Placed {
+    pub graph: Graph,
+    pub positions: Vec<(f64, f64)>,
+    pub radii: Vec<f64>,
+    pub widths: Vec<f64>,
+    pub lines: Vec<EdgeLine>,
+}
+
+/// A `Placed` compared by identity, so memos notify only on a new layout.
+#[derive(Clone)]
+pub(crate) struct Shared(pub Arc<Placed>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for Shared {
+    type Target = Placed;
+    fn deref(&self) -> &Placed {
+        &self.0
+    }
+}
+
+/// Everything the network's parts share.
+#[derive(Clone, Copy)]
+pub(crate) struct Network {
+    pub state: AppState,
+    pub placed: RwSignal<Option<Shared>>,
+    pub view: RwSignal<ViewTransform>,
+    pub size: RwSignal<(f64, f64)>,
+    /// Nodes fixed where the reader dropped them, by entity id.
+    pub pinned: RwSignal<HashMap<String, (f64, f64)>>,
+    /// A node being dragged and where it is, drawn there until it is dropped.
+    pub dragging: RwSignal<Option<(usize, (f64, f64))>>,
+    /// The node under the pointer or focus, whose neighbourhood is highlighted.
+    pub hover: RwSignal<Option<usize>>,
+    /// The edge under the pointer, for its tooltip.
+    pub hover_edge: RwSignal<Option<usize>>,
+    /// The events of a merged edge the reader clicked, to choose one from.
+    pub chooser: RwSignal<Option<usize>>,
+    pub selected_node: Memo<Option<usize>>,
+}
+
+impl Network {
+    /// A node's position, following a drag in progress.
+    pub fn position(&self, placed: &Placed, node: usize) -> (f64, f64) {
+        match self.dragging.get() {
+            Some((dragged, at)) if dragged == node => at,
+            _ => placed.positions[node],
+        }
+    }
+
+    /// Fits the whole drawing in the view.
+    pub fn fit(&self) {
+        if let Some(placed) = self.placed.get_untracked() {
+            let (width, height) = self.size.get_untracked();
+            self.view.set(ViewTransform::fit(
+                &placed.positions,
+                &placed.radii,
+                width,
+                height,
+                FIT_PADDING,
+            ));
+        }
+    }
+}
+
+#[component]
+pub fn NetworkView() -> impl IntoView {
+    let state = use_app();
+    let events = Memo::new(move |_| state.filtered.with(|f| f.events.clone()));
+    let placed = RwSignal::new(None::<Shared>);
+    let pinned = RwSignal::new(HashMap::<String, (f64, f64)>::new());
+    let relayout = RwSignal::new(0u32);
+    let previous = state.network_memory;
+    let selected_node = Memo::new(move |_| {
+        let Some(Selection::Entity(id)) = state.link.with(|l| l.selection.clone()) else {
+            return None;
+        };
+        let entity = state
+            .atlas
+            .with(|a| a.as_ref().and_then(|a| a.index.entity(&id)))?;
+        placed.with(|p| p.as_ref().and_then(|p| p.graph.node_of(entity)))
+    });
+    let network = Network {
+        state,
+        placed,
+        view: RwSignal::new(ViewTransform {
+            k: 1.0,
+            x: 0.0,
+            y: 0.0,
+        }),
+        size: RwSignal::new((900.0, 560.0)),
+        pinned,
+        dragging: RwSignal::new(None),
+        hover: RwSignal::new(None),
+        hover_edge: RwSignal::new(None),
+        chooser: RwSignal::new(None),
+        selected_node,
+    };
+
+    // Lays the graph out whenever the filtered events, the pins or a Re-layout change.
+    let first_layout = StoredValue::new(true);
+    let last_relayout = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        let events = events.get();
+        let pins = pinned.get();
+        let generation = relayout.get();
+        let fresh = generation != last_relayout.get_value();
+        last_relayout.set_value(generation);
+        let Some(atlas) = state.atlas.get() else {
+            return;
+        };
+        let graph = build(&atlas, &events);
+        let positions = previous.with_value(|remembered| {
+            let empty = HashMap::new();
+            let remembered = if fresh { &empty } else { remembered };
+            measure_layout(|| place(&graph, &atlas, remembered, &pins, fresh, SEED))
+        });
+        previous
+            .update_value(|remembered| remembered.extend(by_entity_id(&graph, &atlas, &positions)));
+        let radii = node_radii(&graph);
+        let widths = edge_widths(&graph);
+        let lines = edge_lines(&graph, &positions, &radii, &widths);
+        placed.set(Some(Shared(Arc::new(Placed {
+            graph,
+            positions,
+            radii,
+            widths,
+            lines,
+        }))));
+        if first_layout.get_value() || fresh {
+            first_layout.set_value(false);
+            network.fit();
+        }
+    });
+
+    let controls = Controls::new(network);
+    let frame = NodeRef::<leptos::html::Div>::new();
+    // Measuring may be scheduled (an animation frame) and run after the view is gone.
+    let measure = move || {
+        if network.size.is_disposed() {
+            return;
+        }
+        if let Some(frame) = frame.get_untracked() {
+            let size = (
+                f64::from(frame.client_width()).max(200.0),
+                f64::from(frame.client_height()).max(240.0),
+            );
+            if size != network.size.get_untracked() {
+                network.size.set(size);
+                network.fit();
+            }
+        }
+    };
+    request_animation_frame(measure);
+    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resize.remove());
+
+    let empty = move || placed.with(|p| p.as_ref().is_none_or(|p| p.graph.nodes.is_empty()));
+    view! {
+        <section role="region" aria-label="Network" class="chart network" aria-describedby="network-help">
+            <div class="chart-toolbar">
+                <div class="zoom-buttons" role="group" aria-label="Zoom">
+                    <button type="button" on:click=move |_| controls.zoom_step(1.5)>"Zoom in"</button>
+                    <button type="button" on:click=move |_| controls.zoom_step(1.0 / 1.5)>"Zoom out"</button>
+                    <button type="button" on:click=move |_| network.fit()>"Fit"</button>
+                    <button type="button" on:click=move |_| {
+                        pinned.set(HashMap::new());
+                        relayout.update(|r| *r += 1);
+                    }>"Re-layout"</button>
+                </div>
+                <play::PlayControl/>
+                <p id="network-help" class="chart-help">
+                    "Scroll or pinch to zoom, drag the background to pan, drag a node to pin it. Keys: Tab to a node, arrows to its neighbours, Enter selects."
+                </p>
+            </div>
+            <div class="network-frame" node_ref=frame>
+                <draw::Drawing network controls/>
+                <draw::EdgeTooltip network/>
+                <draw::EdgeChooser network/>
+                {move || empty().then(|| view! {
+                    <p class="chart-empty">"No entities match these filters."</p>
+                })}
+            </div>
+            <legend::Legend network/>
+        </section>
+    }
+}
+
+/// Runs the layout between two performance marks, so the browser benchmark can read
+/// how long it took ("network-layout" in the performance timeline).
+fn measure_layout<T>(run: impl FnOnce() -> T) -> T {
+    let performance = window().performance();
+    if let Some(p) = &performance {
+        let _ = p.mark("network-layout-start");
+    }
+    let result = run();
+    if let Some(p) = &performance {
+        let _ = p.measure_with_start_mark("network-layout", "network-layout-start");
+    }
+    result
+}

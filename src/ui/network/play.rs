@@ -1,0 +1,85 @@
+//! "Play": steps the date window forward so the network builds up over time. Each step
+//! replaces the link's window; where it stops stays in the link.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::core::timeline::window::play_windows;
+use crate::ui::state::use_app;
+
+/// At most this many steps, so a play takes a few seconds whatever the span.
+const MAX_STEPS: usize = 16;
+
+/// True when the reader asked for reduced motion: steps then come more slowly.
+fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+#[component]
+pub fn PlayControl() -> impl IntoView {
+    let state = use_app();
+    let playing = RwSignal::new(false);
+    let timer = StoredValue::new(None::<IntervalHandle>);
+    let stop = move || {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        timer.set_value(None);
+        playing.set(false);
+        state.end_gesture();
+    };
+    let start = move || {
+        // The dated events under every filter but the window decide the span.
+        let extent = state.atlas.with_untracked(|atlas| {
+            let atlas = atlas.as_ref()?;
+            state.filtered.with_untracked(|f| {
+                let spans = f.before_window.iter().filter_map(|&i| atlas.index.span[i]);
+                spans.fold(None, |acc: Option<(i32, i32)>, (a, b)| {
+                    Some(acc.map_or((a, b), |(x, y)| (x.min(a), y.max(b))))
+                })
+            })
+        });
+        let Some(extent) = extent else { return };
+        let windows = play_windows(extent, MAX_STEPS);
+        let step = StoredValue::new(0usize);
+        let advance = move || {
+            let at = step.get_value();
+            let Some(&(from, to)) = windows.get(at) else {
+                stop();
+                return;
+            };
+            // The whole play is one history step, ending where it stops.
+            state.gesture_step("play", |link| {
+                link.filter.from = Some(from);
+                link.filter.to = Some(to);
+            });
+            step.set_value(at + 1);
+        };
+        advance();
+        let every = if reduced_motion() {
+            Duration::from_millis(1600)
+        } else {
+            Duration::from_millis(800)
+        };
+        if let Ok(handle) = set_interval_with_handle(advance, every) {
+            timer.set_value(Some(handle));
+            playing.set(true);
+        }
+    };
+    on_cleanup(move || {
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+    });
+    view! {
+        <button type="button" class="play" aria-pressed=move || playing.get().to_string()
+            on:click=move |_| if playing.get_untracked() { stop() } else { start() }>
+            {move || if playing.get() { "Pause" } else { "Play" }}
+        </button>
+    }
+}
