@@ -29,8 +29,14 @@ pub fn App() -> impl IntoView {
     // Escape clears the selection wherever focus is, unless a control used it first
     // (a combobox closing its list stops the event).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
+        // In a text field Escape belongs to the field (a search box clears itself).
+        let in_field = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|t| matches!(t.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
         if ev.key() == "Escape"
             && !ev.default_prevented()
+            && !in_field
             && state.link.with_untracked(|l| l.selection.is_some())
         {
             state.select(None);

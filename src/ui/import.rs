@@ -97,7 +97,10 @@ pub fn ImportProblems() -> impl IntoView {
                     view! {
                         <li>
                             <span class="where">{p.location.clone()}</span>
-                            {p.value.clone().map(|v| view! { <code class="value">{v}</code> })}
+                            {p.value.clone().map(|v| {
+                                let shown = if v.is_empty() { "(blank)".to_string() } else { v };
+                                view! { <code class="value">{shown}</code> }
+                            })}
                             <span class="why">{p.reason.clone()}</span>
                         </li>
                     }

@@ -13,6 +13,7 @@ pub mod header;
 pub mod history;
 pub mod import;
 pub mod loader;
+pub mod network;
 pub mod notices;
 pub mod state;
 pub mod tabs;

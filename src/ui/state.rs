@@ -1,6 +1,7 @@
 //! The app's reactive state: the link (the single source of truth for what is shown),
 //! the loaded data, and the one filtered result every view reads.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -46,6 +47,13 @@ pub struct AppState {
     pub status_message: RwSignal<Option<String>>,
     /// The bundled data once loaded, to return to after an import.
     pub bundled: StoredValue<Option<Arc<Atlas>>>,
+    /// Where the network last drew every entity, by id. It lives as long as the app, not
+    /// the view, so that filter changes and visits to other views never make the
+    /// picture jump.
+    pub network_memory: StoredValue<HashMap<String, (f64, f64)>>,
+    /// The continuous gesture (a drag, typing a search) that wrote the current history
+    /// entry, if any: its next step replaces that entry rather than adding one.
+    gesture: StoredValue<Option<&'static str>>,
 }
 
 /// A file or address that could not be imported, and why.
@@ -75,6 +83,8 @@ impl AppState {
             import_failure: RwSignal::new(None),
             status_message: RwSignal::new(None),
             bundled: StoredValue::new(None),
+            network_memory: StoredValue::new(HashMap::new()),
+            gesture: StoredValue::new(None),
         }
     }
 
@@ -96,13 +106,35 @@ impl AppState {
         if next == self.link.get_untracked() {
             return;
         }
+        if mode == HistoryMode::Push {
+            self.gesture.set_value(None);
+        }
         history::write(&format(&next), mode);
         self.link.set(next);
+    }
+
+    /// One step of the continuous gesture `key`: the first step adds a history entry
+    /// and later ones replace it, so Back undoes the whole gesture. Any other change,
+    /// Back or Forward, or `end_gesture` starts the next gesture afresh.
+    pub fn gesture_step(&self, key: &'static str, change: impl FnOnce(&mut LinkState)) {
+        let mode = if self.gesture.get_value() == Some(key) {
+            HistoryMode::Replace
+        } else {
+            HistoryMode::Push
+        };
+        self.navigate(change, mode);
+        self.gesture.set_value(Some(key));
+    }
+
+    /// Ends the continuous gesture in progress, if any.
+    pub fn end_gesture(&self) {
+        self.gesture.set_value(None);
     }
 
     /// Reads the page's current address against the loaded data, as on load and on
     /// Back or Forward, and shows what was ignored.
     pub fn read_address(&self) {
+        self.gesture.set_value(None);
         let query = history::current_query();
         let parsed = match self.atlas.get_untracked() {
             Some(atlas) => parse(&query, atlas.as_ref()),
@@ -128,12 +160,20 @@ impl AppState {
         self.read_address();
     }
 
-    /// Replaces the data with an import the reader chose. The link keeps its view and
-    /// whatever of its filters still applies to the new data; `data=` is dropped,
-    /// because a local file has no address to share.
+    /// Replaces the data with an import the reader chose. The link keeps its view;
+    /// `data=` is dropped, because a local file has no address to share.
     pub fn use_import(&self, atlas: Atlas, name: String) {
         let events = atlas.dataset.events.len();
-        self.navigate(|link| link.data = None, HistoryMode::Replace);
+        // New data starts unfiltered: filters and a selection chosen for other data
+        // would hide events without the reader knowing why.
+        self.navigate(
+            |link| {
+                link.data = None;
+                link.filter = FilterState::default();
+                link.selection = None;
+            },
+            HistoryMode::Push,
+        );
         self.set_atlas(Arc::new(atlas), Origin::Imported(name.clone()));
         self.status_message.set(Some(format!(
             "Imported {name}: {} {}",

@@ -15,7 +15,9 @@ pub fn CompanyFilter() -> impl IntoView {
     let state = use_app();
     let typed = RwSignal::new(String::new());
     let open = RwSignal::new(false);
-    let active = RwSignal::new(0usize);
+    // The option the arrow keys have reached; none until the reader presses one, and
+    // Enter then takes the first option, the best match.
+    let active = RwSignal::new(None::<usize>);
     let chosen = Memo::new(move |_| state.filter.with(|f| f.companies.clone()));
 
     // (entity id, name, alias that matched) for what is typed.
@@ -42,7 +44,7 @@ pub fn CompanyFilter() -> impl IntoView {
         );
         typed.set(String::new());
         open.set(false);
-        active.set(0);
+        active.set(None);
     };
     let remove = move |id: String| {
         state.filter_with(
@@ -56,23 +58,26 @@ pub fn CompanyFilter() -> impl IntoView {
         match event.key().as_str() {
             "ArrowDown" => {
                 event.prevent_default();
-                if open.get_untracked() && count > 0 {
-                    active.set((active.get_untracked() + 1) % count);
-                } else {
-                    open.set(true);
-                    active.set(0);
+                open.set(true);
+                if count > 0 {
+                    active.set(Some(active.get_untracked().map_or(0, |a| (a + 1) % count)));
                 }
             }
             "ArrowUp" => {
                 event.prevent_default();
+                open.set(true);
                 if count > 0 {
-                    active.set((active.get_untracked() + count - 1) % count);
+                    active.set(Some(
+                        active
+                            .get_untracked()
+                            .map_or(count - 1, |a| (a + count - 1) % count),
+                    ));
                 }
             }
             "Enter" => {
                 if open.get_untracked()
-                    && let Some((id, _, _)) =
-                        options.with_untracked(|o| o.get(active.get_untracked()).cloned())
+                    && let Some((id, _, _)) = options
+                        .with_untracked(|o| o.get(active.get_untracked().unwrap_or(0)).cloned())
                 {
                     event.prevent_default();
                     choose(id);
@@ -132,13 +137,13 @@ pub fn CompanyFilter() -> impl IntoView {
                     aria-autocomplete="list" aria-controls="company-listbox"
                     aria-expanded=move || (open.get() && !options.with(Vec::is_empty)).to_string()
                     aria-activedescendant=move || {
-                        (open.get() && !options.with(Vec::is_empty)).then(|| format!("company-option-{}", active.get()))
+                        active.get().filter(|_| open.get() && !options.with(Vec::is_empty)).map(|a| format!("company-option-{a}"))
                     }
                     prop:value=move || typed.get()
                     on:input=move |ev| {
                         typed.set(event_target_value(&ev));
                         open.set(true);
-                        active.set(0);
+                        active.set(None);
                     }
                     on:focus=move |_| open.set(true)
                     on:blur=move |_| open.set(false)
@@ -149,8 +154,8 @@ pub fn CompanyFilter() -> impl IntoView {
                         let choose_id = id.clone();
                         view! {
                             <li role="option" id=format!("company-option-{i}")
-                                aria-selected=move || (active.get() == i).to_string()
-                                class:active=move || active.get() == i
+                                aria-selected=move || (active.get() == Some(i)).to_string()
+                                class:active=move || active.get() == Some(i)
                                 // mousedown, not click: it comes before the input's blur.
                                 on:mousedown=move |ev| { ev.prevent_default(); choose(choose_id.clone()); }>
                                 <span class="option-name">{name}</span>

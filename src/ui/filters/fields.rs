@@ -14,6 +14,13 @@ pub fn MinimumAmount() -> impl IntoView {
     let value = Memo::new(move |_| state.filter.with(|f| f.min_usd));
     let draft = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
+    // A rejected draft gives way when the filters change any other way (Reset, Back, a
+    // preset), so the field never shows text the filter does not hold.
+    Effect::new(move |_| {
+        state.filter.track();
+        draft.set(None);
+        error.set(None);
+    });
     let commit = move |text: String| {
         let text = text.trim().to_string();
         let parsed = if text.is_empty() {
@@ -44,26 +51,21 @@ pub fn MinimumAmount() -> impl IntoView {
     }
 }
 
-/// "Search": filters as you type. The first keystroke of a burst adds a history entry
-/// and the rest replace it, so Back undoes a whole search, not one letter.
+/// "Search": filters as you type. Typing is one gesture: its first keystroke adds a
+/// history entry and the rest replace it, so Back undoes a whole search, not one letter.
 #[component]
 pub fn SearchField() -> impl IntoView {
     let state = use_app();
     let value = Memo::new(move |_| state.filter.with(|f| f.query.clone()));
-    let typing = StoredValue::new(false);
     let on_input = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let mode = if typing.get_value() {
-            HistoryMode::Replace
-        } else {
-            HistoryMode::Push
-        };
-        typing.set_value(true);
         let limited: String = text
             .chars()
             .take(crate::core::link::parse::MAX_QUERY_CHARS)
             .collect();
-        state.filter_with(|f| f.query = limited.trim().to_string(), mode);
+        state.gesture_step("search", |link| {
+            link.filter.query = limited.trim().to_string()
+        });
     };
     view! {
         <div class="field search-field">
@@ -71,8 +73,8 @@ pub fn SearchField() -> impl IntoView {
             <input id="search" type="search" autocomplete="off" spellcheck="false" placeholder="Titles, names, aliases…"
                 prop:value=move || value.get()
                 on:input=on_input
-                on:change=move |_| typing.set_value(false)
-                on:blur=move |_| typing.set_value(false)/>
+                on:change=move |_| state.end_gesture()
+                on:blur=move |_| state.end_gesture()/>
         </div>
     }
 }

@@ -81,6 +81,13 @@ fn DateField(end: End) -> impl IntoView {
     });
     let draft = RwSignal::new(None::<String>);
     let error = RwSignal::new(None::<String>);
+    // A rejected draft gives way when the filters change any other way (Reset, Back, a
+    // preset), so the field never shows text the filter does not hold.
+    Effect::new(move |_| {
+        state.filter.track();
+        draft.set(None);
+        error.set(None);
+    });
     let commit = move |text: String| {
         let text = text.trim().to_string();
         let parsed = if text.is_empty() {

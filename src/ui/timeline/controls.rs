@@ -12,7 +12,6 @@ use leptos::prelude::*;
 use super::Timeline;
 use super::geometry::SEPARATION;
 use crate::core::scale::TimeScale;
-use crate::ui::history::HistoryMode;
 
 /// How much one wheel pixel zooms: 500 px of scrolling doubles or halves the span.
 const WHEEL_ZOOM_PER_PIXEL: f64 = std::f64::consts::LN_2 / 500.0;
@@ -34,8 +33,6 @@ struct Pointer {
 /// The state of a drag or pinch in progress.
 #[derive(Clone, Copy, Debug, Default)]
 struct Gesture {
-    /// The history entry for this gesture has been pushed; later steps replace it.
-    pushed: bool,
     /// The pointer moved far enough to count as a drag.
     moved: bool,
     start_x: f64,
@@ -70,33 +67,23 @@ impl Controls {
         client_x - target.get_bounding_client_rect().left() - self.timeline.gutter.get_untracked()
     }
 
-    /// One step of a continuous gesture: pushes on the first step, replaces after.
+    /// One step of a continuous gesture: one history step for the whole gesture.
     fn gesture_step(&self, next: TimeScale) {
-        let mut gesture = self.gesture.get_value();
-        let mode = if gesture.pushed {
-            HistoryMode::Replace
-        } else {
-            HistoryMode::Push
-        };
-        gesture.pushed = true;
-        self.gesture.set_value(gesture);
-        self.timeline.show(next, mode);
+        self.timeline.show_gesture("timeline", next);
     }
 
     /// A discrete zoom around the middle of the plot (buttons and keys).
     pub fn zoom_step(&self, factor: f64) {
         let scale = self.scale();
         let middle = (scale.range.0 + scale.range.1) / 2.0;
-        self.timeline
-            .show(scale.zoom_around(middle, factor), HistoryMode::Push);
+        self.timeline.show(scale.zoom_around(middle, factor));
     }
 
     /// A discrete pan by a share of the width (keys).
     fn pan_step(&self, share: f64) {
         let scale = self.scale();
         let width = scale.range.1 - scale.range.0;
-        self.timeline
-            .show(scale.pan_by(width * share), HistoryMode::Push);
+        self.timeline.show(scale.pan_by(width * share));
     }
 
     /// Keys while the timeline region itself has focus: + and − zoom, arrows pan.
@@ -152,10 +139,15 @@ impl Controls {
         let controls = *self;
         set_timeout(
             move || {
+                // The timeline may have been closed since; then there is nothing to end.
+                if controls.wheel_generation.is_disposed() {
+                    return;
+                }
                 if controls.wheel_generation.get_value() == generation
                     && controls.pointers.with_value(Vec::is_empty)
                 {
                     controls.gesture.set_value(Gesture::default());
+                    controls.timeline.state.end_gesture();
                 }
             },
             WHEEL_IDLE,
@@ -177,7 +169,6 @@ impl Controls {
         });
         if self.pointers.with_value(Vec::len) == 1 {
             self.gesture.set_value(Gesture {
-                pushed: false,
                 moved: false,
                 start_x: pointer.x,
                 start_y: pointer.y,
@@ -256,6 +247,7 @@ impl Controls {
         self.pointers.update_value(|p| p.retain(|q| q.id != id));
         if self.pointers.with_value(Vec::is_empty) {
             self.gesture.set_value(Gesture::default());
+            self.timeline.state.end_gesture();
         }
     }
 
@@ -273,6 +265,6 @@ impl Controls {
         let width = (scale.range.1 - scale.range.0).max(1.0);
         let pad = span * (SEPARATION * 2.0) / width + span * 0.1;
         let next = TimeScale::new((days.0 - pad, days.1 + pad), scale.range);
-        self.timeline.show(next, HistoryMode::Push);
+        self.timeline.show(next);
     }
 }

@@ -179,16 +179,16 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
                 .get()
                 .into_iter()
                 .filter_map(|glyph| match glyph {
-                    Glyph::Cluster { lane, row, x, count, days, .. } => Some((lane, row, x, count, days)),
+                    Glyph::Cluster { lane, row, x, count, days, marks } => Some((lane, row, x, count, days, marks.start)),
                     Glyph::Mark { .. } => None,
                 })
-                .map(|(lane, row, x, count, days)| {
+                .map(|(lane, row, x, count, days, first)| {
                     let y = row_center(offsets[lane], row);
                     let r = 9.0 + (count as f64).log10() * 3.5;
                     view! {
                         <g class="cluster" transform=format!("translate({},{})", px(x), px(y)) tabindex="0" role="button"
                             aria-label=cluster_name(&data, lane, count, days)
-                            data-from=days.0.to_string() data-to=days.1.to_string()>
+                            data-from=days.0.to_string() data-to=days.1.to_string() data-first=first.to_string()>
                             <circle r=px(r)/>
                             <text>{count.to_string()}</text>
                         </g>
@@ -229,7 +229,9 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         timeline.hover.set(found);
     };
     view! {
-        <g class="glyphs" on:click=on_click on:keydown=on_key
+        // tabindex -1: Chromium would otherwise make a group with focus listeners a
+        // nameless tab stop of its own.
+        <g class="glyphs" tabindex="-1" on:click=on_click on:keydown=on_key
             on:mouseover=move |ev: MouseEvent| show_tooltip(ev.target())
             on:mouseout=move |_| timeline.hover.set(None)
             on:focusin=move |ev: FocusEvent| show_tooltip(ev.target())
@@ -269,6 +271,30 @@ fn activate(timeline: Timeline, controls: Controls, target: Option<web_sys::Even
             .and_then(|v| v.parse::<f64>().ok()),
     ) {
         controls.zoom_to((from, to));
+        // The badge is gone once zoomed in: keep the reader's place by focusing its
+        // first member, or the timeline itself if that is not drawn.
+        let first = element.get_attribute("data-first");
+        request_animation_frame(move || {
+            let member = first.and_then(|m| {
+                document()
+                    .query_selector(&format!("[data-mark=\"{m}\"]"))
+                    .ok()
+                    .flatten()
+            });
+            let target = member.or_else(|| {
+                document()
+                    .query_selector("[role=region][aria-label=Timeline]")
+                    .ok()
+                    .flatten()
+            });
+            if let Some(target) = target {
+                if let Some(svg) = target.dyn_ref::<web_sys::SvgElement>() {
+                    let _ = svg.focus();
+                } else if let Some(html) = target.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = html.focus();
+                }
+            }
+        });
     }
 }
 

@@ -51,8 +51,9 @@ pub(crate) struct Timeline {
 }
 
 impl Timeline {
-    /// Shows `scale`'s domain and writes it into the link as the date window.
-    pub fn show(&self, scale: TimeScale, mode: HistoryMode) {
+    /// Shows `scale`'s domain and writes it into the link as the date window, as one
+    /// history step.
+    pub fn show(&self, scale: TimeScale) {
         self.exact_domain.set(Some(scale.domain));
         let (from, to) = window_of(&scale);
         self.state.filter_with(
@@ -60,8 +61,19 @@ impl Timeline {
                 f.from = Some(from);
                 f.to = Some(to);
             },
-            mode,
+            HistoryMode::Push,
         );
+    }
+
+    /// Shows `scale` as one step of the continuous gesture `key` (a drag, a pinch, the
+    /// wheel, brushing the overview), which adds one history step in all.
+    pub fn show_gesture(&self, key: &'static str, scale: TimeScale) {
+        self.exact_domain.set(Some(scale.domain));
+        let (from, to) = window_of(&scale);
+        self.state.gesture_step(key, |link| {
+            link.filter.from = Some(from);
+            link.filter.to = Some(to);
+        });
     }
 
     /// Clears the window: the whole data, fitted.
@@ -208,7 +220,11 @@ pub fn TimelineView() -> impl IntoView {
     let frame = NodeRef::<leptos::html::Div>::new();
     let scroller = NodeRef::<leptos::html::Div>::new();
     // Measure on mount and whenever the window resizes.
+    // Measuring may be scheduled (an animation frame) and run after the view is gone.
     let measure = move || {
+        if width.is_disposed() {
+            return;
+        }
         if let (Some(frame), Some(scroller)) = (frame.get_untracked(), scroller.get_untracked()) {
             let outer = f64::from(frame.client_width());
             container_width.set(outer);

@@ -9,7 +9,6 @@ use super::controls::Controls;
 use super::geometry::px;
 use crate::core::scale::TimeScale;
 use crate::core::timeline::overview::density;
-use crate::ui::history::HistoryMode;
 
 const HEIGHT: f64 = 36.0;
 /// One histogram bar per this many pixels.
@@ -65,7 +64,7 @@ pub fn Overview(timeline: Timeline, controls: Controls) -> impl IntoView {
         }
     };
     let on_move = move |ev: PointerEvent| {
-        let Some((start, pushed)) = brush.get_value() else {
+        let Some((start, _)) = brush.get_value() else {
             return;
         };
         let x = plot_x(&ev);
@@ -78,33 +77,23 @@ pub fn Overview(timeline: Timeline, controls: Controls) -> impl IntoView {
             (full.invert(a), full.invert(b)),
             timeline.scale.get_untracked().range,
         );
-        timeline.show(
-            next,
-            if pushed {
-                HistoryMode::Replace
-            } else {
-                HistoryMode::Push
-            },
-        );
+        timeline.show_gesture("overview", next);
         brush.set_value(Some((start, true)));
     };
     let on_up = move |ev: PointerEvent| {
-        let Some((start, moved)) = brush.get_value() else {
+        let Some((_, moved)) = brush.get_value() else {
             return;
         };
         brush.set_value(None);
+        timeline.state.end_gesture();
         if moved {
             return;
         }
         // A click: centre the current window on the clicked day.
-        let full = full.get_untracked();
         let shown = timeline.scale.get_untracked();
         let half = (shown.domain.1 - shown.domain.0) / 2.0;
-        let day = full.invert(plot_x(&ev).max(0.0).min(start.max(plot_x(&ev))));
-        timeline.show(
-            TimeScale::new((day - half, day + half), shown.range),
-            HistoryMode::Push,
-        );
+        let day = full.get_untracked().invert(plot_x(&ev));
+        timeline.show(TimeScale::new((day - half, day + half), shown.range));
     };
     view! {
         <div class="overview" style:margin-left=move || format!("{}px", px(timeline.gutter.get()))>

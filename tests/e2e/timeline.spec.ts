@@ -1,0 +1,279 @@
+// The timeline: zoom through the buttons, the keys and the link; keyboard selection of
+// marks; lane grouping.
+import type { Locator, Page } from "@playwright/test";
+import { test, expect, open } from "./fixtures";
+import { TOTAL, atlas, count, countText, event, expectQuery, expected, params } from "./bundled";
+
+const TALKS = event("amazon-openai-talks-50b");
+const TALKS_MARK = `${TALKS.title}, 29 Jan 2026`;
+/** A window around late January 2026 in which the $50B talks are a mark of their own. */
+const JANUARY = "from=2025-12-01&to=2026-02-28";
+
+const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
+const zoom = (page: Page, name: "Zoom in" | "Zoom out" | "Fit") =>
+  timeline(page).getByRole("button", { name, exact: true });
+
+/** Days between two YYYY-MM-DD dates. */
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** The date window in the address, which every zoom writes as YYYY-MM-DD. */
+function windowOf(page: Page) {
+  const p = params(page);
+  const from = p.get("from");
+  const to = p.get("to");
+  if (!from || !to) throw new Error(`no window in ${page.url()}`);
+  expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  return { from, to, span: days(from, to) };
+}
+
+/** Waits for a new window in the address, different from `previous`. */
+async function nextWindow(page: Page, previous: string | null) {
+  await expect.poll(() => new URL(page.url()).search).not.toBe(previous ?? "");
+  await expect.poll(() => params(page).has("from") && params(page).has("to")).toBe(true);
+  return windowOf(page);
+}
+
+/** The marks and cluster badges drawn (SVG elements with role=button), by name and x. */
+async function glyphs(region: Locator) {
+  return region.getByRole("button").evaluateAll((elements) =>
+    elements
+      .filter((e) => e instanceof SVGElement)
+      .map((e) => ({ name: e.getAttribute("aria-label") ?? "", x: Number(e.getAttribute("transform")?.match(/translate\(([-\d.]+)/)?.[1]) }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  );
+}
+
+test.describe("timeline", () => {
+  test("Zoom in narrows the window written into the link, Zoom out widens it, and Fit removes it", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+    expect(params(page).has("from")).toBe(false);
+
+    await zoom(page, "Zoom in").click();
+    const narrow = await nextWindow(page, null);
+    // The window is a filter like any other: the count and the date fields follow it.
+    const inside = expected({ from: narrow.from, to: narrow.to }).length;
+    expect(inside).toBeLessThan(TOTAL);
+    await expect(count(page)).toHaveText(countText(inside, TOTAL));
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue(narrow.from);
+    await expect(page.getByLabel("To", { exact: true })).toHaveValue(narrow.to);
+
+    await zoom(page, "Zoom out").click();
+    const wide = await nextWindow(page, `?from=${narrow.from}&to=${narrow.to}`);
+    expect(wide.span / narrow.span).toBeGreaterThan(1.9);
+    expect(wide.span / narrow.span).toBeLessThan(2.1);
+    expect(wide.from < narrow.from && wide.to > narrow.to).toBe(true);
+    await expect(count(page)).toHaveText(countText(expected({ from: wide.from, to: wide.to }).length, TOTAL));
+
+    await zoom(page, "Fit").click();
+    await expectQuery(page, "");
+    await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue("");
+  });
+
+  test("Enter on a focused mark opens its details, arrows step through marks in time, and Escape clears", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, `./?${JANUARY}`);
+    const mark = timeline(page).getByRole("button", { name: TALKS_MARK, exact: true });
+    await mark.focus();
+    await expect(mark).toBeFocused();
+
+    // The next mark in time order is the March 2026 estimate, and back again.
+    await page.keyboard.press("ArrowRight");
+    await expect(
+      timeline(page).getByRole("button", { name: "OpenAI's round expected to close by the end of Q1 2026, Mar 2026" }),
+    ).toBeFocused();
+    await page.keyboard.press("ArrowLeft");
+    await expect(mark).toBeFocused();
+
+    await page.keyboard.press("Enter");
+    await expectQuery(page, `${JANUARY}&sel=${TALKS.id}`);
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(TALKS.title);
+    await expect(mark).toHaveAttribute("aria-pressed", "true");
+
+    await page.keyboard.press("Escape");
+    await expectQuery(page, JANUARY);
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveCount(0);
+    await expect(details(page)).toContainText("Select an event or a company");
+    await expect(mark).toHaveAttribute("aria-pressed", "false");
+  });
+
+  test("Enter on a cluster badge zooms in to its events", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    const cluster = timeline(page).getByRole("button", { name: /^\d+ events from .* in OpenAI; press Enter to zoom in$/ }).first();
+    const label = (await cluster.getAttribute("aria-label"))!;
+    const [, first, last] = label.match(/from (\d+ \w+ \d{4}) to (\d+ \w+ \d{4})/) ?? [];
+    expect(first, label).toBeTruthy();
+    await cluster.focus();
+    await page.keyboard.press("Enter");
+    const zoomed = await nextWindow(page, null);
+    // The new window holds every day of the cluster.
+    const day = (text: string) => new Date(`${text} UTC`).toISOString().slice(0, 10);
+    expect(zoomed.from <= day(first)).toBe(true);
+    expect(zoomed.to >= day(last)).toBe(true);
+    await expect(timeline(page).getByRole("button", { name: TALKS_MARK, exact: true })).toBeVisible();
+  });
+
+  // Zooming replaces the badge, and focus falls back to <body>: keyboard users lose their place.
+  test("after Enter on a cluster badge, keyboard focus stays in the timeline", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    await timeline(page).getByRole("button", { name: /; press Enter to zoom in$/ }).first().focus();
+    await page.keyboard.press("Enter");
+    await nextWindow(page, null);
+    await expect.poll(() => timeline(page).evaluate((region) => region.contains(document.activeElement))).toBe(true);
+  });
+
+  // In Chromium an SVG <g> with focus listeners is focusable, so the marks' container
+  // (which listens for focusin/focusout) must opt out of the tab order.
+  test("Tab from the Lanes by select goes straight to the first mark, with no unnamed stop", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    await page.getByLabel("Lanes by").focus();
+    await page.keyboard.press("Tab");
+    await expect(
+      timeline(page).getByRole("button", { name: `${event("openai-founded").title}, 2015`, exact: true }),
+    ).toBeFocused();
+  });
+
+  test("reloading a link with a window and a selection brings back the same window and details", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const link = `./?${JANUARY}&sel=${TALKS.id}`;
+    await open(page, link);
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(TALKS.title);
+    const url = page.url();
+    const before = await glyphs(timeline(page));
+    expect(before.map((g) => g.name)).toContain(TALKS_MARK);
+
+    await page.reload();
+    await expect(count(page)).toBeVisible();
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(TALKS.title);
+    expect(page.url()).toBe(url);
+    expect(await glyphs(timeline(page))).toEqual(before);
+
+    // A window written by a zoom comes back too. The link holds whole days, so from the
+    // fitted view (under half a pixel per day) it comes back to within a pixel.
+    await open(page, `./?sel=${TALKS.id}`);
+    await zoom(page, "Zoom in").click();
+    const zoomed = await nextWindow(page, `?sel=${TALKS.id}`);
+    const zoomedUrl = page.url();
+    expect(params(page).get("sel")).toBe(TALKS.id);
+    const atZoom = await glyphs(timeline(page));
+    await page.reload();
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(TALKS.title);
+    expect(page.url()).toBe(zoomedUrl);
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue(zoomed.from);
+    const afterReload = await glyphs(timeline(page));
+    expect(afterReload.map((g) => g.name)).toEqual(atZoom.map((g) => g.name));
+    for (const [i, glyph] of afterReload.entries()) {
+      expect(Math.abs(glyph.x - atZoom[i].x), glyph.name).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test("Back after a button zoom restores the previous window", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    await zoom(page, "Zoom in").click();
+    const first = await nextWindow(page, null);
+    const firstUrl = page.url();
+    const firstCount = await count(page).innerText();
+    const firstGlyphs = await glyphs(timeline(page));
+
+    await zoom(page, "Zoom in").click();
+    const second = await nextWindow(page, new URL(firstUrl).search);
+    expect(second.span).toBeLessThan(first.span);
+
+    await page.goBack();
+    await expect.poll(() => page.url()).toBe(firstUrl);
+    await expect(page.getByLabel("From", { exact: true })).toHaveValue(first.from);
+    await expect(page.getByLabel("To", { exact: true })).toHaveValue(first.to);
+    await expect(count(page)).toHaveText(firstCount);
+    expect((await glyphs(timeline(page))).map((g) => g.name)).toEqual(firstGlyphs.map((g) => g.name));
+
+    await page.goBack();
+    await expectQuery(page, "");
+    await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+  });
+
+  test("with the timeline region focused, + zooms in and - zooms out", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    const region = timeline(page);
+    await region.focus();
+    await expect(region).toBeFocused();
+
+    await page.keyboard.press("+");
+    const narrow = await nextWindow(page, null);
+    await expect(region).toBeFocused();
+
+    await page.keyboard.press("-");
+    const wide = await nextWindow(page, `?from=${narrow.from}&to=${narrow.to}`);
+    expect(wide.span / narrow.span).toBeGreaterThan(1.9);
+    expect(wide.span / narrow.span).toBeLessThan(2.1);
+    await expect(region).toBeFocused();
+
+    // The keys zoom only the region: typed into a field they are just text.
+    const search = page.getByLabel("Search", { exact: true });
+    await search.focus();
+    await page.keyboard.press("+");
+    await expect(search).toHaveValue("+");
+    await expect.poll(() => params(page).get("q")).toBe("+");
+    expect(windowOf(page)).toEqual(wide);
+  });
+
+  test("group=kind lays the lanes out by event kind, and the Lanes by select shows Kind", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const laneNames = () => timeline(page).locator(".lane-label > title").allTextContents();
+    const kindLabels = new Set([
+      "Investment",
+      "Funding round",
+      "Valuation",
+      "Partnership",
+      "Infrastructure",
+      "Acquisition",
+      "Corporate",
+      "Founding",
+      "Product",
+    ]);
+    const entityNames = new Set(atlas.entities.map((e) => e.name));
+
+    await open(page);
+    const picker = page.getByLabel("Lanes by");
+    await expect(picker).toHaveValue("recipient");
+    const byRecipient = await laneNames();
+    expect(byRecipient).toContain("OpenAI");
+    for (const lane of byRecipient) expect(entityNames.has(lane), lane).toBe(true);
+
+    await picker.selectOption({ label: "Kind" });
+    await expectQuery(page, "group=kind");
+    await expect(picker).toHaveValue("kind");
+    await expect(picker.locator("option:checked")).toHaveText("Kind");
+    await expect.poll(laneNames).toContain("Investment");
+    for (const lane of await laneNames()) expect(kindLabels.has(lane), lane).toBe(true);
+
+    // The link alone does the same.
+    await open(page, "./?group=kind");
+    await expect(picker.locator("option:checked")).toHaveText("Kind");
+    await expect.poll(laneNames).toContain("Funding round");
+    for (const lane of await laneNames()) expect(kindLabels.has(lane), lane).toBe(true);
+  });
+});
