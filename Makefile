@@ -10,8 +10,8 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test build size bench fuzz setup-build setup-test \
-	fmt-check clippy test-native test-wasm test-e2e size-check
+.PHONY: serve test build size bench fuzz setup-build setup-test setup-fuzz \
+	fmt-check clippy test-native test-wasm test-e2e size-check fuzz-smoke
 
 ## serve: install, build and serve the app on http://127.0.0.1:8080
 serve: setup-build
@@ -19,7 +19,7 @@ serve: setup-build
 	trunk serve --release
 
 ## test: install, then every check in order
-test: setup-test fmt-check clippy test-native test-wasm build size-check test-e2e
+test: setup-test fmt-check clippy test-native test-wasm fuzz-smoke build test-e2e
 	@echo "make test: every check passed"
 
 ## build: the release build, into dist/
@@ -60,4 +60,18 @@ size-check:
 
 test-e2e:
 	@echo "== end-to-end tests (Playwright, release build)"
-	npx playwright test
+	playwright test
+
+FUZZ_TARGETS := link_parse json_load csv_import
+
+setup-fuzz:
+	@scripts/setup.sh fuzz
+
+## fuzz-smoke: each fuzz target for about 20 seconds (part of make test)
+fuzz-smoke: setup-fuzz
+	@echo "== fuzz smoke: $(FUZZ_TARGETS), 20 s each"
+	@scripts/fuzz.sh 20 $(FUZZ_TARGETS)
+
+## fuzz: each fuzz target for 10 minutes (FUZZ_SECONDS to change)
+fuzz: setup-fuzz
+	@scripts/fuzz.sh $${FUZZ_SECONDS:-600} $(FUZZ_TARGETS)

@@ -62,6 +62,23 @@ ensure_chromium() {
   fi
 }
 
+ensure_fuzz() {
+  if ! rustup toolchain list | grep -q '^nightly'; then
+    say "installing the nightly toolchain for cargo fuzz"
+    rustup toolchain install nightly --profile minimal
+  fi
+  if ! cargo fuzz --version >/dev/null 2>&1; then
+    say "installing cargo-fuzz"
+    cargo install cargo-fuzz --locked
+  fi
+}
+
+case "$want" in
+  fuzz)
+    ensure_fuzz
+    exit 0
+    ;;
+esac
 ensure_wasm_target
 ensure_trunk
 ensure_wasm_bindgen
