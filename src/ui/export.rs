@@ -87,8 +87,12 @@ pub fn ExportMenu() -> impl IntoView {
             }
         }
     };
+    // On phones the downloads fold behind one "Export" button, to leave room for the chart.
+    let open = RwSignal::new(false);
     view! {
-        <div class="export" role="group" aria-label="Export">
+        <button type="button" class="export-toggle" aria-expanded=move || open.get().to_string()
+            aria-controls="export-group" on:click=move |_| open.update(|o| *o = !*o)>"Export"</button>
+        <div id="export-group" class="export" class:open=move || open.get() role="group" aria-label="Export">
             <button type="button" on:click=move |_| export(true)>"Download CSV"</button>
             <button type="button" on:click=move |_| export(false)>"Download JSON"</button>
             <Show when=move || view.get() != View::Table>
