@@ -97,7 +97,7 @@ impl Index {
             .map(|e| e.date.map(|d| d.span()))
             .collect();
         let mut by_date: Vec<usize> = (0..dataset.events.len()).collect();
-        by_date.sort_by(|&a, &b| {
+        crate::core::order::sort_indices(&mut by_date, &|a, b| {
             let key = |i: usize| span[i].map_or(DayNumber::MAX, |s| s.0);
             key(a)
                 .cmp(&key(b))

@@ -17,6 +17,7 @@ pub mod keyword;
 pub mod layout;
 pub mod link;
 pub mod money;
+pub mod order;
 pub mod problem;
 pub mod scale;
 pub mod sort;

@@ -42,7 +42,7 @@ pub fn sort_events(atlas: &Atlas, events: &[usize], sort: TableSort) -> Vec<usiz
     };
     // Keys are computed once per row, not once per comparison.
     let mut keyed: Vec<(usize, SortKey)> = rows.drain(..).map(|i| (i, key(i))).collect();
-    keyed.sort_by(|(a, key_a), (b, key_b)| {
+    crate::core::order::sort_items(&mut keyed, &|(a, key_a), (b, key_b)| {
         key_a
             .compare(key_b, sort.descending)
             .then_with(|| tiebreak(*a, *b))

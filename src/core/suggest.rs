@@ -89,7 +89,7 @@ pub fn suggest(atlas: &Atlas, typed: &str, exclude: &[String], limit: usize) -> 
         })
         .collect();
     let name = |s: &Suggestion| atlas.dataset.entities[s.entity].name.to_lowercase();
-    found.sort_by(|a, b| {
+    crate::core::order::sort_items(&mut found, &|a, b| {
         a.0.cmp(&b.0)
             .then(b.1.cmp(&a.1))
             .then_with(|| name(&a.2).cmp(&name(&b.2)))

@@ -67,7 +67,7 @@ fn group(pairs: impl Iterator<Item = (String, usize)>) -> Vec<Variant> {
         }
     }
     // The most widely reported version first; ties keep the order of citation.
-    variants.sort_by_key(|v| std::cmp::Reverse(v.sources.len()));
+    crate::core::order::sort_items(&mut variants, &|a, b| b.sources.len().cmp(&a.sources.len()));
     variants
 }
 

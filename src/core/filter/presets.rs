@@ -40,8 +40,8 @@ pub fn presets(atlas: &Atlas) -> Vec<Preset> {
         .iter()
         .filter_map(|e| e.date.map(|d| d.year_number()))
         .collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
+    crate::core::order::sort_dedup(&mut years);
+    years.reverse();
     for year in years {
         let date = PartialDate::year(year).ok();
         presets.push(Preset {

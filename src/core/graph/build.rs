@@ -121,15 +121,14 @@ impl Graph {
             }
         }
         for list in &mut adjacency {
-            list.sort_unstable();
-            list.dedup();
+            crate::core::order::sort_dedup(list);
         }
         let mut by_entity: Vec<(usize, usize)> = nodes
             .iter()
             .enumerate()
             .map(|(i, node)| (node.entity, i))
             .collect();
-        by_entity.sort_unstable();
+        crate::core::order::sort_dedup(&mut by_entity);
         Self {
             nodes,
             edges,
@@ -178,7 +177,7 @@ pub fn build(atlas: &Atlas, events: &[usize]) -> Graph {
         }
     }
     let mut chosen: Vec<usize> = events.iter().copied().filter(|&e| e < count).collect();
-    chosen.sort_unstable_by_key(|&e| (rank[e], e));
+    crate::core::order::sort_indices(&mut chosen, &|a, b| (rank[a], a).cmp(&(rank[b], b)));
     chosen.dedup();
 
     let mut entities: Vec<usize> = chosen
@@ -186,7 +185,7 @@ pub fn build(atlas: &Atlas, events: &[usize]) -> Graph {
         .flat_map(|&e| index.participants[e].iter().copied())
         .filter(|&entity| entity < dataset.entities.len())
         .collect();
-    entities.sort_unstable_by(|&a, &b| {
+    crate::core::order::sort_indices(&mut entities, &|a, b| {
         let id = |i: usize| dataset.entities[i].id.as_str();
         id(a).cmp(id(b)).then(a.cmp(&b))
     });
@@ -225,8 +224,7 @@ pub fn build(atlas: &Atlas, events: &[usize]) -> Graph {
         if let (false, Some(to)) = (event.from.is_empty(), event.to.as_deref()) {
             let Some(to) = resolve(to) else { continue };
             let mut investors: Vec<usize> = event.from.iter().filter_map(|f| resolve(f)).collect();
-            investors.sort_unstable();
-            investors.dedup();
+            crate::core::order::sort_dedup(&mut investors);
             let bound = amount.and_then(|m| m.stated_bound()).unwrap_or(0.0);
             nodes[to].money += bound;
             for &investor in investors.iter().filter(|&&i| i != to) {
@@ -319,8 +317,9 @@ impl Edges {
 
     /// The edges in their final order: flows first, then by source and target.
     fn finish(mut self) -> Vec<GraphEdge> {
-        self.list
-            .sort_unstable_by_key(|edge| (edge.kind, edge.source, edge.target));
+        crate::core::order::sort_items(&mut self.list, &|a, b| {
+            (a.kind, a.source, a.target).cmp(&(b.kind, b.source, b.target))
+        });
         self.list
     }
 }

@@ -114,8 +114,7 @@ fn summary(atlas: &Atlas, edge: &GraphEdge) -> String {
     }
     if edge.tentative && !events.is_empty() {
         let mut statuses: Vec<Status> = events.iter().map(|e| e.status).collect();
-        statuses.sort_unstable();
-        statuses.dedup();
+        crate::core::order::sort_dedup(&mut statuses);
         let words: Vec<String> = statuses.iter().map(|s| s.label().to_lowercase()).collect();
         parts.push(format!("all {}", words.join(" or ")));
     }

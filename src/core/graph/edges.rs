@@ -106,7 +106,7 @@ pub fn edge_lines(
         let e = &graph.edges[edge];
         (e.source.min(e.target), e.source.max(e.target))
     };
-    order.sort_by_key(|&edge| (pair(edge), edge));
+    crate::core::order::sort_indices(&mut order, &|a, b| (pair(a), a).cmp(&(pair(b), b)));
 
     let mut lines = vec![EdgeLine::default(); graph.edges.len()];
     for bundle in order.chunk_by(|&a, &b| pair(a) == pair(b)) {

@@ -65,7 +65,7 @@ pub fn visible_labels(
             emphasis(i).is_some() || zoomed_in || screen_radius(i) >= LABEL_MIN_SCREEN_RADIUS
         })
         .collect();
-    order.sort_by(|&a, &b| {
+    crate::core::order::sort_indices(&mut order, &|a, b| {
         let rank = |i: usize| emphasis(i).unwrap_or(usize::MAX);
         rank(a)
             .cmp(&rank(b))

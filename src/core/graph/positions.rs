@@ -80,8 +80,7 @@ fn links(graph: &Graph, radii: &[f64]) -> Vec<LayoutLink> {
         .filter(|edge| edge.source < n && edge.target < n && edge.source != edge.target)
         .map(|edge| (edge.source.min(edge.target), edge.source.max(edge.target)))
         .collect();
-    pairs.sort_unstable();
-    pairs.dedup();
+    crate::core::order::sort_dedup(&mut pairs);
     pairs
         .into_iter()
         .map(|(source, target)| LayoutLink {

@@ -126,7 +126,7 @@ fn breadth_first_order(graph: &Graph, placed: &[bool]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..n).filter(|&i| placed[i]).collect();
     // Roots in order of falling degree; the stable sort keeps index order among equals.
     let mut roots: Vec<usize> = (0..n).collect();
-    roots.sort_by_key(|&i| std::cmp::Reverse(graph.degree(i)));
+    crate::core::order::sort_indices(&mut roots, &|a, b| graph.degree(b).cmp(&graph.degree(a)));
     let mut roots = roots.into_iter();
     let mut head = 0;
     loop {

@@ -133,8 +133,7 @@ pub fn parse(query: &str, catalog: &dyn Catalog) -> Parsed {
         }
     }
 
-    state.filter.companies.sort();
-    state.filter.companies.dedup();
+    crate::core::order::sort_dedup(&mut state.filter.companies);
     if let (Some(from), Some(to)) = (state.filter.from, state.filter.to)
         && from.first_day() > to.last_day()
     {

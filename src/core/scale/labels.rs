@@ -63,7 +63,7 @@ pub fn resolve_collisions(boxes: &[LabelBox]) -> Vec<bool> {
         .collect();
     // A stable sort on priority alone would also keep ties in input order; comparing the
     // index as well states the rule instead of relying on it.
-    order.sort_by(|&a, &b| {
+    crate::core::order::sort_indices(&mut order, &|a, b| {
         rank(boxes[b].priority)
             .total_cmp(&rank(boxes[a].priority))
             .then(a.cmp(&b))

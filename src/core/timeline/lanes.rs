@@ -82,7 +82,7 @@ pub fn lanes(atlas: &Atlas, events: &[usize], grouping: LaneGrouping) -> Vec<Lan
     let ids = |i: usize| atlas.dataset.events.get(i).map_or("", |e| e.id.as_str());
     let span = |i: usize| atlas.index.span.get(i).copied().flatten();
     for (_, lane) in &mut lanes {
-        lane.events.sort_by(|&a, &b| {
+        crate::core::order::sort_indices(&mut lane.events, &|a, b| {
             let first = |i| span(i).map(|(first, _)| first);
             first(a)
                 .cmp(&first(b))
@@ -90,7 +90,7 @@ pub fn lanes(atlas: &Atlas, events: &[usize], grouping: LaneGrouping) -> Vec<Lan
                 .then(a.cmp(&b))
         });
     }
-    lanes.sort_by(|(a_id, a), (b_id, b)| match grouping {
+    crate::core::order::sort_items(&mut lanes, &|(a_id, a), (b_id, b)| match grouping {
         LaneGrouping::Kind => a_id.cmp(b_id),
         LaneGrouping::Recipient | LaneGrouping::Investor => by_weight(a_id, a, b_id, b),
     });

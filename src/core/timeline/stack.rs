@@ -38,7 +38,7 @@ pub fn stack(atlas: &Atlas, marks: &mut Vec<Mark>, lane_count: usize) -> (Vec<u1
             .map_or("", |e| e.id.as_str())
     };
     marks.retain(|m| m.lane < lane_count);
-    marks.sort_by(|a, b| {
+    crate::core::order::sort_items(marks, &|a, b| {
         a.lane
             .cmp(&b.lane)
             .then(a.day_start.total_cmp(&b.day_start))
@@ -59,7 +59,9 @@ pub fn stack(atlas: &Atlas, marks: &mut Vec<Mark>, lane_count: usize) -> (Vec<u1
     if let Some(first) = marks.first_mut() {
         first.stack = 0;
     }
-    marks.sort_by(|a, b| track_order(a, b).then_with(|| id(a).cmp(id(b))));
+    crate::core::order::sort_items(marks, &|a, b| {
+        track_order(a, b).then_with(|| id(a).cmp(id(b)))
+    });
     (lane_rows, tracks(marks))
 }
 

@@ -104,7 +104,9 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         let pins = network.pinned.get();
         // Largest first: drawn underneath the small ones, and first in tab order.
         let mut order: Vec<usize> = (0..placed.graph.nodes.len()).collect();
-        order.sort_by(|&a, &b| placed.radii[b].total_cmp(&placed.radii[a]).then(a.cmp(&b)));
+        crate::core::order::sort_indices(&mut order, &|a, b| {
+            placed.radii[b].total_cmp(&placed.radii[a]).then(a.cmp(&b))
+        });
         Some(
             order
                 .into_iter()

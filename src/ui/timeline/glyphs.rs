@@ -323,9 +323,9 @@ fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget>, forward:
         let mark = &data.marks[m];
         (mark.center_day, offsets[mark.lane] + u32::from(mark.stack))
     };
-    drawn.sort_by(|a, b| {
-        key(*a)
-            .partial_cmp(&key(*b))
+    crate::core::order::sort_indices(&mut drawn, &|a, b| {
+        key(a)
+            .partial_cmp(&key(b))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let Some(at) = drawn.iter().position(|&m| m == current) else {
