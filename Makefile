@@ -10,7 +10,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 
 WASM := --target wasm32-unknown-unknown
 
-.PHONY: serve test build size bench fuzz setup-build setup-test setup-fuzz \
+.PHONY: serve test build size bench fuzz setup-build setup-test setup-fuzz setup-bench \
 	fmt-check clippy test-native test-wasm test-e2e size-check fuzz-smoke
 
 ## serve: install, build and serve the app on http://127.0.0.1:8080
@@ -29,6 +29,17 @@ build: setup-build
 ## size: raw, gzip and brotli size of every file in dist/
 size: build
 	node scripts/size.mjs
+
+## bench: criterion benchmarks of the core, then the browser benchmark against
+## d3-force, vis-timeline and a bare Leptos page; writes target/bench-report.json
+bench: setup-bench build
+	cargo bench --bench core
+	node scripts/bench-table.mjs
+	scripts/bench-prepare.sh
+	node scripts/bench.mjs
+
+setup-bench:
+	@scripts/setup.sh bench
 
 setup-build:
 	@scripts/setup.sh build

@@ -15,6 +15,7 @@ pub mod import;
 pub mod loader;
 pub mod network;
 pub mod notices;
+pub mod perf;
 pub mod state;
 pub mod tabs;
 pub mod timeline;

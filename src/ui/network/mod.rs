@@ -162,6 +162,7 @@ pub fn NetworkView() -> impl IntoView {
             widths,
             lines,
         }))));
+        crate::ui::perf::first_chart_drawn();
         if first_layout.get_value() || fresh {
             first_layout.set_value(false);
             network.fit();

@@ -200,6 +200,11 @@ pub fn TimelineView() -> impl IntoView {
                 .collect()
         })
     });
+    Effect::new(move |_| {
+        if glyphs.with(|g| !g.is_empty()) {
+            crate::ui::perf::first_chart_drawn();
+        }
+    });
     let timeline = Timeline {
         state,
         data,

@@ -27,6 +27,10 @@ pub fn TableView() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    Effect::new(move |_| {
+        rows.track();
+        crate::ui::perf::first_chart_drawn();
+    });
     let set_sort = move |column: SortColumn| {
         state.navigate(
             |link| {
