@@ -30,11 +30,9 @@ const CHART_VARIABLES: &[&str] = &[
     "--kind-corporate",
     "--kind-founding",
     "--kind-product",
-    "--entity-company",
-    "--entity-investor",
-    "--entity-person",
-    "--entity-asset",
-    "--entity-place",
+    "--node-fill",
+    "--node-person",
+    "--surface-2",
     "--sans",
     "--serif",
 ];
@@ -91,7 +89,9 @@ pub fn ExportMenu() -> impl IntoView {
     let open = RwSignal::new(false);
     view! {
         <button type="button" class="export-toggle" aria-expanded=move || open.get().to_string()
-            aria-controls="export-group" on:click=move |_| open.update(|o| *o = !*o)>"Export"</button>
+            aria-controls="export-group" on:click=move |_| open.update(|o| *o = !*o)>
+            "Export" <span class="caret" aria-hidden="true">"▾"</span>
+        </button>
         <div id="export-group" class="export" class:open=move || open.get() role="group" aria-label="Export">
             <button type="button" on:click=move |_| export(true)>"Download CSV"</button>
             <button type="button" on:click=move |_| export(false)>"Download JSON"</button>

@@ -63,9 +63,12 @@ pub struct GraphNode {
     /// Its events among those the graph was built from, in date order.
     pub events: Vec<usize>,
     /// The sum of the stated bounds ([`Money::stated_bound`]) of the amounts it gave or
-    /// received in directed events. It sizes the node; it is not a total to quote,
-    /// because shared and "up to" amounts are counted whole.
+    /// received in directed events that were not cancelled. It sizes the node's outline;
+    /// it is not a total to quote, because shared and "up to" amounts are counted whole.
     pub money: f64,
+    /// The part of `money` that is firm: completed, agreed or announced. The node is
+    /// filled this far and outlined up to `money`, so talks never look like done deals.
+    pub firm_money: f64,
     /// The colour group of the entity's kind.
     pub group: NodeGroup,
 }
@@ -200,6 +203,7 @@ pub fn build(atlas: &Atlas, events: &[usize]) -> Graph {
                 entity,
                 events: Vec::new(),
                 money: 0.0,
+                firm_money: 0.0,
                 group: NodeGroup::of(dataset.entities[entity].kind),
             }
         })
@@ -225,10 +229,17 @@ pub fn build(atlas: &Atlas, events: &[usize]) -> Graph {
             let Some(to) = resolve(to) else { continue };
             let mut investors: Vec<usize> = event.from.iter().filter_map(|f| resolve(f)).collect();
             crate::core::order::sort_dedup(&mut investors);
-            let bound = amount.and_then(|m| m.stated_bound()).unwrap_or(0.0);
+            // Cancelled deals moved no money and never will: they size nothing.
+            let bound = match event.status {
+                Status::Cancelled => 0.0,
+                _ => amount.and_then(|m| m.stated_bound()).unwrap_or(0.0),
+            };
+            let firm = if event.status.is_firm() { bound } else { 0.0 };
             nodes[to].money += bound;
+            nodes[to].firm_money += firm;
             for &investor in investors.iter().filter(|&&i| i != to) {
                 nodes[investor].money += bound;
+                nodes[investor].firm_money += firm;
                 let money = amount.map(|m| (m, investors.len() > 1));
                 edges.add(EdgeKind::Flow, (investor, to), e, event.status, money);
             }

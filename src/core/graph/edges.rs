@@ -190,6 +190,7 @@ mod tests {
             entity,
             events: Vec::new(),
             money: 0.0,
+            firm_money: 0.0,
             group: NodeGroup::Company,
         };
         let edge = |&(source, target, kind): &(usize, usize, EdgeKind)| GraphEdge {

@@ -116,6 +116,7 @@ mod tests {
                 entity,
                 events: (0..count).collect(),
                 money: 0.0,
+                firm_money: 0.0,
                 group: NodeGroup::Company,
             })
             .collect();

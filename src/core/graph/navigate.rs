@@ -71,6 +71,7 @@ mod tests {
                 entity,
                 events: vec![entity],
                 money: 0.0,
+                firm_money: 0.0,
                 group: NodeGroup::Company,
             })
             .collect();

@@ -59,6 +59,23 @@ pub fn node_radii(graph: &Graph) -> Vec<f64> {
         .collect()
 }
 
+/// How far each node is filled, in node order: its firm money on the same scale as its
+/// outline, so the outline beyond the fill is money only in talks or rumoured. A node
+/// with no money at all is filled whole at [`NODE_MIN_RADIUS`]; one whose money is all
+/// in talks is an outline with no fill.
+pub fn node_fill_radii(graph: &Graph) -> Vec<f64> {
+    let scale = node_scale(graph);
+    graph
+        .nodes
+        .iter()
+        .map(|node| match (node.money > 0.0, node.firm_money > 0.0) {
+            (false, _) => NODE_MIN_RADIUS,
+            (true, false) => 0.0,
+            (true, true) => scale.radius(node.firm_money.min(node.money)),
+        })
+        .collect()
+}
+
 /// The scale that sizes flows, fitted to the largest flow `weight` in the graph.
 ///
 /// [`SqrtScale`] is written for radii, but the same rule suits widths: the extra width
@@ -100,6 +117,7 @@ mod tests {
             entity: 0,
             events: Vec::new(),
             money,
+            firm_money: money,
             group: NodeGroup::Company,
         }
     }
@@ -160,6 +178,25 @@ mod tests {
                 RELATION_WIDTH,
                 EDGE_MIN_WIDTH
             ]
+        );
+    }
+
+    #[test]
+    fn fill_shows_only_firm_money() {
+        let mut talks_only = node(10e9);
+        talks_only.firm_money = 0.0;
+        let mut half = node(40e9);
+        half.firm_money = 10e9;
+        let graph = Graph::new(vec![node(40e9), talks_only, half, node(0.0)], Vec::new());
+        let radii = node_radii(&graph);
+        let fill = node_fill_radii(&graph);
+        assert_eq!(fill[0], radii[0], "all firm: filled whole");
+        assert_eq!(fill[1], 0.0, "all in talks: an outline only");
+        assert!(fill[2] > NODE_MIN_RADIUS && fill[2] < radii[2]);
+        assert_eq!(
+            (fill[3], radii[3]),
+            (NODE_MIN_RADIUS, NODE_MIN_RADIUS),
+            "no money: a small solid node"
         );
     }
 }

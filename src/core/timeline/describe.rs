@@ -2,7 +2,10 @@
 //! never the only carriers of meaning; everything a mark encodes is said here too.
 
 use crate::core::dataset::Event;
+use crate::core::details::disagreements;
 use crate::core::format;
+use crate::core::index::Atlas;
+use crate::core::money::Qualifier;
 
 use super::TimelineData;
 
@@ -15,24 +18,35 @@ pub fn mark_name(event: &Event) -> String {
     }
 }
 
-/// The lines of a mark's tooltip: title, date, amount with its qualifier, status.
-pub fn mark_tooltip(event: &Event) -> Vec<String> {
+/// The lines of a mark's tooltip: title, date, amount (with "about" or "as reported"
+/// when the figure alone does not say it), valuation, status and kind, and a warning
+/// when the sources disagree.
+pub fn mark_tooltip(atlas: &Atlas, event: &Event) -> Vec<String> {
     let mut lines = vec![event.title.clone()];
     lines.push(match event.date {
         Some(date) => format::date(&date),
         None => "Date not reported".into(),
     });
     if let Some(amount) = event.amount {
-        lines.push(format!(
-            "Amount: {} ({})",
-            format::money(&amount),
-            amount.qualifier.label().to_lowercase()
-        ));
+        let words = match amount.qualifier {
+            Qualifier::About => " (approximate)",
+            Qualifier::Exact => " (as reported)",
+            Qualifier::UpTo | Qualifier::AtLeast => "",
+        };
+        lines.push(format!("Amount: {}{words}", format::money(&amount)));
     }
     if let Some(valuation) = event.valuation {
         lines.push(format!("Valuation: {}", format::valuation(&valuation)));
     }
     lines.push(format!("{} · {}", event.status.label(), event.kind.label()));
+    let differ = disagreements(atlas, event);
+    if !differ.is_empty() {
+        let topics: Vec<String> = differ.iter().map(|d| d.topic.to_lowercase()).collect();
+        lines.push(format!(
+            "Reports differ on the {}: select to compare",
+            topics.join(" and ")
+        ));
+    }
     lines
 }
 
@@ -76,13 +90,20 @@ mod tests {
         let atlas = atlas();
         let event = &atlas.dataset.events[atlas.index.event("amazon-openai-talks-50b").unwrap()];
         assert_eq!(
-            mark_tooltip(event),
+            mark_tooltip(&atlas, event),
             [
                 "Amazon in talks to invest up to $50B in OpenAI",
                 "29 Jan 2026",
-                "Amount: up to $50B (up to)",
-                "In talks · Investment"
+                "Amount: up to $50B",
+                "In talks · Investment",
+                "Reports differ on the amount: select to compare"
             ]
+        );
+        let founded = &atlas.dataset.events[atlas.index.event("openai-founded").unwrap()];
+        assert_eq!(
+            mark_tooltip(&atlas, founded).len(),
+            3,
+            "no amount, no disagreement"
         );
     }
 }

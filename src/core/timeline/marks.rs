@@ -20,10 +20,10 @@ pub const MIN_RADIUS: f64 = 4.0;
 
 /// The radius of the largest amount in view, in pixels.
 ///
-/// Twenty-two pixels (a 44 px circle) is about 30 times the area of the smallest mark,
-/// enough to tell a $100B deal from a $1B one at a glance, while a row of about 48 px
-/// still holds it without touching the rows above and below.
-pub const MAX_RADIUS: f64 = 22.0;
+/// Eighteen pixels (a 36 px circle) is about 20 times the area of the smallest mark,
+/// enough to tell a $100B deal from a $1B one at a glance, while rows of 40 px hold it
+/// without touching the rows above and below, so stacked events stay compact.
+pub const MAX_RADIUS: f64 = 18.0;
 
 /// How a mark is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -56,6 +56,9 @@ pub enum Stroke {
     Dashed,
     /// Estimates: an outline with no fill, because nobody reported the number as fact.
     Hollow,
+    /// Cancelled deals: greyed and struck through. Drawn like talks they would read as
+    /// still alive; drawn solid, as having happened.
+    Cancelled,
 }
 
 /// One placed event, in days and pixels of radius; see [`crate::core::timeline`].
@@ -185,12 +188,13 @@ pub fn range_kind(amount: &Money) -> Option<RangeKind> {
     }
 }
 
-/// The outline for a status. Cancelled deals are dashed like talks: they did not happen,
-/// and a solid mark would say they did.
+/// The outline for a status: solid for what happened or was firmly said to, dashed for
+/// what may never happen, struck through for what was called off.
 pub fn stroke(status: Status) -> Stroke {
     match status {
         Status::Completed | Status::Agreed | Status::Announced => Stroke::Solid,
-        Status::Talks | Status::Rumored | Status::Cancelled => Stroke::Dashed,
+        Status::Talks | Status::Rumored => Stroke::Dashed,
+        Status::Cancelled => Stroke::Cancelled,
         Status::Estimate => Stroke::Hollow,
     }
 }

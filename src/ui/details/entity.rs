@@ -105,7 +105,7 @@ fn Sparkline(atlas: Arc<Atlas>, events: Vec<usize>) -> impl IntoView {
         view! {
             <figure class="sparkline">
                 <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") width=WIDTH height=HEIGHT role="img" aria-label=label>{bars}</svg>
-                <figcaption><span>{found.first_year}</span><span>"Activity per year"</span><span>{last_year}</span></figcaption>
+                <figcaption><span>{found.first_year}</span><span>{format!("Events per year (most: {})", found.counts.iter().max().copied().unwrap_or(0))}</span><span>{last_year}</span></figcaption>
             </figure>
         }
     })

@@ -48,7 +48,7 @@ pub fn Evidence(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             });
             view! {
                 <figure class="evidence">
-                    {number.map(|n| view! { <span class="source-number" aria-label=format!("Source {n}")>{n}</span> })}
+                    {number.map(|n| view! { <span class="source-number"><span class="visually-hidden">"Source "</span>{n}</span> })}
                     <blockquote>{evidence.quote.clone()}</blockquote>
                     <figcaption>
                         {stated.map(|s| view! { <span class="stated">{s}</span> })}

@@ -38,7 +38,7 @@ pub fn DetailsPanel() -> impl IntoView {
                     </div>
                 }.into_any(),
                 None => view! {
-                    <p class="placeholder">"Select an event or a company to see its details and every source's words."</p>
+                    <AboutData/>
                 }.into_any(),
             }}
         </aside>
@@ -58,5 +58,43 @@ pub fn EntityLink(atlas: std::sync::Arc<crate::core::index::Atlas>, id: String) 
     view! {
         <button type="button" class="link" title=title
             on:click=move |_| state.select(Some(Selection::Entity(select.clone())))>{name}</button>
+    }
+}
+
+/// What the panel shows while nothing is selected: how to read the charts, and where
+/// the data comes from.
+#[component]
+fn AboutData() -> impl IntoView {
+    let state = use_app();
+    let sources = move || {
+        state.atlas.with(|atlas| {
+            let atlas = atlas.as_ref()?;
+            let items = atlas
+                .dataset
+                .sources
+                .iter()
+                .map(|s| {
+                    let published = crate::core::format::date(&s.published);
+                    view! { <li><span class="publisher">{s.publisher.clone()}</span>", " {published}</li> }
+                })
+                .collect_view();
+            Some(view! {
+                <h3>{format!("Sources ({})", atlas.dataset.sources.len())}</h3>
+                <ul class="source-list">{items}</ul>
+            })
+        })
+    };
+    view! {
+        <div class="about">
+            <p class="placeholder">"Select an event or a company to see its details and every source's words."</p>
+            <h3>"Reading the charts"</h3>
+            <ul class="reading">
+                <li>"Every number comes with the words that reported it; where reports disagree, each version is shown."</li>
+                <li>"“Up to” is drawn as an outline with no solid core: only what a source states for certain is filled."</li>
+                <li>"Dashed means talks or rumours, which may never happen; struck through means cancelled."</li>
+                <li>"A date known only to the month or year is drawn across that month or year."</li>
+            </ul>
+            {sources}
+        </div>
     }
 }

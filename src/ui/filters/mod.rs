@@ -38,6 +38,7 @@ pub fn FilterBar() -> impl IntoView {
                     0 => "Filters".to_string(),
                     n => format!("Filters ({n} on)"),
                 }}
+                <span class="caret" aria-hidden="true">{move || if open.get() { "▴" } else { "▾" }}</span>
             </button>
             <div id="filter-controls" class="filter-controls">
                 <div class="filter-row">

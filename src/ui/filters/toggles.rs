@@ -46,10 +46,11 @@ pub fn KindToggles() -> impl IntoView {
     }
 }
 
-/// The CSS class of a status's line style: solid, dashed or hollow.
+/// The CSS class of a status's line style: solid, dashed, hollow or cancelled.
 pub fn line_style(status: Status) -> &'static str {
     match status {
-        Status::Rumored | Status::Talks | Status::Cancelled => "dashed",
+        Status::Rumored | Status::Talks => "dashed",
+        Status::Cancelled => "cancelled",
         Status::Estimate => "hollow",
         Status::Announced | Status::Agreed | Status::Completed => "solid",
     }

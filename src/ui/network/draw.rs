@@ -31,6 +31,49 @@ pub fn group_class(group: NodeGroup) -> &'static str {
     }
 }
 
+/// A node's outline for radius `r`, shaped by its group and of the same area as a circle
+/// of that radius, so size still reads as money: circles for companies and people,
+/// squares for investors, diamonds for products, chips and facilities, triangles for
+/// countries and groups. Shape, not colour, carries the type: colour means the kind of
+/// event on the timeline, and one colour must not mean two things.
+pub fn shape_path(group: NodeGroup, r: f64) -> String {
+    if r <= 0.0 {
+        return String::new();
+    }
+    match group {
+        NodeGroup::Company | NodeGroup::Person => {
+            format!(
+                "M{},0a{r:.1},{r:.1} 0 1,0 {},0a{r:.1},{r:.1} 0 1,0 {},0",
+                px(-r),
+                px(2.0 * r),
+                px(-2.0 * r)
+            )
+        }
+        NodeGroup::Investor => {
+            let h = r * std::f64::consts::PI.sqrt() / 2.0;
+            format!("M{a},{a}H{b}V{b}H{a}Z", a = px(-h), b = px(h))
+        }
+        NodeGroup::Asset => {
+            let d = r * (std::f64::consts::PI / 2.0).sqrt();
+            format!("M0,{n}L{d},0L0,{d}L{n},0Z", n = px(-d), d = px(d))
+        }
+        NodeGroup::Place => {
+            // An equilateral triangle of area πr², centred on its centroid.
+            let side = r * (4.0 * std::f64::consts::PI / 3f64.sqrt()).sqrt();
+            let height = side * 3f64.sqrt() / 2.0;
+            let (top, base) = (-2.0 * height / 3.0, height / 3.0);
+            format!(
+                "M0,{}L{},{}L{},{}Z",
+                px(top),
+                px(side / 2.0),
+                px(base),
+                px(-side / 2.0),
+                px(base)
+            )
+        }
+    }
+}
+
 /// The nodes to keep at full strength: the hovered or selected node and its neighbours.
 fn neighbourhood(network: &Network, placed: &Placed) -> Option<HashSet<usize>> {
     let centre = network.hover.get().or(network.selected_node.get())?;
@@ -125,7 +168,8 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                             transform=transform tabindex="0" role="button"
                             aria-label=node_name(&atlas, &placed.graph, i) aria-pressed=(selected == Some(i)).to_string()
                             data-node=i.to_string()>
-                            <circle r=px(placed.radii[i])/>
+                            <path class="ring" d=shape_path(node.group, placed.radii[i])/>
+                            <path class="fill" d=shape_path(node.group, placed.fill[i])/>
                             {pinned.then(|| view! { <circle class="pin" r="2.5"/> })}
                         </g>
                     }
@@ -142,10 +186,21 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         let screen: Vec<(f64, f64)> = (0..placed.graph.nodes.len())
             .map(|i| view.apply(network.position(&placed, i)))
             .collect();
-        let emphasised: Vec<usize> = [network.hover.get(), network.selected_node.get()]
+        // The hovered or selected node first, then its neighbours, so hovering a node
+        // names its whole neighbourhood wherever the names fit.
+        let centre = network.hover.get().or(network.selected_node.get());
+        let mut emphasised: Vec<usize> = [network.hover.get(), network.selected_node.get()]
             .into_iter()
             .flatten()
             .collect();
+        if let Some(centre) = centre {
+            for &n in placed.graph.neighbours(centre) {
+                if !emphasised.contains(&n) {
+                    emphasised.push(n);
+                }
+            }
+        }
+        let width = network.size.get().0;
         let name = |i: usize| {
             atlas.dataset.entities[placed.graph.nodes[i].entity]
                 .name
@@ -168,8 +223,17 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     let (x, y) = crate::core::graph::label_anchor(screen[i], placed.radii[i] * view.k);
                     let full = name(i).to_string();
                     let text = if full.chars().count() > 28 { format!("{}…", full.chars().take(27).collect::<String>()) } else { full.clone() };
+                    // Names near the edges open inward instead of running off the view.
+                    let half = text.chars().count() as f64 * LABEL_CHAR / 2.0;
+                    let (x, anchor) = if x - half < 4.0 {
+                        (x.max(4.0), "start")
+                    } else if x + half > width - 4.0 {
+                        (x.min(width - 4.0), "end")
+                    } else {
+                        (x, "middle")
+                    };
                     view! {
-                        <text class="node-label" class:dim=move || dim_node(i) x=px(x) y=px(y) text-anchor="middle">
+                        <text class="node-label" class:dim=move || dim_node(i) x=px(x) y=px(y) text-anchor=anchor dominant-baseline="hanging">
                             <title>{full}</title>
                             {text}
                         </text>
@@ -217,7 +281,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             .set(element.as_ref().and_then(|e| attribute(e, "data-node")));
     };
     view! {
-        <svg class="network-svg" data-export="network" role="presentation" tabindex="-1"
+        <svg class="network-svg" data-export="network" role="group" aria-label="Network drawing" tabindex="-1"
             width=move || px(network.size.get().0) height=move || px(network.size.get().1)
             on:wheel=move |ev| controls.on_wheel(ev)
             on:pointerdown=move |ev| controls.on_pointer_down(ev)

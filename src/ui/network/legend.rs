@@ -1,19 +1,19 @@
-//! The network's legend: node colour groups and sizes, flows and relations, and what a
-//! dashed line means.
+//! The network's legend: node shapes (the kind of entity), fill and outline (firm money
+//! and money only in talks), flows and relations, and what a dashed line means.
 
 use leptos::prelude::*;
 
 use super::Network;
-use super::draw::group_class;
+use super::draw::{group_class, shape_path};
 use crate::core::format;
 use crate::core::graph::{NodeGroup, node_scale};
 
 const GROUPS: [(NodeGroup, &str); 5] = [
     (NodeGroup::Company, "Company"),
     (NodeGroup::Investor, "Investor or fund"),
-    (NodeGroup::Person, "Person"),
     (NodeGroup::Asset, "Product, chip or facility"),
     (NodeGroup::Place, "Country or group"),
+    (NodeGroup::Person, "Person"),
 ];
 
 #[component]
@@ -28,7 +28,9 @@ pub fn Legend(network: Network) -> impl IntoView {
                     let r = scale.radius(value);
                     view! {
                         <svg width=format!("{:.0}", 2.0 * r + 4.0) height=format!("{:.0}", 2.0 * r + 4.0) aria-hidden="true">
-                            <circle cx=format!("{:.1}", r + 2.0) cy=format!("{:.1}", r + 2.0) r=format!("{r:.1}") class="legend-size"/>
+                            <g transform=format!("translate({:.1},{:.1})", r + 2.0, r + 2.0)>
+                                <path d=shape_path(NodeGroup::Company, r) class="legend-node"/>
+                            </g>
                         </svg>
                         <span>{format::usd(value)}</span>
                     }
@@ -38,34 +40,47 @@ pub fn Legend(network: Network) -> impl IntoView {
                 <div class="legend-item sizes">
                     <span class="legend-title">"Area: money in and out"</span>
                     {samples}
-                    <span class="legend-note">"(“up to” counts its ceiling, “at least” its floor)"</span>
                 </div>
             }
         })
     };
     view! {
         <div class="legend" aria-label="How to read the network" role="note">
-            {GROUPS.iter().map(|(group, label)| view! {
-                <span class="legend-item">
-                    <svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="6" class=format!("legend-node {}", group_class(*group))/></svg>
-                    {*label}
-                </span>
-            }).collect_view()}
+            <div class="legend-item kinds">
+                <span class="legend-title">"Shape: kind of entity"</span>
+                {GROUPS.iter().map(|(group, label)| view! {
+                    <span class="legend-kind">
+                        <svg width="16" height="16" aria-hidden="true">
+                            <g transform="translate(8,8)"><path d=shape_path(*group, 6.0) class=format!("legend-node {}", group_class(*group))/></g>
+                        </svg>
+                        {*label}
+                    </span>
+                }).collect_view()}
+            </div>
             {sizes}
+            <span class="legend-item">
+                <svg width="30" height="30" aria-hidden="true">
+                    <g transform="translate(15,15)">
+                        <path d=shape_path(NodeGroup::Company, 13.0) class="legend-node ring"/>
+                        <path d=shape_path(NodeGroup::Company, 7.0) class="legend-node"/>
+                    </g>
+                </svg>
+                "Fill: completed or announced; outline: up to what is in talks (“up to” counts its ceiling; cancelled deals count nothing)"
+            </span>
             <span class="legend-item">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H34" class="legend-flow"/><path d="M34,2L44,7L34,12Z" class="legend-flow-head"/></svg>
                 "Money, investor → recipient; width: amount"
             </span>
             <span class="legend-item">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H44" class="legend-flow dashed"/></svg>
-                "Dashed: only talks or rumours"
+                "Dashed and faint: only talks, rumours or cancelled"
             </span>
             <span class="legend-item">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H44" class="legend-relation"/></svg>
                 "Partnership or other tie, no money"
             </span>
             <span class="legend-item">
-                <svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="6" class="legend-node company"/><circle cx="7" cy="7" r="2.5" class="legend-pin"/></svg>
+                <svg width="16" height="16" aria-hidden="true"><g transform="translate(8,8)"><path d=shape_path(NodeGroup::Company, 7.0) class="legend-node"/><circle r="2.5" class="legend-pin"/></g></svg>
                 "Pinned by dragging"
             </span>
         </div>

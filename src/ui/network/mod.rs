@@ -17,7 +17,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::graph::{
-    EdgeLine, Graph, ViewTransform, build, by_entity_id, edge_lines, edge_widths, node_radii, place,
+    EdgeLine, Graph, ViewTransform, build, by_entity_id, edge_lines, edge_widths, node_fill_radii,
+    node_radii, place,
 };
 use crate::core::link::Selection;
 use crate::ui::state::{AppState, use_app};
@@ -33,6 +34,8 @@ pub(crate) struct Placed {
     pub graph: Graph,
     pub positions: Vec<(f64, f64)>,
     pub radii: Vec<f64>,
+    /// How far each node is filled: its firm money (see `core::graph::node_fill_radii`).
+    pub fill: Vec<f64>,
     pub widths: Vec<f64>,
     pub lines: Vec<EdgeLine>,
 }
@@ -153,12 +156,14 @@ pub fn NetworkView() -> impl IntoView {
         previous
             .update_value(|remembered| remembered.extend(by_entity_id(&graph, &atlas, &positions)));
         let radii = node_radii(&graph);
+        let fill = node_fill_radii(&graph);
         let widths = edge_widths(&graph);
         let lines = edge_lines(&graph, &positions, &radii, &widths);
         placed.set(Some(Shared(Arc::new(Placed {
             graph,
             positions,
             radii,
+            fill,
             widths,
             lines,
         }))));

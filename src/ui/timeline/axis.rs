@@ -6,19 +6,39 @@ use leptos::prelude::*;
 use super::Timeline;
 use super::geometry::{AXIS, ROW, ROW_MARGIN, px};
 use crate::core::format;
-use crate::core::scale::time_ticks;
+use crate::core::scale::{Interval, TickSet, time_ticks};
 
 /// Average width of a tick label character at 11.5 px, generously rounded up so that
 /// labels never touch.
 const LABEL_CHAR: f64 = 7.0;
 const LABEL_GAP: f64 = 14.0;
+/// Where the tick labels and the as-of label sit in the axis band.
+const TICK_LABEL_Y: f64 = 17.0;
+const AS_OF_Y: f64 = 39.0;
 
-fn ticks(timeline: &Timeline) -> crate::core::scale::TickSet {
+fn ticks(timeline: &Timeline) -> TickSet {
     time_ticks(
         &timeline.scale.get(),
         |label| label.chars().count() as f64 * LABEL_CHAR,
         LABEL_GAP,
     )
+}
+
+/// Bold marks a change of year, and only where ticks are finer than a year: on a year
+/// axis every label is a year, and bolding decades would stress something that means
+/// nothing here.
+fn emphasised(set: &TickSet, major: bool) -> bool {
+    major
+        && matches!(
+            set.interval,
+            Some(
+                Interval::Day
+                    | Interval::Week
+                    | Interval::Month
+                    | Interval::Quarter
+                    | Interval::HalfYear
+            )
+        )
 }
 
 /// The axis band: tick labels and the as-of label. It is translated by the scroll
@@ -28,14 +48,17 @@ pub fn Axis(timeline: Timeline) -> impl IntoView {
     let labels = move || {
         let scale = timeline.scale.get();
         let gutter = timeline.gutter.get();
-        ticks(&timeline)
-            .ticks
-            .into_iter()
+        let width = timeline.width.get();
+        let set = ticks(&timeline);
+        set.ticks
+            .iter()
+            .filter(|tick| (0.0..=width).contains(&scale.apply(f64::from(tick.day))))
             .map(|tick| {
                 let x = gutter + scale.apply(f64::from(tick.day));
+                let bold = emphasised(&set, tick.major);
                 view! {
-                    <text class="tick-label" class:major=tick.major x=px(x) y="20" text-anchor="middle">{tick.label}</text>
-                    <line class="tick-line" class:major=tick.major x1=px(x) x2=px(x) y1="26" y2=px(AXIS)/>
+                    <text class="tick-label" class:major=bold x=px(x) y=px(TICK_LABEL_Y) text-anchor="middle">{tick.label.clone()}</text>
+                    <line class="tick-line" class:major=bold x1=px(x) x2=px(x) y1="24" y2=px(AXIS)/>
                 }
             })
             .collect_view()
@@ -49,10 +72,14 @@ pub fn Axis(timeline: Timeline) -> impl IntoView {
         let x = scale.apply(f64::from(day.last_day()) + 1.0);
         (0.0..=timeline.width.get()).contains(&x).then(|| {
             let label = format!("As of {}", format::date(&day));
-            let right = x > timeline.width.get() - 110.0;
+            // Near the right edge the label opens to the left of its line.
+            let left = x > timeline.width.get() - 120.0;
+            let anchor_x = timeline.gutter.get() + x + if left { -5.0 } else { 5.0 };
+            let text_width = label.chars().count() as f64 * 6.4 + 8.0;
+            let pill_x = if left { anchor_x - text_width + 4.0 } else { anchor_x - 4.0 };
             view! {
-                <text class="as-of-label" x=px(timeline.gutter.get() + x + if right { -6.0 } else { 6.0 }) y="9"
-                    text-anchor=if right { "end" } else { "start" }>{label}</text>
+                <rect class="as-of-pill" x=px(pill_x) y=px(AS_OF_Y - 10.0) width=px(text_width) height="14" rx="3"/>
+                <text class="as-of-label" x=px(anchor_x) y=px(AS_OF_Y) text-anchor=if left { "end" } else { "start" }>{label}</text>
             }
         })
     };
@@ -73,12 +100,13 @@ pub fn Gridlines(timeline: Timeline) -> impl IntoView {
     move || {
         let scale = timeline.scale.get();
         let height = f64::from(timeline.offsets.with(|o| *o.last().unwrap_or(&0))) * ROW;
-        ticks(&timeline)
-            .ticks
-            .into_iter()
+        let set = ticks(&timeline);
+        set.ticks
+            .iter()
             .map(|tick| {
                 let x = scale.apply(f64::from(tick.day));
-                view! { <line class="tick-line" class:major=tick.major x1=px(x) x2=px(x) y1="0" y2=px(height)/> }
+                let bold = emphasised(&set, tick.major);
+                view! { <line class="tick-line" class:major=bold x1=px(x) x2=px(x) y1="0" y2=px(height)/> }
             })
             .collect_view()
     }
@@ -101,8 +129,9 @@ pub fn AsOfLine(timeline: Timeline) -> impl IntoView {
     }
 }
 
-/// Alternating lane backgrounds with the lanes' names in the gutter. Only lanes near
-/// the scrolled view are drawn.
+/// Lane backgrounds, alternating from the first lane, with each lane's name in the
+/// gutter and a bracket spanning its rows when events are stacked. Only lanes near the
+/// scrolled view are drawn.
 #[component]
 pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
     move || {
@@ -120,8 +149,9 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
             .filter(|(i, _)| offsets[i + 1] >= first && offsets[*i] <= last)
             .map(|(i, lane)| {
                 let top = AXIS + f64::from(offsets[i]) * ROW;
-                let height = f64::from(offsets[i + 1] - offsets[i]) * ROW;
-                let max_chars = ((gutter - 16.0) / 7.0).max(4.0) as usize;
+                let rows = offsets[i + 1] - offsets[i];
+                let height = f64::from(rows) * ROW;
+                let max_chars = ((gutter - 22.0) / 7.0).max(4.0) as usize;
                 let label = if lane.label.chars().count() > max_chars {
                     format!("{}…", lane.label.chars().take(max_chars - 1).collect::<String>())
                 } else {
@@ -129,8 +159,11 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                 };
                 view! {
                     <g class="lane">
-                        {(i % 2 == 1).then(|| view! {
+                        {(i % 2 == 0).then(|| view! {
                             <rect class="lane-bg" x="0" y=px(top) width=px(gutter + width + 16.0) height=px(height)/>
+                        })}
+                        {(rows > 1).then(|| view! {
+                            <line class="lane-bracket" x1=px(gutter - 8.0) x2=px(gutter - 8.0) y1=px(top + 8.0) y2=px(top + height - 8.0)/>
                         })}
                         <text class="lane-label" x="10" y=px(top + ROW / 2.0) dominant-baseline="central">
                             <title>{lane.label.clone()}</title>
@@ -143,4 +176,14 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
             .collect_view();
         Some(view! { <g class="lanes" aria-hidden="true">{lanes}</g> })
     }
+}
+
+/// How many lanes lie below the scrolled view, for the "more lanes" cue.
+pub fn lanes_below(timeline: &Timeline) -> usize {
+    let bottom =
+        ((timeline.scroll_top.get() + timeline.view_height.get() - AXIS) / ROW).floor() as u32;
+    timeline.offsets.with(|offsets| {
+        let starts = &offsets[..offsets.len().saturating_sub(1)];
+        starts.iter().filter(|&&start| start >= bottom).count()
+    })
 }

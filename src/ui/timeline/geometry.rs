@@ -5,9 +5,9 @@ use std::sync::Arc;
 use crate::core::timeline::TimelineData;
 
 /// Height of one lane row, in pixels: room for the largest circle and its stroke.
-pub const ROW: f64 = 50.0;
+pub const ROW: f64 = 40.0;
 /// Height of the time axis band at the top.
-pub const AXIS: f64 = 34.0;
+pub const AXIS: f64 = 46.0;
 /// Width of the lane-label gutter on wide screens and on phones.
 pub const GUTTER: f64 = 168.0;
 pub const GUTTER_NARROW: f64 = 96.0;

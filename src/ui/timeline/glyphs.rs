@@ -53,7 +53,7 @@ fn spikes_path(r: f64) -> String {
 
 /// The two paths of a mark: its filled shape and its ring or spikes.
 fn mark_paths(mark: &Mark) -> (String, String) {
-    match mark.shape {
+    let (shape, ring) = match mark.shape {
         MarkShape::Diamond => (
             format!(
                 "M0,{n}L{d},0L0,{d}L{n},0Z",
@@ -72,7 +72,15 @@ fn mark_paths(mark: &Mark) -> (String, String) {
             }
             None => (circle_path(mark.radius), String::new()),
         },
-    }
+    };
+    // A cancelled deal is struck through, corner to corner.
+    let ring = if mark.stroke == Stroke::Cancelled {
+        let r = mark.radius.max(DIAMOND) * 0.8;
+        format!("{ring}M{},{}L{},{}", px(-r), px(r), px(r), px(-r))
+    } else {
+        ring
+    };
+    (shape, ring)
 }
 
 fn mark_class(mark: &Mark, kind: &str, selected: bool, related: bool) -> String {
@@ -80,6 +88,7 @@ fn mark_class(mark: &Mark, kind: &str, selected: bool, related: bool) -> String 
         Stroke::Solid => "solid",
         Stroke::Dashed => "dashed",
         Stroke::Hollow => "hollow",
+        Stroke::Cancelled => "cancelled",
     };
     let range = match mark.range {
         Some(RangeKind::UpTo) => "upto",
@@ -352,9 +361,10 @@ pub fn Tooltip(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
     move || {
         let (event, x, y) = timeline.hover.get()?;
-        let lines = state
-            .atlas
-            .with(|a| a.as_ref().map(|a| mark_tooltip(&a.dataset.events[event])))?;
+        let lines = state.atlas.with(|a| {
+            a.as_ref()
+                .map(|a| mark_tooltip(a, &a.dataset.events[event]))
+        })?;
         let left = x + timeline.gutter.get();
         let top = y + AXIS - timeline.scroll_top.get();
         // Past the middle of the plot the tooltip opens to the left of the mark.

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::Timeline;
 use super::geometry::px;
+use crate::core::dataset::EventKind;
 use crate::core::format;
 
 #[component]
@@ -34,6 +35,12 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
     };
     view! {
         <div class="legend" aria-label="How to read the timeline" role="note">
+            <div class="legend-item kinds">
+                <span class="legend-title">"Colour: kind of event"</span>
+                {EventKind::ALL.iter().map(|kind| view! {
+                    <span class="legend-kind"><span class=format!("swatch dot kind-{}", kind.id()) aria-hidden="true"></span>{kind.label()}</span>
+                }).collect_view()}
+            </div>
             {sizes}
             <div class="legend-item">
                 <svg width="60" height="26" aria-hidden="true">
@@ -55,12 +62,14 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 <span>"No amount reported"</span>
             </div>
             <div class="legend-item">
-                <svg width="84" height="18" aria-hidden="true">
+                <svg width="112" height="18" aria-hidden="true">
                     <circle cx="9" cy="9" r="7" class="legend-disc"/>
                     <circle cx="37" cy="9" r="7" class="legend-disc dashed"/>
                     <circle cx="65" cy="9" r="7" class="legend-hollow"/>
+                    <circle cx="93" cy="9" r="7" class="legend-disc cancelled"/>
+                    <path d="M87.5,14.5L98.5,3.5" class="legend-strike"/>
                 </svg>
-                <span>"Completed or announced · talks or rumoured · estimate"</span>
+                <span>"Completed or announced · talks or rumoured · estimate · cancelled"</span>
             </div>
             <div class="legend-item">
                 <svg width="34" height="18" aria-hidden="true"><rect x="1" y="3" width="32" height="12" rx="2" class="legend-band"/><circle cx="17" cy="9" r="4" class="legend-disc"/></svg>

@@ -249,6 +249,29 @@ pub fn TimelineView() -> impl IntoView {
         move || AXIS + f64::from(offsets.with(|o| *o.last().unwrap_or(&0))) * ROW + 8.0;
     let undated = move || data.with(|d| d.as_ref().map_or(0, |d| d.undated));
     let empty = move || data.with(|d| d.as_ref().is_none_or(|d| d.marks.is_empty()));
+    let below = move || axis::lanes_below(&timeline);
+
+    // A selection made elsewhere (a link, the table, the details panel) scrolls its lane
+    // into view, so the selected mark is never hidden below the fold.
+    Effect::new(move |_| {
+        let Some(event) = selected.get() else { return };
+        let row = data.with_untracked(|d| {
+            let d = d.as_ref()?;
+            let mark = d.marks.iter().find(|m| m.event == event)?;
+            Some(offsets.with_untracked(|o| o[mark.lane]) + u32::from(mark.stack))
+        });
+        let (Some(row), Some(scroller)) = (row, scroller.get_untracked()) else {
+            return;
+        };
+        let top = f64::from(row) * ROW;
+        let (shown_from, shown_to) = (
+            scroll_top.get_untracked(),
+            scroll_top.get_untracked() + view_height.get_untracked() - AXIS,
+        );
+        if top < shown_from || top + ROW > shown_to {
+            scroller.set_scroll_top((top - view_height.get_untracked() / 3.0).max(0.0) as i32);
+        }
+    });
 
     view! {
         <section role="region" aria-label="Timeline" class="chart timeline" tabindex="0"
@@ -270,15 +293,22 @@ pub fn TimelineView() -> impl IntoView {
                         let target: web_sys::Element = event_target(&ev);
                         scroll_top.set(f64::from(target.scroll_top()));
                     }>
-                    <svg class="timeline-svg" data-export="timeline" role="presentation"
+                    <svg class="timeline-svg" data-export="timeline" role="group" aria-label="Timeline drawing"
                         width=move || geometry::px(gutter.get() + width.get() + 16.0) height=move || geometry::px(total_height())
                         on:wheel=move |ev| controls.on_wheel(ev)
                         on:pointerdown=move |ev| controls.on_pointer_down(ev)
                         on:pointermove=move |ev| controls.on_pointer_move(ev)
                         on:pointerup=move |ev| controls.on_pointer_up(ev)
                         on:pointercancel=move |ev| controls.on_pointer_up(ev)>
+                        <defs>
+                            // Marks and bands stop at the plot's edges, never over the
+                            // lane names or past the axis's end.
+                            <clipPath id="timeline-plot">
+                                <rect x="-1" y="0" width=move || geometry::px(width.get() + 2.0) height=move || geometry::px(total_height())/>
+                            </clipPath>
+                        </defs>
                         <axis::LaneBackdrop timeline/>
-                        <g transform=move || format!("translate({},{})", geometry::px(gutter.get()), AXIS)>
+                        <g transform=move || format!("translate({},{})", geometry::px(gutter.get()), AXIS) clip-path="url(#timeline-plot)">
                             <axis::Gridlines timeline/>
                             <glyphs::Bands timeline/>
                             <axis::AsOfLine timeline/>
@@ -288,6 +318,14 @@ pub fn TimelineView() -> impl IntoView {
                     </svg>
                 </div>
                 <glyphs::Tooltip timeline/>
+                {move || (below() > 0).then(|| {
+                    let count = below();
+                    view! {
+                        <p class="more-lanes" aria-hidden="true">
+                            {format!("↓ {count} more {} below: scroll, or Shift+wheel", if count == 1 { "lane" } else { "lanes" })}
+                        </p>
+                    }
+                })}
                 {move || empty().then(|| view! {
                     <p class="chart-empty">"No dated events match these filters."</p>
                 })}

@@ -114,7 +114,7 @@ pub fn TableView() -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="events">
-                <caption>"Events " <span class="caption-count">{move || state.filtered.get().count_text()}</span></caption>
+                <caption>"Events" <span class="visually-hidden">{move || format!(", {}", state.filtered.get().count_text().to_lowercase())}</span></caption>
                 <thead>
                     <tr>{SortColumn::ALL.iter().map(|&c| header(c)).collect_view()}</tr>
                 </thead>

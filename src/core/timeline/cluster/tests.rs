@@ -102,10 +102,10 @@ fn a_cluster_sits_between_its_members_and_spans_their_days() {
 #[test]
 fn glyphs_outside_the_visible_range_are_culled_with_a_margin() {
     let start = day("2024-01-01");
-    // One pixel per day: 20 days before the edge is within the 22 px margin, 30 is not.
+    // One pixel per day: 16 days before the edge is within the 18 px margin, 31 is not.
     let (atlas, data) = laid_out(vec![
         event("far-left", Investment, Some("2023-12-01")).to("x"),
-        event("near-left", Investment, Some("2023-12-12")).to("y"),
+        event("near-left", Investment, Some("2023-12-16")).to("y"),
         event("inside", Investment, Some("2024-06-01")).to("x"),
         event("near-right", Investment, Some("2026-09-30")).to("y"),
         event("far-right", Investment, Some("2026-11-01")).to("x"),

@@ -149,7 +149,7 @@ fn strokes_follow_the_status() {
         (Status::Announced, Stroke::Solid),
         (Status::Talks, Stroke::Dashed),
         (Status::Rumored, Stroke::Dashed),
-        (Status::Cancelled, Stroke::Dashed),
+        (Status::Cancelled, Stroke::Cancelled),
         (Status::Estimate, Stroke::Hollow),
     ];
     assert_eq!(cases.len(), Status::ALL.len(), "every status is covered");
