@@ -15,6 +15,9 @@ const titles = (page: Page) => page.getByRole("table").getByRole("rowheader").al
 
 /** Clicks an export button and returns the file it offers: name and contents. */
 async function downloadFrom(page: Page, button: string) {
+  // The downloads sit in the Export menu.
+  const menu = page.getByRole("group", { name: "Export" });
+  if (!(await menu.isVisible())) await page.getByRole("button", { name: "Export", exact: true }).click();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByRole("group", { name: "Export" }).getByRole("button", { name: button }).click(),

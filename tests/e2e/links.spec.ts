@@ -152,7 +152,8 @@ test.describe("links", () => {
     await expect(search).toHaveValue(script);
     // Nothing matches the search text, which is searched as plain words.
     await expect(count(page)).toHaveText(countText(0, TOTAL));
-    await expect(details(page).getByRole("heading")).toHaveCount(0);
+    // Nothing is selected: the panel names no event or entity.
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveCount(0);
 
     // The hostile text is inert: no element was made from it, no script ran.
     await expect(page.locator("script", { hasText: "alert" })).toHaveCount(0);
