@@ -24,16 +24,21 @@ fn bundled() -> Dataset {
 }
 
 /// The seed articles live beside the repository, in the workplace's `shared/seeds`
-/// (`../shared/seeds` from a checkout). A clone placed deeper finds it in the nearest
-/// ancestor that has one; `CAPITAL_ATLAS_SEEDS` overrides the search.
+/// (`../shared/seeds` from a checkout). A clone placed elsewhere finds it in the nearest
+/// ancestor that has one, or at the workplace's own place; `CAPITAL_ATLAS_SEEDS`
+/// overrides the search.
 fn seeds_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("CAPITAL_ATLAS_SEEDS") {
         return PathBuf::from(dir);
     }
     let repo = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // A clone elsewhere on a workplace machine (as CI makes) still finds the workplace's
+    // shared folder at its fixed place.
+    let workplace = PathBuf::from("/work/shared/seeds");
     repo.ancestors()
         .skip(1)
         .map(|ancestor| ancestor.join("shared/seeds"))
+        .chain(std::iter::once(workplace))
         .find(|candidate| candidate.is_dir())
         .unwrap_or_else(|| repo.join("../shared/seeds"))
 }
