@@ -6,6 +6,9 @@
 //! are focusable buttons named by their title and date. Events are handled once, on the
 //! layer, rather than on each of thousands of marks.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -83,7 +86,7 @@ fn mark_paths(mark: &Mark) -> (String, String) {
     (shape, ring)
 }
 
-fn mark_class(mark: &Mark, kind: &str, selected: bool, related: bool) -> String {
+fn mark_class(mark: &Mark, kind: &str) -> String {
     let stroke = match mark.stroke {
         Stroke::Solid => "solid",
         Stroke::Dashed => "dashed",
@@ -96,14 +99,7 @@ fn mark_class(mark: &Mark, kind: &str, selected: bool, related: bool) -> String 
         Some(RangeKind::Between) => "between",
         None => "point",
     };
-    let state = if selected {
-        " selected"
-    } else if related {
-        " related"
-    } else {
-        ""
-    };
-    format!("mark kind-{kind} stroke-{stroke} range-{range}{state}")
+    format!("mark kind-{kind} stroke-{stroke} range-{range}")
 }
 
 /// Month and year bands behind the marks, so a date's precision is visible.
@@ -141,44 +137,64 @@ pub fn Bands(timeline: Timeline) -> impl IntoView {
 }
 
 /// The marks and cluster badges in view.
+///
+/// Marks are keyed by layout and index: a zoom or pan step that keeps a mark in view
+/// only moves it (one attribute), and only marks entering or leaving the view are
+/// created or removed. A new layout (another filter) replaces them all.
 #[component]
 pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     let state = use_app();
-    let marks = move || {
-        let data = timeline.data.get()?;
-        let offsets = timeline.offsets.get();
-        let selected = timeline.selected.get();
-        let related = timeline.related.get();
-        state.atlas.with(|atlas| {
+    let layout_id = move || {
+        timeline
+            .data
+            .with(|d| d.as_ref().map_or(0, |d| Arc::as_ptr(&d.0) as usize))
+    };
+    let mark_x = Memo::new(move |_| {
+        timeline.glyphs.with(|glyphs| {
+            glyphs
+                .iter()
+                .filter_map(|glyph| match glyph {
+                    Glyph::Mark { mark, x } => Some((*mark, *x)),
+                    Glyph::Cluster { .. } => None,
+                })
+                .collect::<HashMap<usize, f64>>()
+        })
+    });
+    let keys = move || {
+        let layout = layout_id();
+        let mut keys: Vec<(usize, usize)> =
+            mark_x.with(|m| m.keys().map(|&mark| (layout, mark)).collect());
+        // A stable order keeps focus and tab order in time order within lanes.
+        crate::core::order::sort_dedup(&mut keys);
+        keys
+    };
+    let mark_view = move |(_, index): (usize, usize)| {
+        let data = timeline.data.get_untracked()?;
+        let offsets = timeline.offsets.get_untracked();
+        let mark = *data.marks.get(index)?;
+        state.atlas.with_untracked(|atlas| {
             let atlas = atlas.as_ref()?;
-            Some(
-                timeline
-                    .glyphs
-                    .get()
-                    .into_iter()
-                    .filter_map(|glyph| match glyph {
-                        Glyph::Mark { mark, x } => Some((mark, x)),
-                        Glyph::Cluster { .. } => None,
-                    })
-                    .map(|(index, x)| {
-                        let mark = &data.marks[index];
-                        let event = &atlas.dataset.events[mark.event];
-                        let y = row_center(offsets[mark.lane], mark.stack);
-                        let (shape, ring) = mark_paths(mark);
-                        let class = mark_class(mark, event.kind.id(), selected == Some(mark.event), related.contains(&mark.event));
-                        view! {
-                            <g class=class transform=format!("translate({},{})", px(x), px(y)) tabindex="0" role="button"
-                                aria-label=mark_name(event) aria-pressed=(selected == Some(mark.event)).to_string()
-                                data-mark=index.to_string() data-event=mark.event.to_string() data-x=px(x) data-y=px(y)>
-                                <path class="ring" d=ring/>
-                                <path class="shape" d=shape/>
-                            </g>
-                        }
-                    })
-                    .collect_view(),
-            )
+            let event = &atlas.dataset.events[mark.event];
+            let y = row_center(offsets[mark.lane], mark.stack);
+            let (shape, ring) = mark_paths(&mark);
+            let class = mark_class(&mark, event.kind.id());
+            let transform = move || {
+                let x = mark_x.with(|m| m.get(&index).copied()).unwrap_or(f64::NAN);
+                format!("translate({},{})", px(x), px(y))
+            };
+            let selected = move || timeline.selected.get() == Some(mark.event);
+            let related = move || timeline.related.with(|r| r.contains(&mark.event));
+            Some(view! {
+                <g class=class class:selected=selected class:related=related transform=transform tabindex="0" role="button"
+                    aria-label=mark_name(event) aria-pressed=move || selected().to_string()
+                    data-mark=index.to_string() data-event=mark.event.to_string() data-y=px(y)>
+                    <path class="ring" d=ring/>
+                    <path class="shape" d=shape/>
+                </g>
+            })
         })
     };
+    let marks = view! { <For each=keys key=|key| *key children=mark_view/> };
     let clusters = move || {
         let data = timeline.data.get()?;
         let offsets = timeline.offsets.get();
@@ -231,7 +247,8 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     let show_tooltip = move |target: Option<web_sys::EventTarget>| {
         let found = glyph_element(target).and_then(|el| {
             let event = el.get_attribute("data-event")?.parse().ok()?;
-            let x = el.get_attribute("data-x")?.parse().ok()?;
+            let mark: usize = el.get_attribute("data-mark")?.parse().ok()?;
+            let x = mark_x.with_untracked(|m| m.get(&mark).copied())?;
             let y = el.get_attribute("data-y")?.parse().ok()?;
             Some((event, x, y))
         });
