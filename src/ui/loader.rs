@@ -64,9 +64,12 @@ pub async fn fetch_atlas(url: &str) -> Result<Atlas, FetchError> {
 /// Fetches the bundled dataset; it is valid by construction, but is checked anyway.
 pub async fn fetch_bundled() -> Result<Arc<Atlas>, FetchError> {
     let text = fetch_text(BUNDLED_DATA).await?;
-    load_json(&text)
+    crate::ui::perf::mark("data-fetched");
+    let atlas = load_json(&text)
         .map(|d| Arc::new(Atlas::new(d)))
-        .map_err(FetchError::Invalid)
+        .map_err(FetchError::Invalid);
+    crate::ui::perf::mark("data-ready");
+    atlas
 }
 
 async fn fetch_text(url: &str) -> Result<String, FetchError> {

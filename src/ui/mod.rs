@@ -23,6 +23,7 @@ pub mod views;
 
 /// Starts the app: installs the crash notice and mounts the page.
 pub fn start() {
+    perf::mark("app-start");
     crash::install_panic_hook();
     leptos::mount::mount_to_body(app::App);
 }

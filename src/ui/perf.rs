@@ -19,3 +19,11 @@ pub fn first_chart_drawn() {
         }
     });
 }
+
+/// Marks a named moment in the performance timeline (start-up phases, for the benchmark's
+/// breakdown and for profiling).
+pub fn mark(name: &str) {
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark(name);
+    }
+}

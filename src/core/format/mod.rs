@@ -4,7 +4,9 @@
 mod count;
 mod date;
 mod money;
+mod tenths;
 
 pub use count::count;
 pub use date::{date, date_long, day};
 pub use money::{money, usd, valuation};
+pub use tenths::tenths;

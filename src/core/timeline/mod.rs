@@ -78,7 +78,7 @@ impl TimelineData {
 pub fn layout(atlas: &Atlas, events: &[usize], grouping: LaneGrouping) -> TimelineData {
     let lanes = lanes::lanes(atlas, events, grouping);
     let (mut marks, radius_scale) = marks::marks(atlas, &lanes);
-    let (lane_rows, tracks) = stack::stack(atlas, &mut marks, lanes.len());
+    let (lane_rows, tracks) = stack::stack(&mut marks, lanes.len());
     let extent = marks.iter().fold(None, |extent, mark| {
         // Marks are built from whole day numbers, so these casts are exact.
         let first = mark.day_start as DayNumber;

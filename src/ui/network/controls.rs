@@ -13,6 +13,8 @@ use crate::core::link::Selection;
 const WHEEL_ZOOM_PER_PIXEL: f64 = std::f64::consts::LN_2 / 500.0;
 /// Less movement than this between press and release is a click.
 const CLICK_SLOP: f64 = 4.0;
+/// The drawing catches up with wheel zooming after this long without a wheel event.
+const WHEEL_IDLE: std::time::Duration = std::time::Duration::from_millis(180);
 
 #[derive(Clone, Copy, Debug)]
 struct Pointer {
@@ -34,6 +36,7 @@ pub(crate) struct Controls {
     network: Network,
     pointers: StoredValue<Vec<Pointer>>,
     press: StoredValue<Press>,
+    wheel_generation: StoredValue<u64>,
 }
 
 impl Controls {
@@ -42,16 +45,19 @@ impl Controls {
             network,
             pointers: StoredValue::new(Vec::new()),
             press: StoredValue::new(Press::default()),
+            wheel_generation: StoredValue::new(0),
         }
     }
 
+    /// A client point in the frame's coordinates. The frame, not the SVG: during a
+    /// gesture the SVG's layer is moved by a CSS transform.
     fn local(&self, client: (f64, f64), target: &web_sys::Element) -> (f64, f64) {
-        let svg = target
-            .closest("svg")
+        let frame = target
+            .closest(".network-frame")
             .ok()
             .flatten()
             .unwrap_or_else(|| target.clone());
-        let rect = svg.get_bounding_client_rect();
+        let rect = frame.get_bounding_client_rect();
         (client.0 - rect.left(), client.1 - rect.top())
     }
 
@@ -60,6 +66,7 @@ impl Controls {
         self.network
             .view
             .update(|v| *v = v.zoom_around((width / 2.0, height / 2.0), factor));
+        self.network.commit();
     }
 
     pub fn on_wheel(&self, event: WheelEvent) {
@@ -81,6 +88,19 @@ impl Controls {
         );
         let factor = (-event.delta_y() * unit * WHEEL_ZOOM_PER_PIXEL).exp();
         self.network.view.update(|v| *v = v.zoom_around(at, factor));
+        // The drawing catches up once the wheel has been still for a moment.
+        let generation = self.wheel_generation.get_value() + 1;
+        self.wheel_generation.set_value(generation);
+        let network = self.network;
+        let wheel_generation = self.wheel_generation;
+        set_timeout(
+            move || {
+                if !wheel_generation.is_disposed() && wheel_generation.get_value() == generation {
+                    network.commit();
+                }
+            },
+            WHEEL_IDLE,
+        );
     }
 
     /// A press on a node (found through `data-node`) may become a drag; anywhere else it
@@ -184,6 +204,7 @@ impl Controls {
         if !self.pointers.with_value(Vec::is_empty) {
             return;
         }
+        self.network.commit();
         if let Some((node, at)) = self.network.dragging.get_untracked() {
             let id = self.network.placed.with_untracked(|p| {
                 let placed = p.as_ref()?;

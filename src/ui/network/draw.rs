@@ -16,9 +16,7 @@ use crate::core::link::Selection;
 /// Average width of a name's character at 12 px, rounded up so names never touch.
 const LABEL_CHAR: f64 = 7.2;
 
-fn px(value: f64) -> String {
-    format!("{value:.1}")
-}
+use crate::core::format::tenths as px;
 
 /// The CSS class of a node's colour group.
 pub fn group_class(group: NodeGroup) -> &'static str {
@@ -182,7 +180,9 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
     let labels = move || {
         let placed = network.placed.get()?;
         let atlas = state.atlas.get()?;
-        let view = network.view.get();
+        // Names are drawn for the drawn transform and travel with the layer during a
+        // gesture; they are placed afresh when it ends.
+        let view = network.drawn.get();
         let screen: Vec<(f64, f64)> = (0..placed.graph.nodes.len())
             .map(|i| view.apply(network.position(&placed, i)))
             .collect();
@@ -281,23 +281,25 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             .set(element.as_ref().and_then(|e| attribute(e, "data-node")));
     };
     view! {
+        <div class="network-layer" style:transform=move || network.layer_transform()>
         <svg class="network-svg" data-export="network" role="group" aria-label="Network drawing" tabindex="-1"
-            width=move || px(network.size.get().0) height=move || px(network.size.get().1)
-            on:wheel=move |ev| controls.on_wheel(ev)
-            on:pointerdown=move |ev| controls.on_pointer_down(ev)
-            on:pointermove=move |ev| controls.on_pointer_move(ev)
-            on:pointerup=move |ev| controls.on_pointer_up(ev)
-            on:pointercancel=move |ev| controls.on_pointer_up(ev)
-            on:click=on_click on:keydown=move |ev| controls.on_node_key(ev)
-            on:mouseover=on_over on:mouseleave=move |_| { network.hover.set(None); network.hover_edge.set(None); }
-            on:focusin=on_focus on:focusout=move |_| network.hover.set(None)>
-            <rect class="network-bg" width="100%" height="100%"/>
-            <g class="network-world" transform=move || network.view.get().svg_transform()>
-                <g class="edges">{edges}</g>
-                <g class="nodes">{nodes}</g>
-            </g>
-            <g class="labels" aria-hidden="true">{labels}</g>
-        </svg>
+                width=move || px(network.size.get().0) height=move || px(network.size.get().1)
+                on:wheel=move |ev| controls.on_wheel(ev)
+                on:pointerdown=move |ev| controls.on_pointer_down(ev)
+                on:pointermove=move |ev| controls.on_pointer_move(ev)
+                on:pointerup=move |ev| controls.on_pointer_up(ev)
+                on:pointercancel=move |ev| controls.on_pointer_up(ev)
+                on:click=on_click on:keydown=move |ev| controls.on_node_key(ev)
+                on:mouseover=on_over on:mouseleave=move |_| { network.hover.set(None); network.hover_edge.set(None); }
+                on:focusin=on_focus on:focusout=move |_| network.hover.set(None)>
+                <rect class="network-bg" width="100%" height="100%"/>
+                <g class="network-world" transform=move || network.drawn.get().svg_transform()>
+                    <g class="edges">{edges}</g>
+                    <g class="nodes">{nodes}</g>
+                </g>
+                <g class="labels" aria-hidden="true">{labels}</g>
+            </svg>
+        </div>
     }
 }
 

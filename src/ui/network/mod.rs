@@ -62,7 +62,13 @@ impl std::ops::Deref for Shared {
 pub(crate) struct Network {
     pub state: AppState,
     pub placed: RwSignal<Option<Shared>>,
+    /// What the reader sees: the drawing's zoom and pan.
     pub view: RwSignal<ViewTransform>,
+    /// The transform the SVG is drawn at. During a pan or zoom gesture only `view`
+    /// changes and the drawn layer is moved by a CSS transform, which the browser
+    /// composites without redrawing thousands of shapes; when the gesture ends, the
+    /// drawing catches up (`commit`).
+    pub drawn: RwSignal<ViewTransform>,
     pub size: RwSignal<(f64, f64)>,
     /// Nodes fixed where the reader dropped them, by entity id.
     pub pinned: RwSignal<HashMap<String, (f64, f64)>>,
@@ -97,7 +103,29 @@ impl Network {
                 height,
                 FIT_PADDING,
             ));
+            self.commit();
         }
+    }
+
+    /// Redraws the SVG at the current view, ending a gesture's CSS-only movement.
+    pub fn commit(&self) {
+        let view = self.view.get_untracked();
+        if self.drawn.get_untracked() != view {
+            self.drawn.set(view);
+        }
+    }
+
+    /// The CSS transform that carries the drawing from `drawn` to `view`.
+    pub fn layer_transform(&self) -> String {
+        let (view, drawn) = (self.view.get(), self.drawn.get());
+        if view == drawn || drawn.k <= 0.0 {
+            return "none".to_string();
+        }
+        // A world point w is drawn at drawn.k·w + drawn.x and should appear at
+        // view.k·w + view.x: scale by view.k / drawn.k about the origin, then shift.
+        let scale = view.k / drawn.k;
+        let (dx, dy) = (view.x - drawn.x * scale, view.y - drawn.y * scale);
+        format!("translate({dx:.1}px,{dy:.1}px) scale({scale:.4})")
     }
 }
 
@@ -122,6 +150,11 @@ pub fn NetworkView() -> impl IntoView {
         state,
         placed,
         view: RwSignal::new(ViewTransform {
+            k: 1.0,
+            x: 0.0,
+            y: 0.0,
+        }),
+        drawn: RwSignal::new(ViewTransform {
             k: 1.0,
             x: 0.0,
             y: 0.0,

@@ -41,5 +41,5 @@ pub fn row_center(offset_rows: u32, stack: u16) -> f64 {
 
 /// Formats a pixel coordinate compactly for SVG attributes.
 pub fn px(value: f64) -> String {
-    format!("{value:.1}")
+    crate::core::format::tenths(value)
 }

@@ -195,33 +195,56 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         })
     };
     let marks = view! { <For each=keys key=|key| *key children=mark_view/> };
-    let clusters = move || {
-        let data = timeline.data.get()?;
-        let offsets = timeline.offsets.get();
-        Some(
-            timeline
-                .glyphs
-                .get()
-                .into_iter()
+    // Cluster badges are keyed by their members, so a badge that keeps its members
+    // from one frame to the next (as most do while panning) only moves.
+    let cluster_at = Memo::new(move |_| {
+        timeline.glyphs.with(|glyphs| {
+            glyphs
+                .iter()
                 .filter_map(|glyph| match glyph {
-                    Glyph::Cluster { lane, row, x, count, days, marks } => Some((lane, row, x, count, days, marks.start)),
+                    Glyph::Cluster { marks, x, .. } => Some(((marks.start, marks.end), *x)),
                     Glyph::Mark { .. } => None,
                 })
-                .map(|(lane, row, x, count, days, first)| {
-                    let y = row_center(offsets[lane], row);
-                    let r = 9.0 + (count as f64).log10() * 3.5;
-                    view! {
-                        <g class="cluster" transform=format!("translate({},{})", px(x), px(y)) tabindex="0" role="button"
-                            aria-label=cluster_name(&data, lane, count, days)
-                            data-from=days.0.to_string() data-to=days.1.to_string() data-first=first.to_string()>
-                            <circle r=px(r)/>
-                            <text>{count.to_string()}</text>
-                        </g>
-                    }
-                })
-                .collect_view(),
-        )
+                .collect::<HashMap<(usize, usize), f64>>()
+        })
+    });
+    let cluster_keys = move || {
+        let layout = layout_id();
+        let mut keys: Vec<(usize, usize, usize)> =
+            cluster_at.with(|c| c.keys().map(|&(a, b)| (layout, a, b)).collect());
+        crate::core::order::sort_dedup(&mut keys);
+        keys
     };
+    let cluster_view = move |(_, start, end): (usize, usize, usize)| {
+        let data = timeline.data.get_untracked()?;
+        let offsets = timeline.offsets.get_untracked();
+        let first = *data.marks.get(start)?;
+        let last = *data.marks.get(end.checked_sub(1)?)?;
+        let count = end - start;
+        let days = (
+            first.day_start,
+            data.marks[start..end]
+                .iter()
+                .map(|m| m.day_end)
+                .fold(last.day_end, f64::max),
+        );
+        let y = row_center(offsets[first.lane], first.stack);
+        let r = 9.0 + (count as f64).log10() * 3.5;
+        let transform = move || {
+            let x = cluster_at
+                .with(|c| c.get(&(start, end)).copied())
+                .unwrap_or(f64::NAN);
+            format!("translate({},{})", px(x), px(y))
+        };
+        Some(view! {
+            <g class="cluster" transform=transform tabindex="0" role="button"
+                aria-label=cluster_name(&data, first.lane, count, days) data-cluster=format!("{start}:{end}")>
+                <circle r=px(r)/>
+                <text>{count.to_string()}</text>
+            </g>
+        })
+    };
+    let clusters = view! { <For each=cluster_keys key=|key| *key children=cluster_view/> };
 
     let on_click = move |ev: MouseEvent| {
         if controls.dragged() {
@@ -257,7 +280,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     view! {
         // tabindex -1: Chromium would otherwise make a group with focus listeners a
         // nameless tab stop of its own.
-        <g class="glyphs" tabindex="-1" on:click=on_click on:keydown=on_key
+        <g class="glyphs" class:has-selection=move || timeline.selected.with(Option::is_some) tabindex="-1" on:click=on_click on:keydown=on_key
             on:mouseover=move |ev: MouseEvent| show_tooltip(ev.target())
             on:mouseout=move |_| timeline.hover.set(None)
             on:focusin=move |ev: FocusEvent| show_tooltip(ev.target())
@@ -271,7 +294,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
 /// The mark or badge element an event happened in, if any.
 fn glyph_element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
     let element: web_sys::Element = target?.dyn_into().ok()?;
-    element.closest("[data-event],[data-from]").ok()?
+    element.closest("[data-event],[data-cluster]").ok()?
 }
 
 /// Selects a mark's event, or zooms into a cluster badge.
@@ -288,18 +311,28 @@ fn activate(timeline: Timeline, controls: Controls, target: Option<web_sys::Even
             .atlas
             .with_untracked(|a| a.as_ref().map(|a| a.dataset.events[event].id.clone()));
         timeline.state.select(id.map(Selection::Event));
-    } else if let (Some(from), Some(to)) = (
-        element
-            .get_attribute("data-from")
-            .and_then(|v| v.parse::<f64>().ok()),
-        element
-            .get_attribute("data-to")
-            .and_then(|v| v.parse::<f64>().ok()),
-    ) {
+    } else if let Some((start, end)) = element.get_attribute("data-cluster").and_then(|v| {
+        let (a, b) = v.split_once(':')?;
+        Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?))
+    }) {
+        let Some(data) = timeline.data.get_untracked() else {
+            return;
+        };
+        let Some(members) = data.marks.get(start..end) else {
+            return;
+        };
+        let from = members
+            .iter()
+            .map(|m| m.day_start)
+            .fold(f64::INFINITY, f64::min);
+        let to = members
+            .iter()
+            .map(|m| m.day_end)
+            .fold(f64::NEG_INFINITY, f64::max);
         controls.zoom_to((from, to));
         // The badge is gone once zoomed in: keep the reader's place by focusing its
         // first member, or the timeline itself if that is not drawn.
-        let first = element.get_attribute("data-first");
+        let first = Some(start.to_string());
         request_animation_frame(move || {
             let member = first.and_then(|m| {
                 document()

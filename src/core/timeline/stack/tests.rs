@@ -1,5 +1,6 @@
 use super::*;
 use crate::core::dataset::EventKind::{Founding, Investment};
+use crate::core::index::Atlas;
 use crate::core::link::LaneGrouping;
 use crate::core::timeline::layout;
 use crate::core::timeline::testkit::{EventExt, all, atlas, event, synthetic_atlas};
@@ -115,7 +116,7 @@ fn marks_in_lanes_that_do_not_exist_are_dropped() {
     let data = layout(&atlas, &all(&atlas), LaneGrouping::Recipient);
     let mut marks = data.marks.clone();
     marks[0].lane = 7;
-    let (lane_rows, tracks) = stack(&atlas, &mut marks, 1);
+    let (lane_rows, tracks) = stack(&mut marks, 1);
     assert!(marks.is_empty() && tracks.is_empty());
     assert_eq!(lane_rows, [1]);
 }
@@ -127,8 +128,7 @@ fn rows_saturate_instead_of_overflowing() {
     for (i, mark) in marks.iter_mut().enumerate() {
         mark.event = i;
     }
-    let atlas = atlas(Vec::new());
-    let (lane_rows, tracks) = stack(&atlas, &mut marks, 1);
+    let (lane_rows, tracks) = stack(&mut marks, 1);
     assert_eq!(lane_rows, [u16::MAX]);
     assert_eq!(marks.last().map(|m| m.stack), Some(u16::MAX));
     assert_eq!(tracks.last().map(|t| t.marks.len()), Some(5));
