@@ -1,9 +1,10 @@
 // Screenshots of every view at desktop and phone sizes, in light and dark, for review.
 // Usage: node scripts/screenshots.mjs [base-url] [extra query]; writes target/screenshots/.
+// The base URL defaults to `make serve` (port 8080).
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
 
-const base = process.argv[2] ?? "http://127.0.0.1:4173/";
+const base = process.argv[2] ?? "http://127.0.0.1:8080/";
 const extra = process.argv[3] ?? "";
 const out = "target/screenshots";
 mkdirSync(out, { recursive: true });
