@@ -19,7 +19,7 @@ pub fn Header() -> impl IntoView {
         <header class="masthead">
             <div class="masthead-titles">
                 <h1>"Capital Atlas"</h1>
-                <p class="dataset-title">{title}</p>
+                <p class="dataset-title" title=title>{title}</p>
             </div>
             <div class="masthead-data">
                 {move || match state.origin.get() {
