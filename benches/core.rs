@@ -1,16 +1,18 @@
-//! Benchmarks of the core at 1k, 10k and 100k events, and of the force layout at
-//! 100/300, 1k/5k and 5k/20k nodes/links. `make bench` prints them as a table.
+//! Benchmarks of the core at 1k, 10k and 100k events (the network view at 1k and 10k),
+//! and of the force layout at 100/300, 1k/5k and 5k/20k nodes/links. `make bench` prints them as a table.
 //!
 //! The data is synthetic (`capital_atlas::synth`), so every run measures the same work.
 
 // Criterion does not build for wasm32, where `cargo clippy --all-targets` also looks.
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
+    use std::collections::HashMap;
     use std::hint::black_box;
     use std::time::Duration;
 
     use capital_atlas::core::dataset::load::load_json_unlimited;
     use capital_atlas::core::filter::{FilterState, apply};
+    use capital_atlas::core::graph;
     use capital_atlas::core::index::Atlas;
     use capital_atlas::core::layout::{LayoutLink, LayoutNode, LayoutParams, layout};
     use capital_atlas::core::link::{self, LaneGrouping};
@@ -138,6 +140,34 @@ mod native {
         group.finish();
     }
 
+    /// The network view's work for a filter change: build the investor graph of the
+    /// filtered events, lay it out from scratch, and lay it out again starting from the
+    /// previous positions, as a filter change that keeps most nodes does.
+    fn network(c: &mut Criterion) {
+        let fixtures = fixtures();
+        let mut group = c.benchmark_group("network");
+        group
+            .sample_size(10)
+            .measurement_time(Duration::from_secs(4));
+        let none = HashMap::new();
+        for f in &fixtures[..2] {
+            let all = apply(&f.atlas, &FilterState::default()).events;
+            group.bench_with_input(BenchmarkId::new("build", f.label), &all, |b, all| {
+                b.iter(|| graph::build(black_box(&f.atlas), black_box(all)))
+            });
+            let built = graph::build(&f.atlas, &all);
+            group.bench_with_input(BenchmarkId::new("place", f.label), &built, |b, built| {
+                b.iter(|| graph::place(black_box(built), &f.atlas, &none, &none, true, 1))
+            });
+            let placed = graph::place(&built, &f.atlas, &none, &none, true, 1);
+            let previous = graph::by_entity_id(&built, &f.atlas, &placed);
+            group.bench_with_input(BenchmarkId::new("re-place", f.label), &built, |b, built| {
+                b.iter(|| graph::place(black_box(built), &f.atlas, &previous, &none, false, 1))
+            });
+        }
+        group.finish();
+    }
+
     fn ticks(c: &mut Criterion) {
         let mut group = c.benchmark_group("ticks");
         let width = |label: &str| label.chars().count() as f64 * 7.0;
@@ -201,7 +231,7 @@ mod native {
         group.finish();
     }
 
-    criterion_group!(benches, data, ticks, force);
+    criterion_group!(benches, data, network, ticks, force);
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -22,4 +22,6 @@ pub mod problem;
 pub mod scale;
 pub mod sort;
 pub mod suggest;
+#[cfg(test)]
+pub(crate) mod testkit;
 pub mod timeline;

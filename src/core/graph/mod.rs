@@ -29,8 +29,6 @@ mod labels;
 mod navigate;
 mod positions;
 mod size;
-#[cfg(test)]
-mod testkit;
 mod viewport;
 
 pub use build::{EdgeKind, Graph, GraphEdge, GraphNode, NodeGroup, build};

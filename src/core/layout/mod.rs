@@ -70,7 +70,6 @@ pub fn layout(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::time::Instant;
 
     fn link(source: usize, target: usize) -> LayoutLink {
         LayoutLink {
@@ -284,27 +283,5 @@ mod tests {
         let p = layout(&nodes, &links, &LayoutParams::default());
         let purity = testkit::knn_purity(&p, 10);
         assert!(purity > 0.7, "purity {purity}");
-    }
-
-    /// Prints the time for the seeded 1,000-node, 5,000-link graph. Run it with
-    /// `cargo test --release --lib core::layout -- --ignored --nocapture`.
-    #[test]
-    #[ignore = "benchmark: run in release mode and read the printed time"]
-    fn benchmark_1000_nodes_5000_links() {
-        let (nodes, links) = testkit::investment_network(1000, 5000, 1);
-        let mut times = Vec::new();
-        let mut ticks = 0;
-        for _ in 0..11 {
-            let started = Instant::now();
-            let mut simulation = Simulation::new(&nodes, &links, &LayoutParams::default());
-            ticks = simulation.run_to_convergence();
-            times.push(started.elapsed().as_secs_f64() * 1e3);
-        }
-        times.sort_by(f64::total_cmp);
-        let (fastest, median, slowest) = (times[0], times[5], times[10]);
-        println!(
-            "1,000 nodes, 5,000 links: {ticks} ticks; \
-             median {median:.1} ms, fastest {fastest:.1} ms, slowest {slowest:.1} ms"
-        );
     }
 }

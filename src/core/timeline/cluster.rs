@@ -203,5 +203,3 @@ impl Frame {
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod timing;

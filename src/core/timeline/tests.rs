@@ -1,12 +1,12 @@
 use super::*;
-use crate::core::dataset::EventKind::{Founding, Investment};
+use crate::core::dataset::EventKind::Founding;
 use crate::core::filter::{FilterState, apply};
 use crate::core::scale::TimeScale;
-use crate::core::timeline::testkit::{EventExt, all, atlas, event, small_atlas};
+use crate::core::testkit::{EventExt, all, atlas, event, small};
 
 #[test]
 fn the_fixture_lays_out_in_two_recipient_lanes() {
-    let atlas = small_atlas();
+    let atlas = small();
     let filtered = apply(&atlas, &FilterState::default());
     let data = layout(&atlas, &filtered.events, LaneGrouping::Recipient);
     let labels: Vec<&str> = data.lanes.iter().map(|l| l.label.as_str()).collect();
@@ -22,7 +22,7 @@ fn the_fixture_lays_out_in_two_recipient_lanes() {
 
 #[test]
 fn every_grouping_places_every_dated_event_once() {
-    let atlas = small_atlas();
+    let atlas = small();
     let events = all(&atlas);
     for grouping in LaneGrouping::ALL {
         let data = layout(&atlas, &events, *grouping);
@@ -44,7 +44,7 @@ fn every_grouping_places_every_dated_event_once() {
 
 #[test]
 fn layout_is_deterministic_whatever_the_input_order() {
-    let atlas = small_atlas();
+    let atlas = small();
     let mut events = all(&atlas);
     for grouping in LaneGrouping::ALL {
         let forward = layout(&atlas, &events, *grouping);
@@ -57,8 +57,8 @@ fn layout_is_deterministic_whatever_the_input_order() {
 #[test]
 fn empty_and_all_undated_inputs_give_an_empty_timeline() {
     let atlas = atlas(vec![
-        event("u1", Investment, None).to("a"),
-        event("u2", Founding, None).parties(&["b"]),
+        event("u1", None).to("a"),
+        event("u2", None).kind(Founding).parties(&["b"]),
     ]);
     for events in [Vec::new(), all(&atlas)] {
         let data = layout(&atlas, &events, LaneGrouping::Recipient);
@@ -77,7 +77,7 @@ fn empty_and_all_undated_inputs_give_an_empty_timeline() {
 
 #[test]
 fn a_mutated_atlas_with_stale_indexes_does_not_panic() {
-    let mut atlas = small_atlas();
+    let mut atlas = small();
     let events = all(&atlas);
     // The dataset shrinks but the index still describes the old one.
     atlas.dataset.events.truncate(3);
@@ -91,13 +91,9 @@ fn a_mutated_atlas_with_stale_indexes_does_not_panic() {
 #[test]
 fn hostile_amounts_give_finite_geometry() {
     let atlas = atlas(vec![
-        event("nan", Investment, Some("2024-01-01"))
-            .to("a")
-            .usd(f64::NAN),
-        event("max", Investment, Some("2024-01-01"))
-            .to("a")
-            .usd(f64::MAX),
-        event("tiny", Investment, Some("2024-01-02"))
+        event("nan", Some("2024-01-01")).to("a").usd(f64::NAN),
+        event("max", Some("2024-01-01")).to("a").usd(f64::MAX),
+        event("tiny", Some("2024-01-02"))
             .to("a")
             .usd(f64::MIN_POSITIVE),
     ]);

@@ -1,7 +1,7 @@
 use super::*;
 use crate::core::dataset::EventKind;
-use crate::core::graph::testkit::{self, EventExt, atlas, event};
 use crate::core::money::Qualifier;
+use crate::core::testkit::{self, EventExt, atlas, event};
 
 /// The node of the entity with this id.
 fn node(graph: &Graph, atlas: &Atlas, id: &str) -> usize {

@@ -1,7 +1,7 @@
 use super::*;
 use crate::core::dataset::EventKind;
 use crate::core::graph::build::build;
-use crate::core::graph::testkit::{self, EventExt, event};
+use crate::core::testkit::{self, EventExt, event};
 
 /// The graph of the named events of the bundled data.
 fn graph_of(atlas: &Atlas, ids: &[&str]) -> Graph {

@@ -1,9 +1,7 @@
-use std::time::Instant;
-
 use super::*;
 use crate::core::dataset::EventKind;
 use crate::core::graph::build::build;
-use crate::core::graph::testkit::{self, EventExt, event};
+use crate::core::testkit::{self, EventExt, event};
 
 fn none() -> HashMap<String, (f64, f64)> {
     HashMap::new()
@@ -176,34 +174,4 @@ fn empty_graph_has_no_positions() {
     let atlas = testkit::small();
     assert!(place(&Graph::default(), &atlas, &none(), &none(), false, 0).is_empty());
     assert!(by_entity_id(&Graph::default(), &atlas, &[]).is_empty());
-}
-
-/// Prints the time to build and place a synthetic 1,000-node, 5,000-edge graph. Run it
-/// with `cargo test --release --lib core::graph -- --ignored --nocapture`.
-#[test]
-#[ignore = "benchmark: run in release mode and read the printed time"]
-fn benchmark_place_1000_nodes_5000_edges() {
-    let atlas = testkit::synthetic(1_000, 5_000, 1);
-    let events = testkit::all(&atlas);
-    let started = Instant::now();
-    let graph = build(&atlas, &events);
-    let build_ms = started.elapsed().as_secs_f64() * 1e3;
-    assert_eq!((graph.nodes.len(), graph.edges.len()), (1_000, 5_000));
-    let mut times = Vec::new();
-    let mut positions = Vec::new();
-    for _ in 0..11 {
-        let started = Instant::now();
-        positions = place(&graph, &atlas, &none(), &none(), true, 1);
-        times.push(started.elapsed().as_secs_f64() * 1e3);
-    }
-    let remembered = by_entity_id(&graph, &atlas, &positions);
-    let started = Instant::now();
-    place(&graph, &atlas, &remembered, &none(), false, 1);
-    let warm_ms = started.elapsed().as_secs_f64() * 1e3;
-    times.sort_by(f64::total_cmp);
-    println!(
-        "1,000 nodes, 5,000 edges: build {build_ms:.1} ms; place median {:.1} ms \
-         (fastest {:.1}, slowest {:.1}); warm re-place {warm_ms:.1} ms",
-        times[5], times[0], times[10]
-    );
 }

@@ -1,9 +1,10 @@
 use super::*;
 use crate::core::dataset::Event;
-use crate::core::dataset::EventKind::{Founding, Investment};
+use crate::core::dataset::EventKind::Founding;
 use crate::core::index::Atlas;
 use crate::core::link::LaneGrouping;
-use crate::core::timeline::testkit::{EventExt, all, atlas, event, synthetic_atlas};
+use crate::core::testkit::{EventExt, all, atlas, event};
+use crate::core::timeline::testkit::synthetic_atlas;
 use crate::core::timeline::{MAX_RADIUS, layout};
 
 const NAN: f64 = f64::NAN;
@@ -51,9 +52,9 @@ fn names(atlas: &Atlas, data: &TimelineData, glyphs: &[Glyph]) -> Vec<String> {
 /// Three marks in one lane: two a day apart, one a month later.
 fn three() -> (Atlas, TimelineData) {
     laid_out(vec![
-        event("a", Investment, Some("2024-03-01")).to("x"),
-        event("b", Investment, Some("2024-03-02")).to("x"),
-        event("c", Investment, Some("2024-04-01")).to("x"),
+        event("a", Some("2024-03-01")).to("x"),
+        event("b", Some("2024-03-02")).to("x"),
+        event("c", Some("2024-04-01")).to("x"),
     ])
 }
 
@@ -104,11 +105,11 @@ fn glyphs_outside_the_visible_range_are_culled_with_a_margin() {
     let start = day("2024-01-01");
     // One pixel per day: 16 days before the edge is within the 18 px margin, 31 is not.
     let (atlas, data) = laid_out(vec![
-        event("far-left", Investment, Some("2023-12-01")).to("x"),
-        event("near-left", Investment, Some("2023-12-16")).to("y"),
-        event("inside", Investment, Some("2024-06-01")).to("x"),
-        event("near-right", Investment, Some("2026-09-30")).to("y"),
-        event("far-right", Investment, Some("2026-11-01")).to("x"),
+        event("far-left", Some("2023-12-01")).to("x"),
+        event("near-left", Some("2023-12-16")).to("y"),
+        event("inside", Some("2024-06-01")).to("x"),
+        event("near-right", Some("2026-09-30")).to("y"),
+        event("far-right", Some("2026-11-01")).to("x"),
     ]);
     assert_eq!(data.radius_scale.max_radius, MAX_RADIUS);
     let glyphs = cluster(&data, &view(start, start + 1000.0, 0.0));
@@ -120,8 +121,8 @@ fn glyphs_outside_the_visible_range_are_culled_with_a_margin() {
 #[test]
 fn a_band_in_view_keeps_its_mark_even_when_the_centre_is_off_screen() {
     let (atlas, data) = laid_out(vec![
-        event("year", Founding, Some("2024")).parties(&["x"]),
-        event("day", Investment, Some("2023-06-01")).to("x"),
+        event("year", Some("2024")).kind(Founding).parties(&["x"]),
+        event("day", Some("2023-06-01")).to("x"),
     ]);
     // February 2024: the year's centre (2 July) is far to the right.
     let v = view(day("2024-02-01"), day("2024-03-01"), 10.0);
@@ -133,9 +134,9 @@ fn a_band_in_view_keeps_its_mark_even_when_the_centre_is_off_screen() {
 #[test]
 fn stacked_marks_are_clustered_per_row_not_together() {
     let (atlas, data) = laid_out(vec![
-        event("a", Investment, Some("2024-03-01")).to("x"),
-        event("b", Investment, Some("2024-03-01")).to("x"),
-        event("c", Investment, Some("2024-03-02")).to("x"),
+        event("a", Some("2024-03-01")).to("x"),
+        event("b", Some("2024-03-01")).to("x"),
+        event("c", Some("2024-03-02")).to("x"),
     ]);
     let start = day("2024-01-01");
     let glyphs = cluster(&data, &view(start, start + 1000.0, 10.0));
@@ -219,7 +220,7 @@ fn reversed_scales_and_visible_ranges_draw_the_same_glyphs() {
 fn empty_data_and_a_single_event_draw_what_they_hold() {
     let (_, empty) = laid_out(Vec::new());
     assert!(cluster(&empty, &view(0.0, 1000.0, 10.0)).is_empty());
-    let (_, one) = laid_out(vec![event("only", Investment, Some("2024-03-01")).to("x")]);
+    let (_, one) = laid_out(vec![event("only", Some("2024-03-01")).to("x")]);
     let v = view(day("2024-01-01"), day("2025-01-01"), 10.0);
     let x = v.scale.apply(day("2024-03-01") + 0.5);
     assert_eq!(cluster(&one, &v), [Glyph::Mark { mark: 0, x }]);
@@ -228,8 +229,8 @@ fn empty_data_and_a_single_event_draw_what_they_hold() {
 #[test]
 fn events_decades_apart_are_found_at_any_zoom() {
     let (atlas, data) = laid_out(vec![
-        event("old", Investment, Some("1900-01-01")).to("x"),
-        event("new", Investment, Some("2199-12-31")).to("x"),
+        event("old", Some("1900-01-01")).to("x"),
+        event("new", Some("2199-12-31")).to("x"),
     ]);
     let (first, last) = data.extent.expect("two dated events");
     let fitted = Viewport {

@@ -1,9 +1,9 @@
 use super::*;
 use crate::core::dataset::Status;
 use crate::core::money::{Money, Qualifier};
-use crate::core::timeline::testkit::{EventExt, all, atlas, event, small_atlas};
+use crate::core::testkit::{EventExt, all, atlas, event, small};
 
-use EventKind::{Corporate, Founding, FundingRound, Investment, Partnership, Valuation};
+use EventKind::{Corporate, Founding, FundingRound, Partnership, Valuation};
 
 /// Each lane as its key followed by its events' ids, for compact assertions.
 fn summary(atlas: &Atlas, lanes: &[Lane]) -> Vec<Vec<String>> {
@@ -23,7 +23,7 @@ fn summary(atlas: &Atlas, lanes: &[Lane]) -> Vec<Vec<String>> {
 
 #[test]
 fn recipient_lanes_use_to_and_fall_back_to_the_first_party() {
-    let atlas = small_atlas();
+    let atlas = small();
     let lanes = lanes(&atlas, &all(&atlas), LaneGrouping::Recipient);
     assert_eq!(
         summary(&atlas, &lanes),
@@ -46,9 +46,9 @@ fn recipient_lanes_use_to_and_fall_back_to_the_first_party() {
 #[test]
 fn recipient_lanes_fall_back_to_the_first_investor_then_to_an_unnamed_lane() {
     let atlas = atlas(vec![
-        event("a", Corporate, Some("2024")).from(&["x"]),
-        event("b", Corporate, Some("2024")),
-        event("c", Investment, Some("2024")).from(&["x"]).to("y"),
+        event("a", Some("2024")).kind(Corporate).from(&["x"]),
+        event("b", Some("2024")).kind(Corporate),
+        event("c", Some("2024")).from(&["x"]).to("y"),
     ]);
     let lanes = lanes(&atlas, &all(&atlas), LaneGrouping::Recipient);
     assert_eq!(
@@ -60,7 +60,7 @@ fn recipient_lanes_fall_back_to_the_first_investor_then_to_an_unnamed_lane() {
 
 #[test]
 fn investor_lanes_use_the_first_investor_and_put_the_uninvested_last() {
-    let atlas = small_atlas();
+    let atlas = small();
     let lanes = lanes(&atlas, &all(&atlas), LaneGrouping::Investor);
     // The unnamed lane holds the $100B round, the largest total, and is still last.
     assert_eq!(
@@ -83,7 +83,7 @@ fn investor_lanes_use_the_first_investor_and_put_the_uninvested_last() {
 
 #[test]
 fn kind_lanes_follow_the_vocabulary_and_skip_empty_kinds() {
-    let atlas = small_atlas();
+    let atlas = small();
     let lanes = lanes(&atlas, &all(&atlas), LaneGrouping::Kind);
     let keys: Vec<&str> = lanes.iter().map(|l| l.key.as_str()).collect();
     assert_eq!(
@@ -148,12 +148,7 @@ fn lane_order_breaks_ties_by_count_then_first_date_then_key() {
     for (events, want) in cases {
         let built = events
             .iter()
-            .map(|&(id, date, to, usd)| {
-                event(id, Investment, Some(date))
-                    .from(&["f"])
-                    .to(to)
-                    .usd(usd)
-            })
+            .map(|&(id, date, to, usd)| event(id, Some(date)).from(&["f"]).to(to).usd(usd))
             .collect();
         let atlas = atlas(built);
         let keys: Vec<String> = lanes(&atlas, &all(&atlas), LaneGrouping::Recipient)
@@ -166,7 +161,7 @@ fn lane_order_breaks_ties_by_count_then_first_date_then_key() {
 
 #[test]
 fn totals_count_stated_amounts_but_never_valuations() {
-    let mut valued = event("v", Valuation, Some("2025")).parties(&["big"]);
+    let mut valued = event("v", Some("2025")).kind(Valuation).parties(&["big"]);
     valued.valuation = Some(crate::core::money::Valuation {
         min: Some(800e9),
         max: Some(800e9),
@@ -175,10 +170,12 @@ fn totals_count_stated_amounts_but_never_valuations() {
     });
     let atlas = atlas(vec![
         valued,
-        event("r", FundingRound, Some("2025"))
+        event("r", Some("2025"))
+            .kind(FundingRound)
             .to("small")
             .amount(Money::up_to(10e9)),
-        event("s", FundingRound, Some("2025"))
+        event("s", Some("2025"))
+            .kind(FundingRound)
             .to("small")
             .amount(Money::at_least(2e9)),
     ]);
@@ -193,18 +190,12 @@ fn totals_count_stated_amounts_but_never_valuations() {
 #[test]
 fn unusable_amounts_count_as_zero_and_huge_ones_do_not_panic() {
     let atlas = atlas(vec![
-        event("nan", Investment, Some("2024")).to("a").usd(f64::NAN),
-        event("inf", Investment, Some("2024"))
-            .to("a")
-            .usd(f64::INFINITY),
-        event("neg", Investment, Some("2024")).to("a").usd(-5.0),
-        event("huge1", Investment, Some("2024"))
-            .to("b")
-            .usd(f64::MAX),
-        event("huge2", Investment, Some("2024"))
-            .to("b")
-            .usd(f64::MAX),
-        event("one", Investment, Some("2024")).to("c").usd(1.0),
+        event("nan", Some("2024")).to("a").usd(f64::NAN),
+        event("inf", Some("2024")).to("a").usd(f64::INFINITY),
+        event("neg", Some("2024")).to("a").usd(-5.0),
+        event("huge1", Some("2024")).to("b").usd(f64::MAX),
+        event("huge2", Some("2024")).to("b").usd(f64::MAX),
+        event("one", Some("2024")).to("c").usd(1.0),
     ]);
     let lanes = lanes(&atlas, &all(&atlas), LaneGrouping::Recipient);
     let totals: Vec<(&str, f64)> = lanes
@@ -217,7 +208,7 @@ fn unusable_amounts_count_as_zero_and_huge_ones_do_not_panic() {
 
 #[test]
 fn undated_events_are_counted_not_placed() {
-    let atlas = small_atlas();
+    let atlas = small();
     let events = all(&atlas);
     let placed: usize = lanes(&atlas, &events, LaneGrouping::Recipient)
         .iter()
@@ -228,7 +219,7 @@ fn undated_events_are_counted_not_placed() {
 
 #[test]
 fn hostile_indices_are_skipped_and_repeats_count_once() {
-    let atlas = small_atlas();
+    let atlas = small();
     let undated_index = atlas.index.event("amazon-anthropic").unwrap();
     let founded = atlas.index.event("openai-founded").unwrap();
     let events = [
@@ -247,7 +238,7 @@ fn hostile_indices_are_skipped_and_repeats_count_once() {
 #[test]
 fn empty_input_gives_no_lanes_under_every_grouping() {
     let empty = atlas(Vec::new());
-    let fixture = small_atlas();
+    let fixture = small();
     for grouping in LaneGrouping::ALL {
         assert!(lanes(&fixture, &[], *grouping).is_empty());
         assert!(lanes(&empty, &all(&empty), *grouping).is_empty());
@@ -257,7 +248,7 @@ fn empty_input_gives_no_lanes_under_every_grouping() {
 
 #[test]
 fn lanes_do_not_depend_on_input_order() {
-    let atlas = small_atlas();
+    let atlas = small();
     let mut events = all(&atlas);
     for grouping in LaneGrouping::ALL {
         let forward = lanes(&atlas, &events, *grouping);
@@ -269,10 +260,10 @@ fn lanes_do_not_depend_on_input_order() {
 #[test]
 fn lane_events_are_in_date_order_with_ties_by_id() {
     let atlas = atlas(vec![
-        event("c", Investment, Some("2024-05-01")).to("a"),
-        event("b", Investment, Some("2024-05")).to("a"),
-        event("a", Investment, Some("2024-05-01")).to("a"),
-        event("z", Founding, Some("2020")).parties(&["a"]),
+        event("c", Some("2024-05-01")).to("a"),
+        event("b", Some("2024-05")).to("a"),
+        event("a", Some("2024-05-01")).to("a"),
+        event("z", Some("2020")).kind(Founding).parties(&["a"]),
     ]);
     let lanes = lanes(&atlas, &all(&atlas), LaneGrouping::Recipient);
     assert_eq!(summary(&atlas, &lanes), [vec!["a", "z", "a", "b", "c"]]);
@@ -282,7 +273,8 @@ fn lane_events_are_in_date_order_with_ties_by_id() {
 #[test]
 fn an_id_naming_no_entity_is_its_own_label() {
     let built = atlas(vec![
-        event("a", Partnership, Some("2024"))
+        event("a", Some("2024"))
+            .kind(Partnership)
             .parties(&["ghost"])
             .status(Status::Talks),
     ]);

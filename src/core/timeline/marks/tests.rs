@@ -1,8 +1,8 @@
 use super::*;
-use crate::core::dataset::EventKind::{FundingRound, Investment, Partnership, Valuation};
+use crate::core::dataset::EventKind::{FundingRound, Partnership, Valuation};
 use crate::core::link::LaneGrouping;
+use crate::core::testkit::{EventExt, all, atlas, event, small};
 use crate::core::timeline::lanes::lanes;
-use crate::core::timeline::testkit::{EventExt, all, atlas, event, small_atlas};
 
 /// The marks of every event in `atlas`, grouped by recipient, keyed by event id.
 fn marks_by_id(atlas: &Atlas) -> Vec<(String, Mark)> {
@@ -25,10 +25,10 @@ fn mark_of(atlas: &Atlas, id: &str) -> Mark {
 #[test]
 fn area_above_the_minimum_grows_with_the_amount() {
     let atlas = atlas(vec![
-        event("big", Investment, Some("2024")).to("a").usd(100e9),
-        event("quarter", Investment, Some("2024")).to("a").usd(25e9),
-        event("tenth", Investment, Some("2024")).to("a").usd(10e9),
-        event("zero", Investment, Some("2024")).to("a").usd(0.0),
+        event("big", Some("2024")).to("a").usd(100e9),
+        event("quarter", Some("2024")).to("a").usd(25e9),
+        event("tenth", Some("2024")).to("a").usd(10e9),
+        event("zero", Some("2024")).to("a").usd(0.0),
     ]);
     let radius = |id| mark_of(&atlas, id).radius;
     assert_eq!(radius("big"), MAX_RADIUS);
@@ -43,8 +43,8 @@ fn area_above_the_minimum_grows_with_the_amount() {
 #[test]
 fn the_largest_amount_in_view_sets_the_maximum() {
     let atlas = atlas(vec![
-        event("big", Investment, Some("2024")).to("a").usd(100e9),
-        event("small", Investment, Some("2024")).to("b").usd(10e9),
+        event("big", Some("2024")).to("a").usd(100e9),
+        event("small", Some("2024")).to("b").usd(10e9),
     ]);
     let small = atlas.index.event("small").unwrap();
     let alone = lanes(&atlas, &[small], LaneGrouping::Recipient);
@@ -55,7 +55,7 @@ fn the_largest_amount_in_view_sets_the_maximum() {
 
 #[test]
 fn events_without_a_usable_amount_are_diamonds_of_radius_zero() {
-    let mut valued = event("valued", Valuation, Some("2025")).to("a");
+    let mut valued = event("valued", Some("2025")).kind(Valuation).to("a");
     valued.valuation = Some(crate::core::money::Valuation {
         min: Some(500e9),
         max: Some(500e9),
@@ -64,15 +64,13 @@ fn events_without_a_usable_amount_are_diamonds_of_radius_zero() {
     });
     let atlas = atlas(vec![
         valued,
-        event("none", Partnership, Some("2024")).parties(&["a", "b"]),
-        event("nan", Investment, Some("2024")).to("a").usd(f64::NAN),
-        event("inf", Investment, Some("2024"))
-            .to("a")
-            .usd(f64::INFINITY),
-        event("negative", Investment, Some("2024"))
-            .to("a")
-            .usd(-1.0),
-        event("real", Investment, Some("2024")).to("a").usd(1e9),
+        event("none", Some("2024"))
+            .kind(Partnership)
+            .parties(&["a", "b"]),
+        event("nan", Some("2024")).to("a").usd(f64::NAN),
+        event("inf", Some("2024")).to("a").usd(f64::INFINITY),
+        event("negative", Some("2024")).to("a").usd(-1.0),
+        event("real", Some("2024")).to("a").usd(1e9),
     ]);
     for id in ["valued", "none", "nan", "inf", "negative"] {
         let mark = mark_of(&atlas, id);
@@ -89,10 +87,8 @@ fn events_without_a_usable_amount_are_diamonds_of_radius_zero() {
 #[test]
 fn a_huge_amount_takes_the_maximum_and_the_rest_stay_visible() {
     let atlas = atlas(vec![
-        event("huge", Investment, Some("2024"))
-            .to("a")
-            .usd(f64::MAX),
-        event("tiny", Investment, Some("2024")).to("a").usd(1.0),
+        event("huge", Some("2024")).to("a").usd(f64::MAX),
+        event("tiny", Some("2024")).to("a").usd(1.0),
     ]);
     assert_eq!(mark_of(&atlas, "huge").radius, MAX_RADIUS);
     assert_eq!(mark_of(&atlas, "tiny").radius, MIN_RADIUS);
@@ -133,7 +129,7 @@ fn range_kinds_follow_the_bounds_and_the_qualifier() {
 
 #[test]
 fn marks_carry_the_range_of_their_amount() {
-    let atlas = small_atlas();
+    let atlas = small();
     assert_eq!(
         mark_of(&atlas, "amazon-openai-talks").range,
         Some(RangeKind::UpTo)
@@ -156,7 +152,8 @@ fn strokes_follow_the_status() {
     for (status, want) in cases {
         assert_eq!(stroke(status), want, "{status:?}");
         let atlas = atlas(vec![
-            event("e", FundingRound, Some("2024"))
+            event("e", Some("2024"))
+                .kind(FundingRound)
                 .to("a")
                 .status(status),
         ]);
@@ -167,9 +164,9 @@ fn strokes_follow_the_status() {
 #[test]
 fn spans_cover_the_whole_day_month_or_year() {
     let atlas = atlas(vec![
-        event("day", Investment, Some("2024-02-10")).to("a"),
-        event("month", Investment, Some("2024-02")).to("a"),
-        event("year", Investment, Some("2024")).to("a"),
+        event("day", Some("2024-02-10")).to("a"),
+        event("month", Some("2024-02")).to("a"),
+        event("year", Some("2024")).to("a"),
     ]);
     let feb = "2024-02-01"
         .parse::<crate::core::date::PartialDate>()
@@ -193,7 +190,7 @@ fn spans_cover_the_whole_day_month_or_year() {
 
 #[test]
 fn every_mark_lies_in_its_lane_with_finite_geometry() {
-    let atlas = small_atlas();
+    let atlas = small();
     let lanes = lanes(&atlas, &all(&atlas), LaneGrouping::Investor);
     let (marks, _) = marks(&atlas, &lanes);
     assert_eq!(marks.len(), 6);
@@ -207,7 +204,7 @@ fn every_mark_lies_in_its_lane_with_finite_geometry() {
 
 #[test]
 fn no_lanes_give_no_marks() {
-    let atlas = small_atlas();
+    let atlas = small();
     let (marks, scale) = marks(&atlas, &[]);
     assert!(marks.is_empty());
     assert_eq!(scale.radius(1.0), MIN_RADIUS);
@@ -216,17 +213,17 @@ fn no_lanes_give_no_marks() {
 #[test]
 fn only_the_stated_floor_is_filled() {
     use crate::core::money::Money;
-    let mut up_to = event("up-to", Investment, Some("2024")).to("a");
+    let mut up_to = event("up-to", Some("2024")).to("a");
     up_to.amount = Some(Money::up_to(50e9));
-    let mut at_least = event("at-least", Investment, Some("2024")).to("b");
+    let mut at_least = event("at-least", Some("2024")).to("b");
     at_least.amount = Some(Money::at_least(8e9));
-    let mut between = event("between", Investment, Some("2024")).to("c");
+    let mut between = event("between", Some("2024")).to("c");
     between.amount = Some(Money {
         min: Some(10e9),
         max: Some(40e9),
         qualifier: crate::core::money::Qualifier::Exact,
     });
-    let point = event("point", Investment, Some("2024")).to("d").usd(20e9);
+    let point = event("point", Some("2024")).to("d").usd(20e9);
     let atlas = atlas(vec![up_to, at_least, between, point]);
     let up_to = mark_of(&atlas, "up-to");
     assert_eq!(

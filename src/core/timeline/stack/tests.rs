@@ -1,9 +1,10 @@
 use super::*;
-use crate::core::dataset::EventKind::{Founding, Investment};
+use crate::core::dataset::EventKind::Founding;
 use crate::core::index::Atlas;
 use crate::core::link::LaneGrouping;
+use crate::core::testkit::{EventExt, all, atlas, event};
 use crate::core::timeline::layout;
-use crate::core::timeline::testkit::{EventExt, all, atlas, event, synthetic_atlas};
+use crate::core::timeline::testkit::synthetic_atlas;
 
 /// Each mark as (event id, lane, row), in the order of `TimelineData::marks`.
 fn rows(atlas: &Atlas, grouping: LaneGrouping) -> Vec<(String, usize, u16)> {
@@ -21,10 +22,10 @@ fn row(id: &str, lane: usize, stack: u16) -> (String, usize, u16) {
 #[test]
 fn same_day_events_stack_in_id_order() {
     let atlas = atlas(vec![
-        event("c", Investment, Some("2024-05-01")).to("a"),
-        event("a", Investment, Some("2024-05-01")).to("a"),
-        event("b", Investment, Some("2024-05-01")).to("a"),
-        event("d", Investment, Some("2024-05-02")).to("a"),
+        event("c", Some("2024-05-01")).to("a"),
+        event("a", Some("2024-05-01")).to("a"),
+        event("b", Some("2024-05-01")).to("a"),
+        event("d", Some("2024-05-02")).to("a"),
     ]);
     assert_eq!(
         rows(&atlas, LaneGrouping::Recipient),
@@ -46,10 +47,10 @@ fn only_identical_spans_stack() {
     // Two months at month precision stack; the day inside that month and the year
     // around it overlap them but do not share their span, so they stay in row 0.
     let atlas = atlas(vec![
-        event("m2", Investment, Some("2024-05")).to("a"),
-        event("m1", Investment, Some("2024-05")).to("a"),
-        event("day", Investment, Some("2024-05-16")).to("a"),
-        event("year", Founding, Some("2024")).parties(&["a"]),
+        event("m2", Some("2024-05")).to("a"),
+        event("m1", Some("2024-05")).to("a"),
+        event("day", Some("2024-05-16")).to("a"),
+        event("year", Some("2024")).kind(Founding).parties(&["a"]),
     ]);
     let got = rows(&atlas, LaneGrouping::Recipient);
     let row_of = |id: &str| got.iter().find(|r| r.0 == id).map(|r| r.2);
@@ -62,8 +63,8 @@ fn only_identical_spans_stack() {
 #[test]
 fn events_in_different_lanes_never_stack_together() {
     let atlas = atlas(vec![
-        event("x", Investment, Some("2024-05-01")).to("a").usd(2.0),
-        event("y", Investment, Some("2024-05-01")).to("b").usd(1.0),
+        event("x", Some("2024-05-01")).to("a").usd(2.0),
+        event("y", Some("2024-05-01")).to("b").usd(1.0),
     ]);
     assert_eq!(
         rows(&atlas, LaneGrouping::Recipient),
@@ -112,7 +113,7 @@ fn marks_are_sorted_into_contiguous_tracks() {
 
 #[test]
 fn marks_in_lanes_that_do_not_exist_are_dropped() {
-    let atlas = atlas(vec![event("x", Investment, Some("2024")).to("a")]);
+    let atlas = atlas(vec![event("x", Some("2024")).to("a")]);
     let data = layout(&atlas, &all(&atlas), LaneGrouping::Recipient);
     let mut marks = data.marks.clone();
     marks[0].lane = 7;
@@ -135,6 +136,6 @@ fn rows_saturate_instead_of_overflowing() {
 }
 
 fn data_with_one_mark() -> Mark {
-    let atlas = atlas(vec![event("x", Investment, Some("2024-01-01")).to("a")]);
+    let atlas = atlas(vec![event("x", Some("2024-01-01")).to("a")]);
     layout(&atlas, &all(&atlas), LaneGrouping::Recipient).marks[0]
 }
