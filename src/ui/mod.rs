@@ -16,6 +16,7 @@ pub mod loader;
 pub mod network;
 pub mod notices;
 pub mod perf;
+pub mod pointers;
 pub mod state;
 pub mod tabs;
 pub mod timeline;

@@ -2,52 +2,23 @@
 
 use leptos::prelude::*;
 
+use super::checked::CheckedField;
+use crate::core::filter::FilterState;
 use crate::core::money::{format_usd_compact, parse_usd};
-use crate::ui::history::HistoryMode;
 use crate::ui::state::use_app;
 
-/// "Minimum amount": accepts 500M, 10B, 1.5T or plain dollars, committed on Enter or
-/// when leaving the field.
+/// "Minimum amount": accepts 500M, 10B, 1.5T or plain dollars; zero means no minimum.
 #[component]
 pub fn MinimumAmount() -> impl IntoView {
     let state = use_app();
     let value = Memo::new(move |_| state.filter.with(|f| f.min_usd));
-    let draft = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
-    // A rejected draft gives way when the filters change any other way (Reset, Back, a
-    // preset), so the field never shows text the filter does not hold.
-    Effect::new(move |_| {
-        state.filter.track();
-        draft.set(None);
-        error.set(None);
-    });
-    let commit = move |text: String| {
-        let text = text.trim().to_string();
-        let parsed = if text.is_empty() {
-            Some(None)
-        } else {
-            parse_usd(&text).map(|v| (v > 0.0).then_some(v))
-        };
-        match parsed {
-            Some(min) => {
-                error.set(None);
-                draft.set(None);
-                state.filter_with(|f| f.min_usd = min, HistoryMode::Push);
-            }
-            None => error.set(Some("Use an amount such as 500M, 10B or 1.5T".into())),
-        }
-    };
+    let shown = move || value.get().map(format_usd_compact).unwrap_or_default();
+    let apply = |f: &mut FilterState, min: Option<f64>| f.min_usd = min.filter(|&v| v > 0.0);
     view! {
-        <div class="field amount-field">
-            <label for="min-amount">"Minimum amount"</label>
-            <input id="min-amount" type="text" inputmode="decimal" autocomplete="off" placeholder="e.g. 10B" size="8"
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby="min-amount-error"
-                prop:value=move || draft.get().unwrap_or_else(|| value.get().map(format_usd_compact).unwrap_or_default())
-                on:input=move |ev| draft.set(Some(event_target_value(&ev)))
-                on:change=move |ev| commit(event_target_value(&ev))/>
-            <span id="min-amount-error" class="field-error" aria-live="polite">{move || error.get()}</span>
-        </div>
+        <CheckedField id="min-amount" label="Minimum amount" class="field amount-field"
+            placeholder="e.g. 10B" inputmode="decimal" size=8
+            hint="Use an amount such as 500M, 10B or 1.5T"
+            shown=shown parse=parse_usd apply=apply/>
     }
 }
 

@@ -2,6 +2,7 @@
 //! result. On phones the bar folds into a drawer behind a "Filters" button.
 
 mod actions;
+mod checked;
 mod company;
 mod fields;
 pub mod toggles;

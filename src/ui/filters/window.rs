@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use super::checked::CheckedField;
 use crate::core::date::PartialDate;
-use crate::core::filter::presets;
+use crate::core::filter::{FilterState, presets};
 use crate::ui::history::HistoryMode;
 use crate::ui::state::use_app;
 
@@ -64,8 +65,7 @@ pub fn WindowFilter() -> impl IntoView {
     }
 }
 
-/// One end of the window. Text is checked when committed (Enter or leaving the field);
-/// an invalid date is marked and explained, and the window keeps its last good value.
+/// One end of the window, as a date of any precision.
 #[component]
 fn DateField(end: End) -> impl IntoView {
     let state = use_app();
@@ -79,48 +79,16 @@ fn DateField(end: End) -> impl IntoView {
             End::To => f.to,
         })
     });
-    let draft = RwSignal::new(None::<String>);
-    let error = RwSignal::new(None::<String>);
-    // A rejected draft gives way when the filters change any other way (Reset, Back, a
-    // preset), so the field never shows text the filter does not hold.
-    Effect::new(move |_| {
-        state.filter.track();
-        draft.set(None);
-        error.set(None);
-    });
-    let commit = move |text: String| {
-        let text = text.trim().to_string();
-        let parsed = if text.is_empty() {
-            Ok(None)
-        } else {
-            text.parse::<PartialDate>().map(Some)
-        };
-        match parsed {
-            Ok(date) => {
-                error.set(None);
-                draft.set(None);
-                state.filter_with(
-                    |f| match end {
-                        End::From => f.from = date,
-                        End::To => f.to = date,
-                    },
-                    HistoryMode::Push,
-                );
-            }
-            Err(_) => error.set(Some("Use YYYY, YYYY-MM or YYYY-MM-DD".into())),
-        }
+    let shown = move || value.get().map(|d| d.to_string()).unwrap_or_default();
+    let parse = |text: &str| text.parse::<PartialDate>().ok();
+    let apply = move |f: &mut FilterState, date: Option<PartialDate>| match end {
+        End::From => f.from = date,
+        End::To => f.to = date,
     };
-    let error_id = format!("{id}-error");
     view! {
-        <span class="date-field">
-            <label for=id>{label}</label>
-            <input id=id type="text" inputmode="numeric" autocomplete="off" placeholder="YYYY-MM-DD" size="10"
-                aria-invalid=move || error.with(Option::is_some).to_string()
-                aria-describedby=error_id.clone()
-                prop:value=move || draft.get().unwrap_or_else(|| value.get().map(|d| d.to_string()).unwrap_or_default())
-                on:input=move |ev| draft.set(Some(event_target_value(&ev)))
-                on:change=move |ev| commit(event_target_value(&ev))/>
-            <span id=error_id class="field-error" aria-live="polite">{move || error.get()}</span>
-        </span>
+        <CheckedField id=id label=label class="date-field"
+            placeholder="YYYY-MM-DD" inputmode="numeric" size=10
+            hint="Use YYYY, YYYY-MM or YYYY-MM-DD"
+            shown=shown parse=parse apply=apply/>
     }
 }

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::Network;
 use crate::core::graph::neighbour_in_direction;
 use crate::core::link::Selection;
+use crate::ui::pointers::Pointers;
 
 /// One wheel pixel's zoom: 500 px of scrolling doubles or halves the size.
 const WHEEL_ZOOM_PER_PIXEL: f64 = std::f64::consts::LN_2 / 500.0;
@@ -15,13 +16,6 @@ const WHEEL_ZOOM_PER_PIXEL: f64 = std::f64::consts::LN_2 / 500.0;
 const CLICK_SLOP: f64 = 4.0;
 /// The drawing catches up with wheel zooming after this long without a wheel event.
 const WHEEL_IDLE: std::time::Duration = std::time::Duration::from_millis(180);
-
-#[derive(Clone, Copy, Debug)]
-struct Pointer {
-    id: i32,
-    x: f64,
-    y: f64,
-}
 
 /// What a press started: panning the view, or dragging node `node`.
 #[derive(Clone, Copy, Debug, Default)]
@@ -34,7 +28,7 @@ struct Press {
 #[derive(Clone, Copy)]
 pub(crate) struct Controls {
     network: Network,
-    pointers: StoredValue<Vec<Pointer>>,
+    pointers: Pointers,
     press: StoredValue<Press>,
     wheel_generation: StoredValue<u64>,
 }
@@ -43,7 +37,7 @@ impl Controls {
     pub fn new(network: Network) -> Self {
         Self {
             network,
-            pointers: StoredValue::new(Vec::new()),
+            pointers: Pointers::default(),
             press: StoredValue::new(Press::default()),
             wheel_generation: StoredValue::new(0),
         }
@@ -115,16 +109,7 @@ impl Controls {
             .and_then(|el| el.closest("[data-node]").ok().flatten())
             .and_then(|el| el.get_attribute("data-node"))
             .and_then(|n| n.parse::<usize>().ok());
-        let pointer = Pointer {
-            id: event.pointer_id(),
-            x: f64::from(event.client_x()),
-            y: f64::from(event.client_y()),
-        };
-        self.pointers.update_value(|p| {
-            p.retain(|q| q.id != pointer.id);
-            p.push(pointer);
-        });
-        if self.pointers.with_value(Vec::len) == 1 {
+        if let Some(pointer) = self.pointers.press(&event) {
             self.press.set_value(Press {
                 node,
                 start: (pointer.x, pointer.y),
@@ -134,29 +119,11 @@ impl Controls {
     }
 
     pub fn on_pointer_move(&self, event: PointerEvent) {
-        let id = event.pointer_id();
-        let Some(previous) = self
-            .pointers
-            .with_value(|p| p.iter().find(|q| q.id == id).copied())
-        else {
+        let Some(step) = self.pointers.moved(&event) else {
             return;
         };
-        let current = Pointer {
-            id,
-            x: f64::from(event.client_x()),
-            y: f64::from(event.client_y()),
-        };
-        let other = self
-            .pointers
-            .with_value(|p| p.iter().find(|q| q.id != id).copied());
-        self.pointers.update_value(|p| {
-            if let Some(q) = p.iter_mut().find(|q| q.id == id) {
-                *q = current;
-            }
-        });
         let mut press = self.press.get_value();
-        let travelled = (current.x - press.start.0).hypot(current.y - press.start.1);
-        if !press.moved && travelled < CLICK_SLOP && other.is_none() {
+        if !press.moved && step.travelled_from(press.start) < CLICK_SLOP && step.other.is_none() {
             return;
         }
         let Some(target) = event
@@ -167,23 +134,17 @@ impl Controls {
         };
         if !press.moved {
             // Capture only once this is a drag, so a plain click still reaches its node.
-            let _ = target.set_pointer_capture(id);
+            let _ = target.set_pointer_capture(event.pointer_id());
         }
         press.moved = true;
         self.press.set_value(press);
         let view = self.network.view.get_untracked();
-        match (other, press.node) {
-            (Some(other), _) => {
-                let before = (previous.x - other.x).hypot(previous.y - other.y);
-                let after = (current.x - other.x).hypot(current.y - other.y);
-                if before > 1.0 && after > 1.0 {
-                    let middle = self.local(
-                        ((current.x + other.x) / 2.0, (current.y + other.y) / 2.0),
-                        &target,
-                    );
-                    self.network
-                        .view
-                        .set(view.zoom_around(middle, after / before));
+        let (previous, current) = (step.previous, step.current);
+        match (step.other, press.node) {
+            (Some(_), _) => {
+                if let Some((factor, middle)) = step.pinch() {
+                    let middle = self.local(middle, &target);
+                    self.network.view.set(view.zoom_around(middle, factor));
                 }
             }
             (None, Some(node)) => {
@@ -199,9 +160,7 @@ impl Controls {
 
     /// Ends a press: a dragged node is pinned where it was dropped.
     pub fn on_pointer_up(&self, event: PointerEvent) {
-        self.pointers
-            .update_value(|p| p.retain(|q| q.id != event.pointer_id()));
-        if !self.pointers.with_value(Vec::is_empty) {
+        if !self.pointers.release(&event) {
             return;
         }
         self.network.commit();
@@ -226,7 +185,7 @@ impl Controls {
     /// True when the press that just ended moved: its click must not select.
     pub fn dragged(&self) -> bool {
         let moved = self.press.with_value(|p| p.moved);
-        if self.pointers.with_value(Vec::is_empty) {
+        if self.pointers.is_empty() {
             self.press.set_value(Press::default());
         }
         moved

@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::Timeline;
 use super::geometry::SEPARATION;
 use crate::core::scale::TimeScale;
+use crate::ui::pointers::Pointers;
 
 /// How much one wheel pixel zooms: 500 px of scrolling doubles or halves the span.
 const WHEEL_ZOOM_PER_PIXEL: f64 = std::f64::consts::LN_2 / 500.0;
@@ -21,14 +22,6 @@ const CLICK_SLOP: f64 = 4.0;
 const WHEEL_IDLE: Duration = Duration::from_millis(250);
 /// One arrow-key pan step, as a share of the plot's width.
 const KEY_PAN: f64 = 0.2;
-
-/// A pointer currently down on the chart.
-#[derive(Clone, Copy, Debug)]
-struct Pointer {
-    id: i32,
-    x: f64,
-    y: f64,
-}
 
 /// The state of a drag or pinch in progress.
 #[derive(Clone, Copy, Debug, Default)]
@@ -43,7 +36,7 @@ struct Gesture {
 #[derive(Clone, Copy)]
 pub(crate) struct Controls {
     timeline: Timeline,
-    pointers: StoredValue<Vec<Pointer>>,
+    pointers: Pointers,
     gesture: StoredValue<Gesture>,
     wheel_generation: StoredValue<u64>,
 }
@@ -52,7 +45,7 @@ impl Controls {
     pub fn new(timeline: Timeline) -> Self {
         Self {
             timeline,
-            pointers: StoredValue::new(Vec::new()),
+            pointers: Pointers::default(),
             gesture: StoredValue::new(Gesture::default()),
             wheel_generation: StoredValue::new(0),
         }
@@ -140,11 +133,11 @@ impl Controls {
         set_timeout(
             move || {
                 // The timeline may have been closed since; then there is nothing to end.
-                if controls.wheel_generation.is_disposed() {
+                if controls.wheel_generation.is_disposed() || controls.pointers.is_disposed() {
                     return;
                 }
                 if controls.wheel_generation.get_value() == generation
-                    && controls.pointers.with_value(Vec::is_empty)
+                    && controls.pointers.is_empty()
                 {
                     controls.gesture.set_value(Gesture::default());
                     controls.timeline.state.end_gesture();
@@ -158,16 +151,7 @@ impl Controls {
         if event.button() != 0 {
             return;
         }
-        let pointer = Pointer {
-            id: event.pointer_id(),
-            x: f64::from(event.client_x()),
-            y: f64::from(event.client_y()),
-        };
-        self.pointers.update_value(|p| {
-            p.retain(|q| q.id != pointer.id);
-            p.push(pointer);
-        });
-        if self.pointers.with_value(Vec::len) == 1 {
+        if let Some(pointer) = self.pointers.press(&event) {
             self.gesture.set_value(Gesture {
                 moved: false,
                 start_x: pointer.x,
@@ -178,30 +162,13 @@ impl Controls {
     }
 
     pub fn on_pointer_move(&self, event: PointerEvent) {
-        let id = event.pointer_id();
-        let Some(previous) = self
-            .pointers
-            .with_value(|p| p.iter().find(|q| q.id == id).copied())
-        else {
+        let Some(step) = self.pointers.moved(&event) else {
             return;
         };
-        let current = Pointer {
-            id,
-            x: f64::from(event.client_x()),
-            y: f64::from(event.client_y()),
-        };
-        let others: Vec<Pointer> = self
-            .pointers
-            .with_value(|p| p.iter().filter(|q| q.id != id).copied().collect());
-        self.pointers.update_value(|p| {
-            if let Some(q) = p.iter_mut().find(|q| q.id == id) {
-                *q = current;
-            }
-        });
         let mut gesture = self.gesture.get_value();
         if !gesture.moved
-            && (current.x - gesture.start_x).hypot(current.y - gesture.start_y) < CLICK_SLOP
-            && others.is_empty()
+            && step.travelled_from((gesture.start_x, gesture.start_y)) < CLICK_SLOP
+            && step.other.is_none()
         {
             return;
         }
@@ -214,28 +181,24 @@ impl Controls {
         if !gesture.moved {
             // Capture only once this is a drag: capturing on press would send the click
             // that ends a plain press to the chart instead of the mark under it.
-            let _ = target.set_pointer_capture(id);
+            let _ = target.set_pointer_capture(event.pointer_id());
         }
         gesture.moved = true;
         self.gesture.set_value(gesture);
         let scale = self.scale();
-        match others.first() {
+        let (previous, current) = (step.previous, step.current);
+        if step.other.is_some() {
             // Two fingers: zoom by the change in their distance, around their midpoint.
-            Some(other) => {
-                let before = (previous.x - other.x).hypot(previous.y - other.y);
-                let after = (current.x - other.x).hypot(current.y - other.y);
-                if before > 1.0 && after > 1.0 {
-                    let middle = self.plot_x((current.x + other.x) / 2.0, &target);
-                    self.gesture_step(scale.zoom_around(middle, after / before));
-                }
+            if let Some((factor, middle)) = step.pinch() {
+                let middle = self.plot_x(middle.0, &target);
+                self.gesture_step(scale.zoom_around(middle, factor));
             }
+        } else {
             // One pointer: pan the time axis, and scroll the lanes with the vertical move.
-            None => {
-                self.gesture_step(scale.pan_by(current.x - previous.x));
-                let scroll_to = gesture.start_scroll - (current.y - gesture.start_y);
-                if let Some(scroller) = target.parent_element() {
-                    scroller.set_scroll_top(scroll_to.max(0.0) as i32);
-                }
+            self.gesture_step(scale.pan_by(current.x - previous.x));
+            let scroll_to = gesture.start_scroll - (current.y - gesture.start_y);
+            if let Some(scroller) = target.parent_element() {
+                scroller.set_scroll_top(scroll_to.max(0.0) as i32);
             }
         }
     }
@@ -243,9 +206,7 @@ impl Controls {
     /// Ends the gesture. A pointer that did not move was a click, which the glyphs
     /// handle themselves.
     pub fn on_pointer_up(&self, event: PointerEvent) {
-        let id = event.pointer_id();
-        self.pointers.update_value(|p| p.retain(|q| q.id != id));
-        if self.pointers.with_value(Vec::is_empty) {
+        if self.pointers.release(&event) {
             self.gesture.set_value(Gesture::default());
             self.timeline.state.end_gesture();
         }
