@@ -153,14 +153,7 @@ fn clean_point(point: Option<(f64, f64)>) -> Option<(f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn link(source: usize, target: usize) -> LayoutLink {
-        LayoutLink {
-            source,
-            target,
-            distance: 30.0,
-        }
-    }
+    use crate::core::layout::testkit::link;
 
     #[test]
     fn self_loops_and_out_of_range_links_are_dropped() {

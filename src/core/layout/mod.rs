@@ -70,14 +70,7 @@ pub fn layout(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn link(source: usize, target: usize) -> LayoutLink {
-        LayoutLink {
-            source,
-            target,
-            distance: 30.0,
-        }
-    }
+    use crate::core::layout::testkit::link;
 
     fn largest_move(before: &[(f64, f64)], after: &[(f64, f64)]) -> f64 {
         let moves = before.iter().zip(after);

@@ -218,15 +218,7 @@ impl Simulation {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::layout::testkit;
-
-    fn link(source: usize, target: usize) -> LayoutLink {
-        LayoutLink {
-            source,
-            target,
-            distance: 30.0,
-        }
-    }
+    use crate::core::layout::testkit::{self, link};
 
     fn settle(
         nodes: &[LayoutNode],

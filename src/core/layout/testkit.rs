@@ -3,6 +3,15 @@
 use super::rng::Lcg;
 use super::{LayoutLink, LayoutNode};
 
+/// A link of the usual test length between two nodes.
+pub(super) fn link(source: usize, target: usize) -> LayoutLink {
+    LayoutLink {
+        source,
+        target,
+        distance: 30.0,
+    }
+}
+
 /// A seeded graph shaped like an investment network: `n` nodes, exactly `m` links.
 ///
 /// Most links come from preferential attachment (each new node links to up to five
@@ -19,11 +28,6 @@ pub(super) fn investment_network(
         |rng: &mut Lcg, below: usize| ((rng.next_f64() * below as f64) as usize).min(below - 1);
     let mut links: Vec<LayoutLink> = Vec::with_capacity(m);
     let mut ends: Vec<usize> = Vec::with_capacity(2 * m);
-    let link = |source, target| LayoutLink {
-        source,
-        target,
-        distance: 30.0,
-    };
     for v in 1..n {
         for _ in 0..v.min(5) {
             if links.len() == m {
