@@ -16,7 +16,8 @@ WASM := --target wasm32-unknown-unknown
 ## serve: install, build and serve the app on http://127.0.0.1:8080
 serve: setup-build
 	@echo "Capital Atlas: serving on http://127.0.0.1:8080"
-	trunk serve --release
+	# No autoreload: its inline script would break the Content-Security-Policy.
+	trunk serve --release --no-autoreload
 
 ## test: install, then every check in order
 test: setup-test fmt-check clippy test-native test-wasm fuzz-smoke build test-e2e
