@@ -1,8 +1,7 @@
 // Importing the reader's own data, and exports that import back to the same events.
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, open } from "./fixtures";
+import { test, expect, open, downloadFrom } from "./fixtures";
 import { TOTAL, count, countText, expected } from "./bundled";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
@@ -12,19 +11,6 @@ const importInput = (page: Page) => page.getByLabel("Import data");
 
 /** The titles of the table's rows, in order. */
 const titles = (page: Page) => page.getByRole("table").getByRole("rowheader").allInnerTexts();
-
-/** Clicks an export button and returns the file it offers: name and contents. */
-async function downloadFrom(page: Page, button: string) {
-  // The downloads sit in the Export menu.
-  const menu = page.getByRole("group", { name: "Export" });
-  if (!(await menu.isVisible())) await page.getByRole("button", { name: "Export", exact: true }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent("download"),
-    page.getByRole("group", { name: "Export" }).getByRole("button", { name: button }).click(),
-  ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), buffer: await readFile(path) };
-}
 
 test.describe("importing data", () => {
   test("a realistic CSV of 50 deals replaces the data, and Back to bundled data restores it", async ({

@@ -34,6 +34,15 @@ pub fn FilterActions() -> impl IntoView {
             }
         });
     };
+    // The fallback field takes focus with its text selected, ready for Ctrl+C; the
+    // `autofocus` attribute would not do, since it only acts while the page loads.
+    let field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = field.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
     let select_all = move |ev: leptos::ev::FocusEvent| {
         if let Some(input) = ev
             .target()
@@ -50,7 +59,7 @@ pub fn FilterActions() -> impl IntoView {
             {move || fallback.get().map(|url| view! {
                 <div class="copy-fallback">
                     <label for="copy-fallback">"Copy this link"</label>
-                    <input id="copy-fallback" type="text" readonly=true prop:value=url on:focus=select_all autofocus=true/>
+                    <input id="copy-fallback" type="text" readonly=true prop:value=url on:focus=select_all node_ref=field/>
                 </div>
             })}
         </div>
