@@ -130,11 +130,15 @@ mod native {
             let view = Viewport {
                 scale,
                 visible: (0.0, 1200.0),
-                min_separation: 14.0,
+                min_separation: 26.0,
             };
             let mut out = Vec::new();
             group.bench_with_input(BenchmarkId::new("cluster", f.label), &data, |b, data| {
                 b.iter(|| timeline::cluster_into(black_box(data), black_box(&view), &mut out))
+            });
+            // Lane heights at the new zoom: a pass over every lane's top row.
+            group.bench_with_input(BenchmarkId::new("lane_rows", f.label), &data, |b, data| {
+                b.iter(|| timeline::lane_rows_at(black_box(data), black_box(&view)))
             });
         }
         group.finish();

@@ -3,7 +3,11 @@
 //!
 //! Marks in one track (a lane's row) that would land closer than a minimum separation
 //! merge into a cluster badge. The separation is in pixels, so a cluster splits apart as
-//! the reader zooms in. Only glyphs that reach into the visible range are returned, which
+//! the reader zooms in. A stack (marks of one lane that share their exact date span, in
+//! rows below row 0) folds into the cluster its top mark joins, so a lane is only as tall
+//! as the stacks drawn open at the current zoom ([`lane_rows_at`]); without this, one
+//! date with many reports would make its lane fill the screen in an overview where it is
+//! a single dot. Only glyphs that reach into the visible range are returned, which
 //! is what keeps the page small with 10,000 events: the work is a binary search per track
 //! and then proportional to what is drawn, with no allocation once the output buffer has
 //! grown.
@@ -40,8 +44,12 @@ pub enum Glyph {
         /// The badge's centre: halfway between its first and last member.
         x: f64,
         count: usize,
-        /// The members, as a range of `TimelineData::marks` (in date order).
+        /// The members in this row, as a range of `TimelineData::marks` (in date order).
         marks: Range<usize>,
+        /// How many marks of the rows below folded into the badge: the rest of the
+        /// stacks under its members, which share their members' spans. `count`
+        /// includes them.
+        folded: usize,
         /// The days the members cover, from the first start to the last end, so that a
         /// click can zoom to fit them.
         days: (f64, f64),
@@ -88,11 +96,53 @@ pub fn cluster_into(data: &TimelineData, view: &Viewport, out: &mut Vec<Glyph>) 
     let Some(frame) = Frame::new(data, view) else {
         return;
     };
+    // Tracks come lane by lane, row 0 first, so a stacked row always finds the glyphs
+    // of its lane's row 0 already in `out`.
+    let mut top: Option<(&Track, Range<usize>)> = None;
     for track in &data.tracks {
-        if let Some(marks) = data.marks.get(track.marks.clone()) {
-            frame.track(track, marks, out);
+        let Some(marks) = data.marks.get(track.marks.clone()) else {
+            continue;
+        };
+        match top.as_ref() {
+            Some((row0, glyphs)) if track.row > 0 && row0.lane == track.lane => {
+                let (row0, glyphs) = (*row0, glyphs.clone());
+                frame.stacked(data, row0, glyphs, track, marks, out);
+            }
+            _ => {
+                let start = out.len();
+                frame.track(track, marks, out);
+                top = (track.row == 0).then_some((track, start..out.len()));
+            }
         }
     }
+}
+
+/// For each lane, how many rows it needs at `view`'s zoom: the height of its tallest
+/// stack that is drawn open, because its top mark stands alone rather than in a
+/// cluster; one row when every stack is folded. This looks at every mark, not only the
+/// visible ones, so that lanes keep their height while the reader pans. An unusable
+/// view needs one row per lane.
+pub fn lane_rows_at(data: &TimelineData, view: &Viewport) -> Vec<u16> {
+    let mut rows = vec![1u16; data.lanes.len()];
+    let Some(frame) = Frame::new(data, view) else {
+        return rows;
+    };
+    for track in data.tracks.iter().filter(|t| t.row == 0) {
+        let Some(marks) = data.marks.get(track.marks.clone()) else {
+            continue;
+        };
+        let mut i = 0;
+        while i < marks.len() {
+            let (end, _) = frame.run(marks, i, frame.x(&marks[i]));
+            if end - i == 1
+                && let Some(lane) = rows.get_mut(track.lane)
+            {
+                *lane = (*lane).max(marks[i].stack_height);
+            }
+            i = end;
+        }
+    }
+    rows
 }
 
 /// A viewport turned into the numbers the inner loop needs.
@@ -151,22 +201,18 @@ impl Frame {
         }
         while i < marks.len() && marks[i].center_day <= high {
             let first_x = x;
-            let mut centre = first_x;
-            let mut extent = self.extent(&marks[i]);
-            let mut days = (marks[i].day_start, marks[i].day_end);
-            let mut end = i + 1;
-            while let Some(next) = marks.get(end) {
+            let (end, centre) = self.run(marks, i, first_x);
+            if let Some(next) = marks.get(end) {
                 x = self.x(next);
-                if (x - centre).abs() >= self.separation {
-                    break;
-                }
-                centre = (first_x + x) / 2.0;
-                let (lo, hi) = self.extent(next);
-                extent = (extent.0.min(lo), extent.1.max(hi));
-                days = (days.0.min(next.day_start), days.1.max(next.day_end));
-                end += 1;
             }
-            if extent.1 >= self.days.0 && extent.0 <= self.days.1 {
+            let members = &marks[i..end];
+            let extent = members
+                .iter()
+                .map(|m| self.extent(m))
+                .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), (a, b)| {
+                    (lo.min(a), hi.max(b))
+                });
+            if self.shows(extent) {
                 let start = track.marks.start;
                 out.push(if end - i == 1 {
                     Glyph::Mark {
@@ -174,18 +220,110 @@ impl Frame {
                         x: first_x,
                     }
                 } else {
+                    let days = members
+                        .iter()
+                        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), m| {
+                            (lo.min(m.day_start), hi.max(m.day_end))
+                        });
+                    // Stacks hang only under row 0, and each member's stack folds in.
+                    let folded = if track.row == 0 {
+                        members
+                            .iter()
+                            .map(|m| usize::from(m.stack_height.saturating_sub(1)))
+                            .sum()
+                    } else {
+                        0
+                    };
                     Glyph::Cluster {
                         lane: track.lane,
                         row: track.row,
                         x: centre,
-                        count: end - i,
+                        count: end - i + folded,
                         marks: start + i..start + end,
+                        folded,
                         days,
                     }
                 });
             }
             i = end;
         }
+    }
+
+    /// The greedy step: the end (exclusive) of the run of marks that merge with
+    /// `marks[i]`, which sits at pixel `first_x`, and the run's centre.
+    fn run(&self, marks: &[Mark], i: usize, first_x: f64) -> (usize, f64) {
+        let mut centre = first_x;
+        let mut end = i + 1;
+        while let Some(next) = marks.get(end) {
+            let x = self.x(next);
+            if (x - centre).abs() >= self.separation {
+                break;
+            }
+            centre = (first_x + x) / 2.0;
+            end += 1;
+        }
+        (end, centre)
+    }
+
+    /// Appends the visible marks of a stacked row (row 1 and below) of the lane whose
+    /// row 0 is `row0`, drawn as `out[row0_glyphs]`. A mark whose stack's top mark is in
+    /// a cluster is left out, being counted in that badge (see `track`); the others are
+    /// drawn. A stacked mark and its top mark cover the same days, so they are in view
+    /// together. They never need
+    /// clustering among themselves: open stacks have lone top marks, which are at least
+    /// the separation apart, and a stack's marks share its top mark's centre.
+    fn stacked(
+        &self,
+        data: &TimelineData,
+        row0: &Track,
+        row0_glyphs: Range<usize>,
+        track: &Track,
+        marks: &[Mark],
+        out: &mut Vec<Glyph>,
+    ) {
+        let reach = self.margin_days.max(track.max_half_span);
+        let (low, high) = (self.days.0 - reach, self.days.1 + reach);
+        let first = marks.partition_point(|m| m.center_day < low);
+        let tops = data.marks.get(row0.marks.clone()).unwrap_or(&[]);
+        for (offset, mark) in marks.iter().enumerate().skip(first) {
+            if mark.center_day > high {
+                break;
+            }
+            if !self.shows(self.extent(mark)) {
+                continue;
+            }
+            let at = tops.partition_point(|t| {
+                (t.center_day, t.day_start) < (mark.center_day, mark.day_start)
+            });
+            let top = tops
+                .get(at)
+                .filter(|t| t.day_start == mark.day_start && t.day_end == mark.day_end)
+                .map(|_| row0.marks.start + at);
+            let glyph = top.and_then(|top| {
+                let glyphs = out.get(row0_glyphs.clone())?;
+                let at = glyphs
+                    .partition_point(|g| first_mark(g) <= top)
+                    .checked_sub(1)?;
+                Some(row0_glyphs.start + at)
+            });
+            let folded = match glyph.and_then(|at| out.get(at)) {
+                Some(Glyph::Cluster { marks: members, .. }) => {
+                    top.is_some_and(|top| members.contains(&top))
+                }
+                _ => false,
+            };
+            if !folded {
+                out.push(Glyph::Mark {
+                    mark: track.marks.start + offset,
+                    x: self.x(mark),
+                });
+            }
+        }
+    }
+
+    /// True when a glyph covering the days `extent` reaches into the visible range.
+    fn shows(&self, extent: (f64, f64)) -> bool {
+        extent.1 >= self.days.0 && extent.0 <= self.days.1
     }
 
     fn x(&self, mark: &Mark) -> f64 {
@@ -198,6 +336,14 @@ impl Frame {
             mark.day_start.min(mark.center_day - self.margin_days),
             mark.day_end.max(mark.center_day + self.margin_days),
         )
+    }
+}
+
+/// The first member of a glyph, as a position in `TimelineData::marks`.
+fn first_mark(glyph: &Glyph) -> usize {
+    match glyph {
+        Glyph::Mark { mark, .. } => *mark,
+        Glyph::Cluster { marks, .. } => marks.start,
     }
 }
 

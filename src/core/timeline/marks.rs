@@ -88,6 +88,9 @@ pub struct Mark {
     pub stroke: Stroke,
     /// The row within the lane, for events that share their exact date span.
     pub stack: u16,
+    /// How many marks of the lane share this mark's exact span (one when none does):
+    /// the height of its stack, which the lane needs when the stack is drawn open.
+    pub stack_height: u16,
 }
 
 impl Mark {
@@ -153,6 +156,7 @@ pub fn marks(atlas: &Atlas, lanes: &[Lane]) -> (Vec<Mark>, SqrtScale) {
                     .and_then(|m| range_kind(&m)),
                 stroke: stroke(event.status),
                 stack: 0,
+                stack_height: 1,
             });
         }
     }

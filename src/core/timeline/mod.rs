@@ -22,7 +22,7 @@ mod testkit;
 mod tests;
 pub mod window;
 
-pub use cluster::{Glyph, Viewport, cluster, cluster_into};
+pub use cluster::{Glyph, Viewport, cluster, cluster_into, lane_rows_at};
 pub use lanes::{Lane, NO_ENTITY_LABEL, NO_INVESTOR_LABEL, UNNAMED_LANE_KEY, lanes, undated};
 pub use marks::{
     MAX_RADIUS, MIN_RADIUS, Mark, MarkShape, RangeKind, Stroke, range_kind, stroke, usable_amount,
@@ -59,15 +59,21 @@ impl TimelineData {
     /// For each lane, the number of rows above it: lane `i` starts at row
     /// `lane_offsets()[i]`, and the last entry is the total number of rows.
     pub fn lane_offsets(&self) -> Vec<u32> {
-        let mut offsets = Vec::with_capacity(self.lane_rows.len() + 1);
-        let mut rows = 0u32;
-        offsets.push(rows);
-        for &count in &self.lane_rows {
-            rows = rows.saturating_add(u32::from(count));
-            offsets.push(rows);
-        }
-        offsets
+        offsets_of(&self.lane_rows)
     }
+}
+
+/// For lanes of `lane_rows` rows each (every stack open, or as [`lane_rows_at`] says
+/// for one zoom), the number of rows above each lane, and the total at the end.
+pub fn offsets_of(lane_rows: &[u16]) -> Vec<u32> {
+    let mut offsets = Vec::with_capacity(lane_rows.len() + 1);
+    let mut rows = 0u32;
+    offsets.push(rows);
+    for &count in lane_rows {
+        rows = rows.saturating_add(u32::from(count));
+        offsets.push(rows);
+    }
+    offsets
 }
 
 /// Lays out `events` (indices into the atlas's dataset, usually `Filtered::events`) in

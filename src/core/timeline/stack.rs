@@ -19,7 +19,7 @@ pub struct Track {
     pub max_half_span: f64,
 }
 
-/// Gives each mark its row, sorts the marks by lane, row and centre day, and returns how
+/// Gives each mark its row and its stack's height, sorts the marks by lane, row and centre day, and returns how
 /// many rows each of `lane_count` lanes needs and the tracks.
 ///
 /// Marks in one lane with identical spans (the same day, or the same month at month
@@ -50,6 +50,15 @@ pub fn stack(marks: &mut Vec<Mark>, lane_count: usize) -> (Vec<u16>, Vec<Track>)
     }
     if let Some(first) = marks.first_mut() {
         first.stack = 0;
+    }
+    // Every member of a stack learns its height from the top one, walking back.
+    let mut height = 1u16;
+    for mark in marks.iter_mut().rev() {
+        height = height.max(mark.stack.saturating_add(1));
+        mark.stack_height = height;
+        if mark.stack == 0 {
+            height = 1;
+        }
     }
     crate::core::order::sort_items(marks, &track_order);
     (lane_rows, tracks(marks))

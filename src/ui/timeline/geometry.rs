@@ -11,8 +11,9 @@ pub const AXIS: f64 = 46.0;
 /// Width of the lane-label gutter on wide screens and on phones.
 pub const GUTTER: f64 = 168.0;
 pub const GUTTER_NARROW: f64 = 96.0;
-/// Marks closer than this many pixels merge into a count badge.
-pub const SEPARATION: f64 = 14.0;
+/// Marks closer than this many pixels merge into a count badge. It is a badge's width
+/// (a two-digit count's circle), so neighbouring badges never overlap.
+pub const SEPARATION: f64 = 26.0;
 /// Extra rows drawn above and below the scrolled view, so scrolling never shows gaps.
 pub const ROW_MARGIN: u32 = 3;
 

@@ -149,37 +149,47 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             .data
             .with(|d| d.as_ref().map_or(0, |d| Arc::as_ptr(&d.0) as usize))
     };
-    let mark_x = Memo::new(move |_| {
-        timeline.glyphs.with(|glyphs| {
-            glyphs
-                .iter()
-                .filter_map(|glyph| match glyph {
-                    Glyph::Mark { mark, x } => Some((*mark, *x)),
-                    Glyph::Cluster { .. } => None,
-                })
-                .collect::<HashMap<usize, f64>>()
+    // Where each drawn mark goes, in one memo: every mark reads only its own entry, and
+    // a pan or zoom notifies each mark once however many things moved it. The height
+    // follows the lanes above, which grow and shrink as stacks open and fold.
+    let mark_at = Memo::new(move |_| {
+        let data = timeline.data.get();
+        timeline.offsets.with(|offsets| {
+            timeline.glyphs.with(|glyphs| {
+                glyphs
+                    .iter()
+                    .filter_map(|glyph| match glyph {
+                        Glyph::Mark { mark, x } => {
+                            let at = data.as_ref()?.marks.get(*mark)?;
+                            let offset = offsets.get(at.lane).copied().unwrap_or(0);
+                            Some((*mark, (*x, row_center(offset, at.stack))))
+                        }
+                        Glyph::Cluster { .. } => None,
+                    })
+                    .collect::<HashMap<usize, (f64, f64)>>()
+            })
         })
     });
     let keys = move || {
         let layout = layout_id();
         let mut keys: Vec<(usize, usize)> =
-            mark_x.with(|m| m.keys().map(|&mark| (layout, mark)).collect());
+            mark_at.with(|m| m.keys().map(|&mark| (layout, mark)).collect());
         // A stable order keeps focus and tab order in time order within lanes.
         crate::core::order::sort_dedup(&mut keys);
         keys
     };
     let mark_view = move |(_, index): (usize, usize)| {
         let data = timeline.data.get_untracked()?;
-        let offsets = timeline.offsets.get_untracked();
         let mark = *data.marks.get(index)?;
         state.atlas.with_untracked(|atlas| {
             let atlas = atlas.as_ref()?;
             let event = &atlas.dataset.events[mark.event];
-            let y = row_center(offsets[mark.lane], mark.stack);
             let (shape, ring) = mark_paths(&mark);
             let class = mark_class(&mark, event.kind.id());
             let transform = move || {
-                let x = mark_x.with(|m| m.get(&index).copied()).unwrap_or(f64::NAN);
+                let (x, y) = mark_at
+                    .with(|m| m.get(&index).copied())
+                    .unwrap_or((f64::NAN, f64::NAN));
                 format!("translate({},{})", px(x), px(y))
             };
             let selected = move || timeline.selected.get() == Some(mark.event);
@@ -187,8 +197,10 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             Some(view! {
                 <g class=class class:selected=selected class:related=related transform=transform tabindex="0" role="button"
                     aria-label=mark_name(event) aria-pressed=move || selected().to_string()
-                    data-mark=index.to_string() data-event=mark.event.to_string() data-y=px(y)>
-                    <path class="ring" d=ring/>
+                    data-mark=index.to_string() data-event=mark.event.to_string()>
+                    // Most marks have no ring; leaving out its element keeps a redraw of
+                    // hundreds of marks lighter.
+                    {(!ring.is_empty()).then(|| view! { <path class="ring" d=ring/> })}
                     <path class="shape" d=shape/>
                 </g>
             })
@@ -198,29 +210,40 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     // Cluster badges are keyed by their members, so a badge that keeps its members
     // from one frame to the next (as most do while panning) only moves.
     let cluster_at = Memo::new(move |_| {
-        timeline.glyphs.with(|glyphs| {
-            glyphs
-                .iter()
-                .filter_map(|glyph| match glyph {
-                    Glyph::Cluster { marks, x, .. } => Some(((marks.start, marks.end), *x)),
-                    Glyph::Mark { .. } => None,
-                })
-                .collect::<HashMap<(usize, usize), f64>>()
+        timeline.offsets.with(|offsets| {
+            timeline.glyphs.with(|glyphs| {
+                glyphs
+                    .iter()
+                    .filter_map(|glyph| match glyph {
+                        Glyph::Cluster {
+                            lane,
+                            row,
+                            marks,
+                            x,
+                            count,
+                            ..
+                        } => {
+                            let offset = offsets.get(*lane).copied().unwrap_or(0);
+                            let at = (*x, row_center(offset, *row));
+                            Some(((marks.start, marks.end, *count), at))
+                        }
+                        Glyph::Mark { .. } => None,
+                    })
+                    .collect::<HashMap<(usize, usize, usize), (f64, f64)>>()
+            })
         })
     });
     let cluster_keys = move || {
         let layout = layout_id();
-        let mut keys: Vec<(usize, usize, usize)> =
-            cluster_at.with(|c| c.keys().map(|&(a, b)| (layout, a, b)).collect());
+        let mut keys: Vec<(usize, usize, usize, usize)> =
+            cluster_at.with(|c| c.keys().map(|&(a, b, n)| (layout, a, b, n)).collect());
         crate::core::order::sort_dedup(&mut keys);
         keys
     };
-    let cluster_view = move |(_, start, end): (usize, usize, usize)| {
+    let cluster_view = move |(_, start, end, count): (usize, usize, usize, usize)| {
         let data = timeline.data.get_untracked()?;
-        let offsets = timeline.offsets.get_untracked();
         let first = *data.marks.get(start)?;
         let last = *data.marks.get(end.checked_sub(1)?)?;
-        let count = end - start;
         let days = (
             first.day_start,
             data.marks[start..end]
@@ -228,12 +251,11 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
                 .map(|m| m.day_end)
                 .fold(last.day_end, f64::max),
         );
-        let y = row_center(offsets[first.lane], first.stack);
         let r = 9.0 + (count as f64).log10() * 3.5;
         let transform = move || {
-            let x = cluster_at
-                .with(|c| c.get(&(start, end)).copied())
-                .unwrap_or(f64::NAN);
+            let (x, y) = cluster_at
+                .with(|c| c.get(&(start, end, count)).copied())
+                .unwrap_or((f64::NAN, f64::NAN));
             format!("translate({},{})", px(x), px(y))
         };
         Some(view! {
@@ -271,8 +293,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         let found = glyph_element(target).and_then(|el| {
             let event = el.get_attribute("data-event")?.parse().ok()?;
             let mark: usize = el.get_attribute("data-mark")?.parse().ok()?;
-            let x = mark_x.with_untracked(|m| m.get(&mark).copied())?;
-            let y = el.get_attribute("data-y")?.parse().ok()?;
+            let (x, y) = mark_at.with_untracked(|m| m.get(&mark).copied())?;
             Some((event, x, y))
         });
         timeline.hover.set(found);

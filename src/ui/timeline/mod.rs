@@ -19,7 +19,7 @@ use leptos::prelude::*;
 use crate::core::link::{LaneGrouping, Selection, View};
 use crate::core::scale::TimeScale;
 use crate::core::timeline::window::{scale_for_window, window_of};
-use crate::core::timeline::{Glyph, Viewport, cluster, layout};
+use crate::core::timeline::{Glyph, Viewport, cluster, lane_rows_at, layout, offsets_of};
 use crate::ui::history::HistoryMode;
 use crate::ui::state::{AppState, use_app};
 use controls::Controls;
@@ -103,13 +103,6 @@ pub fn TimelineView() -> impl IntoView {
                 .map(|a| Shared(Arc::new(layout(a, &events, group))))
         })
     });
-    let offsets = Memo::new(move |_| {
-        data.with(|d| {
-            d.as_ref()
-                .map(|d| d.lane_offsets())
-                .unwrap_or_else(|| vec![0])
-        })
-    });
     let as_of = Memo::new(move |_| {
         state
             .atlas
@@ -146,6 +139,20 @@ pub fn TimelineView() -> impl IntoView {
             }
         }
         scale_for_window(from, to, extent.get(), range)
+    });
+    // Lanes are as tall as the stacks drawn open at this zoom (see `lane_rows_at`); the
+    // memo keeps its value through a pan, which never changes it.
+    let offsets = Memo::new(move |_| {
+        let view = Viewport {
+            scale: scale.get(),
+            visible: (0.0, width.get()),
+            min_separation: SEPARATION,
+        };
+        data.with(|d| {
+            d.as_ref()
+                .map(|d| offsets_of(&lane_rows_at(d, &view)))
+                .unwrap_or_else(|| vec![0])
+        })
     });
     let scroll_top = RwSignal::new(0.0);
     let view_height = RwSignal::new(480.0);

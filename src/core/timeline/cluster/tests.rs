@@ -34,16 +34,22 @@ fn view(from: f64, to: f64, min_separation: f64) -> Viewport {
     }
 }
 
-/// Glyphs as text: a mark is its event id, a cluster its ids in brackets.
+/// Glyphs as text: a mark is its event id, a cluster its ids in brackets, followed by
+/// "+n" when n stacked marks folded into it.
 fn names(atlas: &Atlas, data: &TimelineData, glyphs: &[Glyph]) -> Vec<String> {
     let id = |m: usize| atlas.dataset.events[data.marks[m].event].id.clone();
     glyphs
         .iter()
         .map(|glyph| match glyph {
             Glyph::Mark { mark, .. } => id(*mark),
-            Glyph::Cluster { marks, .. } => {
+            Glyph::Cluster { marks, folded, .. } => {
                 let ids: Vec<String> = marks.clone().map(id).collect();
-                format!("[{}]", ids.join(" "))
+                let folded = if *folded > 0 {
+                    format!("+{folded}")
+                } else {
+                    String::new()
+                };
+                format!("[{}]{folded}", ids.join(" "))
             }
         })
         .collect()
@@ -87,6 +93,7 @@ fn a_cluster_sits_between_its_members_and_spans_their_days() {
         x,
         count,
         marks,
+        folded,
         days,
     } = &glyphs[0]
     else {
@@ -94,7 +101,10 @@ fn a_cluster_sits_between_its_members_and_spans_their_days() {
     };
     let a = v.scale.apply(day("2024-03-01") + 0.5);
     let b = v.scale.apply(day("2024-03-02") + 0.5);
-    assert_eq!((*lane, *row, *count, marks.clone()), (0, 0, 2, 0..2));
+    assert_eq!(
+        (*lane, *row, *count, marks.clone(), *folded),
+        (0, 0, 2, 0..2, 0)
+    );
     assert!((x - (a + b) / 2.0).abs() < 1e-9);
     assert_eq!(*days, (day("2024-03-01"), day("2024-03-03")));
     assert_eq!(glyphs[0].x(), *x);
@@ -131,18 +141,87 @@ fn a_band_in_view_keeps_its_mark_even_when_the_centre_is_off_screen() {
     assert!(glyphs[0].x() > 1000.0);
 }
 
-#[test]
-fn stacked_marks_are_clustered_per_row_not_together() {
-    let (atlas, data) = laid_out(vec![
+/// A lane with a stack of three on 1 March (a, b, c), a lone mark a day later (d), and a
+/// stack of two on 1 June (e, f); and a second lane with one mark (g).
+fn stacks() -> (Atlas, TimelineData) {
+    laid_out(vec![
         event("a", Some("2024-03-01")).to("x"),
         event("b", Some("2024-03-01")).to("x"),
-        event("c", Some("2024-03-02")).to("x"),
-    ]);
+        event("c", Some("2024-03-01")).to("x"),
+        event("d", Some("2024-03-02")).to("x"),
+        event("e", Some("2024-06-01")).to("x"),
+        event("f", Some("2024-06-01")).to("x"),
+        event("g", Some("2024-03-01")).to("y"),
+    ])
+}
+
+#[test]
+fn a_stack_folds_into_the_cluster_its_top_mark_joins() {
+    let (atlas, data) = stacks();
     let start = day("2024-01-01");
-    let glyphs = cluster(&data, &view(start, start + 1000.0, 10.0));
-    assert_eq!(names(&atlas, &data, &glyphs), ["[a c]", "b"]);
-    assert!(matches!(glyphs[0], Glyph::Cluster { row: 0, .. }));
-    assert_eq!(data.marks[2].stack, 1);
+    // One pixel a day: a and d merge, so the stack under a folds into their badge; the
+    // June stack stands alone and stays open.
+    let v = view(start, start + 1000.0, 10.0);
+    let glyphs = cluster(&data, &v);
+    assert_eq!(names(&atlas, &data, &glyphs), ["[a d]+2", "e", "f", "g"]);
+    assert!(matches!(
+        glyphs[0],
+        Glyph::Cluster {
+            count: 4,
+            row: 0,
+            ..
+        }
+    ));
+    assert_eq!(lane_rows_at(&data, &v), [2, 1]);
+}
+
+#[test]
+fn zooming_in_opens_the_stack_and_its_lane_grows() {
+    let (atlas, data) = stacks();
+    let start = day("2024-02-25");
+    let v = view(start, start + 20.0, 10.0);
+    let glyphs = cluster(&data, &v);
+    assert_eq!(names(&atlas, &data, &glyphs), ["a", "d", "b", "c", "g"]);
+    assert_eq!(lane_rows_at(&data, &v), [3, 1]);
+}
+
+#[test]
+fn zoomed_far_out_every_stack_folds_and_each_lane_needs_one_row() {
+    let (atlas, data) = stacks();
+    let start = day("2020-01-01");
+    let v = view(start, start + 100_000.0, 10.0);
+    let glyphs = cluster(&data, &v);
+    assert_eq!(names(&atlas, &data, &glyphs), ["[a d e]+3", "g"]);
+    assert_eq!(lane_rows_at(&data, &v), [1, 1]);
+}
+
+#[test]
+fn lane_rows_do_not_depend_on_the_pan() {
+    let atlas = synthetic_atlas(1_500, 12);
+    let data = layout(&atlas, &all(&atlas), LaneGrouping::Recipient);
+    let (first, _) = data.extent.unwrap();
+    for span in [10.0, 200.0, 5000.0] {
+        let at = |shift: f64| {
+            let from = f64::from(first) + shift;
+            lane_rows_at(&data, &view(from, from + span, 14.0))
+        };
+        let rows = at(0.0);
+        assert!(rows.iter().all(|&r| r >= 1) && rows.len() == data.lanes.len());
+        for shift in [1.0, 37.5, 900.0] {
+            assert_eq!(at(shift), rows, "span {span} shift {shift}");
+        }
+    }
+}
+
+#[test]
+fn without_clustering_every_stack_is_open_and_unusable_views_need_one_row() {
+    let (_, data) = stacks();
+    let start = day("2020-01-01");
+    assert_eq!(
+        lane_rows_at(&data, &view(start, start + 100_000.0, 0.0)),
+        data.lane_rows
+    );
+    assert_eq!(lane_rows_at(&data, &view(NAN, NAN, 10.0)), [1, 1]);
 }
 
 #[test]

@@ -43,6 +43,28 @@ fn same_day_events_stack_in_id_order() {
 }
 
 #[test]
+fn every_member_of_a_stack_knows_its_height() {
+    let atlas = atlas(vec![
+        event("c", Some("2024-05-01")).to("a"),
+        event("a", Some("2024-05-01")).to("a"),
+        event("b", Some("2024-05-01")).to("a"),
+        event("d", Some("2024-05-02")).to("a"),
+        event("e", Some("2024-05-02")).to("b"),
+        event("f", Some("2024-05-02")).to("b"),
+    ]);
+    let data = layout(&atlas, &all(&atlas), LaneGrouping::Recipient);
+    let heights: Vec<(&str, u16)> = data
+        .marks
+        .iter()
+        .map(|m| (atlas.dataset.events[m.event].id.as_str(), m.stack_height))
+        .collect();
+    assert_eq!(
+        heights,
+        [("a", 3), ("d", 1), ("b", 3), ("c", 3), ("e", 2), ("f", 2)]
+    );
+}
+
+#[test]
 fn only_identical_spans_stack() {
     // Two months at month precision stack; the day inside that month and the year
     // around it overlap them but do not share their span, so they stay in row 0.
