@@ -61,6 +61,39 @@ impl SqrtScale {
         // exact at both ends.
         (low * (1.0 - fraction).sqrt()).hypot(high * fraction.sqrt())
     }
+
+    /// Round amounts (1, 2 or 5 times a power of ten) for a size legend, largest first:
+    /// the largest such amount, at most `max_value`, whose circle fits in `limit`
+    /// pixels of radius, then amounts ten and a hundred times smaller, while each is
+    /// still drawn visibly larger than the minimum radius. At most `count` amounts;
+    /// none when the scale sizes nothing.
+    ///
+    /// A legend of round amounts reads at a glance ("$20B", "$2B") where fractions of
+    /// the largest amount do not ("$31.2B"), and the limit keeps the legend compact
+    /// however large the largest mark is drawn.
+    pub fn legend_samples(&self, limit: f64, count: usize) -> Vec<f64> {
+        let max = self.max_value;
+        if !(max.is_finite() && max > 0.0) || count == 0 {
+            return Vec::new();
+        }
+        let visible = sanitize_radius(self.min_radius) + 0.75;
+        let top = max.log10().floor() as i32;
+        let first = (top - 24..=top)
+            .rev()
+            .flat_map(|power| [5.0, 2.0, 1.0].map(|m| m * 10f64.powi(power)))
+            .find(|&v| v <= max && self.radius(v) <= limit);
+        let Some(first) = first else {
+            return Vec::new();
+        };
+        [1.0, 10.0, 100.0]
+            .iter()
+            .map(|d| first / d)
+            .enumerate()
+            .take_while(|&(i, v)| i == 0 || self.radius(v) > visible)
+            .map(|(_, v)| v)
+            .take(count)
+            .collect()
+    }
 }
 
 /// A radius that can be drawn: negative or non-finite radii become zero.

@@ -8,6 +8,9 @@ use super::draw::{group_class, shape_path};
 use crate::core::format;
 use crate::core::graph::{NodeGroup, node_scale};
 
+/// The largest radius of a sample circle in the size legend.
+const SAMPLE_LIMIT: f64 = 16.0;
+
 const GROUPS: [(NodeGroup, &str); 5] = [
     (NodeGroup::Company, "Company"),
     (NodeGroup::Investor, "Investor or fund"),
@@ -21,14 +24,18 @@ pub fn Legend(network: Network) -> impl IntoView {
     let sizes = move || {
         let placed = network.placed.get()?;
         let scale = node_scale(&placed.graph);
-        (scale.max_value > 0.0).then(|| {
-            let samples = [scale.max_value, scale.max_value / 10.0]
+        // Round amounts drawn no larger than a line of the legend allows, so the legend
+        // stays compact however large the biggest node is.
+        let samples = scale.legend_samples(SAMPLE_LIMIT, 2);
+        (!samples.is_empty()).then(|| {
+            let height = 2.0 * SAMPLE_LIMIT + 4.0;
+            let samples = samples
                 .iter()
                 .map(|&value| {
                     let r = scale.radius(value);
                     view! {
-                        <svg width=format!("{:.0}", 2.0 * r + 4.0) height=format!("{:.0}", 2.0 * r + 4.0) aria-hidden="true">
-                            <g transform=format!("translate({:.1},{:.1})", r + 2.0, r + 2.0)>
+                        <svg width=format!("{:.0}", 2.0 * r + 4.0) height=format!("{height:.0}") aria-hidden="true">
+                            <g transform=format!("translate({:.1},{:.1})", r + 2.0, height - r - 2.0)>
                                 <path d=shape_path(NodeGroup::Company, r) class="legend-node"/>
                             </g>
                         </svg>
@@ -59,6 +66,10 @@ pub fn Legend(network: Network) -> impl IntoView {
             </div>
             {sizes}
             <span class="legend-item">
+                <svg width="16" height="16" aria-hidden="true"><g transform="translate(8,8)"><path d=shape_path(NodeGroup::Company, 7.0) class="legend-node"/><circle r="2.5" class="legend-pin"/></g></svg>
+                "Pinned by dragging"
+            </span>
+            <span class="legend-item">
                 <svg width="30" height="30" aria-hidden="true">
                     <g transform="translate(15,15)">
                         <path d=shape_path(NodeGroup::Company, 13.0) class="legend-node ring"/>
@@ -69,19 +80,15 @@ pub fn Legend(network: Network) -> impl IntoView {
             </span>
             <span class="legend-item">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H34" class="legend-flow"/><path d="M34,2L44,7L34,12Z" class="legend-flow-head"/></svg>
-                "Money, investor → recipient; width: amount"
+                "Money: investor → recipient, width by amount"
             </span>
             <span class="legend-item">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H44" class="legend-flow dashed"/></svg>
-                "Dashed and faint: only talks, rumours or cancelled"
+                "Dashed, faint: only talks, rumours or cancelled"
             </span>
             <span class="legend-item">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H44" class="legend-relation"/></svg>
-                "Partnership or other tie, no money"
-            </span>
-            <span class="legend-item">
-                <svg width="16" height="16" aria-hidden="true"><g transform="translate(8,8)"><path d=shape_path(NodeGroup::Company, 7.0) class="legend-node"/><circle r="2.5" class="legend-pin"/></g></svg>
-                "Pinned by dragging"
+                "A tie without money"
             </span>
         </div>
     }

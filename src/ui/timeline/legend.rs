@@ -14,10 +14,8 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
     let sizes = move || {
         let data = timeline.data.get()?;
         let scale = data.radius_scale;
-        let max = scale.max_value;
-        (max > 0.0).then(|| {
-            // Round sample amounts: the largest in view and two fractions of it.
-            let samples = [max, max / 4.0, max / 20.0];
+        let samples = scale.legend_samples(crate::core::timeline::MAX_RADIUS, 3);
+        (!samples.is_empty()).then(|| {
             let samples = samples
                 .iter()
                 .map(|&value| {

@@ -74,3 +74,49 @@ fn radius_grows_with_value() {
     let radii: Vec<f64> = (0..=100).map(|i| s.radius(f64::from(i) * 10.0)).collect();
     assert!(radii.windows(2).all(|w| w[0] < w[1]));
 }
+
+#[test]
+fn legend_samples_are_round_amounts_that_fit_the_limit() {
+    // The network's scale: radii 6 to 34 px, the largest node $128B. Only $20B fits in a
+    // 16 px radius; $200M would be drawn barely above the minimum, so it is left out.
+    let network = SqrtScale::new(128e9, 6.0, 34.0);
+    assert_eq!(network.legend_samples(16.0, 3), [20e9, 2e9]);
+    // The timeline's: its largest circle fits, so the legend starts from the round
+    // amount below the largest; $1B would be 2.6 px against a 2 px minimum.
+    let timeline = SqrtScale::new(125e9, 2.0, 18.0);
+    assert_eq!(timeline.legend_samples(18.0, 3), [100e9, 10e9]);
+    assert_eq!(timeline.legend_samples(18.0, 1), [100e9]);
+    for (scale, limit) in [(network, 16.0), (timeline, 18.0)] {
+        for value in scale.legend_samples(limit, 3) {
+            assert!(scale.radius(value) <= limit, "{value}");
+        }
+    }
+}
+
+#[test]
+fn legend_samples_of_degenerate_scales_are_empty_or_single() {
+    for scale in [
+        SqrtScale::new(0.0, 2.0, 18.0),
+        SqrtScale::new(-5.0, 2.0, 18.0),
+        SqrtScale::new(NAN, 2.0, 18.0),
+        SqrtScale::new(INF, 2.0, 18.0),
+    ] {
+        assert!(scale.legend_samples(18.0, 3).is_empty(), "{scale:?}");
+    }
+    assert!(
+        SqrtScale::new(100.0, 2.0, 18.0)
+            .legend_samples(18.0, 0)
+            .is_empty()
+    );
+    // No round amount fits a limit below the minimum radius.
+    assert!(
+        SqrtScale::new(100.0, 6.0, 34.0)
+            .legend_samples(3.0, 3)
+            .is_empty()
+    );
+    // A tiny maximum still gets its round amount: 0.05 of something.
+    assert_eq!(
+        SqrtScale::new(0.07, 2.0, 18.0).legend_samples(18.0, 1),
+        [0.05]
+    );
+}
