@@ -15,6 +15,38 @@ test.describe("app shell", () => {
     await expect(page.getByRole("contentinfo")).toContainText(/Data as of 30 Jan 2026 · 5 sources/);
   });
 
+  // A fixed table layout whose column widths added up to more than the page squeezed
+  // From and To to nothing, one letter per line, at 1440×900.
+  test("on a desktop every table column is wide enough for its header and its names", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=table");
+    const columns = await page.getByRole("columnheader").evaluateAll((headers) =>
+      headers.map((th) => ({
+        name: th.textContent?.trim() ?? "",
+        width: th.getBoundingClientRect().width,
+        overflows: th.scrollWidth > th.clientWidth + 1,
+      })),
+    );
+    expect(columns.map((c) => c.name.replace(/[▲▼]/g, ""))).toEqual([
+      "Date", "Event", "From", "To", "Amount", "Valuation", "Status", "Kind",
+    ]);
+    for (const column of columns) {
+      expect(column.width, column.name).toBeGreaterThanOrEqual(80);
+      expect(column.overflows, column.name).toBe(false);
+    }
+    // A company's name is never broken inside a word on a desktop.
+    const amazon = page.getByRole("cell", { name: "Amazon", exact: true }).first();
+    const lines = await amazon.evaluate((cell) => {
+      const range = document.createRange();
+      range.selectNodeContents(cell);
+      return range.getClientRects().length;
+    });
+    expect(lines).toBe(1);
+  });
+
   test("?view=network shows the Network region and survives a reload", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page, "./?view=network");
     await expect(page.getByRole("region", { name: "Network" })).toBeVisible();
