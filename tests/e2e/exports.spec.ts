@@ -33,6 +33,12 @@ test.describe("chart exports", () => {
   }) => {
     await open(page, "./?company=anthropic");
     const chart = page.locator("svg[data-export=timeline]");
+    // The chart is measured, and drawn again at its real width, on a frame after the
+    // first; count what is drawn once that has happened.
+    await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0);
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+    );
     const marks = await chart.locator("[data-mark]").count();
     const clusters = await chart.locator("[data-cluster]").count();
     expect(marks + clusters).toBeGreaterThan(0);

@@ -292,13 +292,7 @@ impl Frame {
             if !self.shows(self.extent(mark)) {
                 continue;
             }
-            let at = tops.partition_point(|t| {
-                (t.center_day, t.day_start) < (mark.center_day, mark.day_start)
-            });
-            let top = tops
-                .get(at)
-                .filter(|t| t.day_start == mark.day_start && t.day_end == mark.day_end)
-                .map(|_| row0.marks.start + at);
+            let top = top_among(tops, mark).map(|at| row0.marks.start + at);
             let glyph = top.and_then(|top| {
                 let glyphs = out.get(row0_glyphs.clone())?;
                 let at = glyphs
@@ -336,6 +330,52 @@ impl Frame {
             mark.day_start.min(mark.center_day - self.margin_days),
             mark.day_end.max(mark.center_day + self.margin_days),
         )
+    }
+}
+
+/// Where in `tops` (a lane's row 0, in track order) the top of `mark`'s stack is: the
+/// mark with the same span.
+fn top_among(tops: &[Mark], mark: &Mark) -> Option<usize> {
+    let at =
+        tops.partition_point(|t| (t.center_day, t.day_start) < (mark.center_day, mark.day_start));
+    tops.get(at)
+        .filter(|t| t.day_start == mark.day_start && t.day_end == mark.day_end)
+        .map(|_| at)
+}
+
+impl TimelineData {
+    /// The top mark of `mark`'s stack (itself when it is in row 0), as a position in
+    /// `marks`; `None` for a position that is not a mark.
+    pub fn stack_top(&self, mark: usize) -> Option<usize> {
+        let m = self.marks.get(mark)?;
+        if m.stack == 0 {
+            return Some(mark);
+        }
+        let track = self
+            .tracks
+            .iter()
+            .find(|t| t.lane == m.lane && t.row == 0)?;
+        let tops = self.marks.get(track.marks.clone())?;
+        top_among(tops, m).map(|at| track.marks.start + at)
+    }
+}
+
+impl TimelineData {
+    /// True when a badge whose members are `members` counts `mark`: a member, or a mark
+    /// of a stack under one, which folds into the badge.
+    pub fn badge_holds(&self, members: Range<usize>, mark: usize) -> bool {
+        members.contains(&mark) || self.stack_top(mark).is_some_and(|t| members.contains(&t))
+    }
+}
+
+impl Glyph {
+    /// True when the glyph draws `mark` or counts it: the mark itself, a member of a
+    /// badge, or a mark of a stack folded into one.
+    pub fn holds(&self, data: &TimelineData, mark: usize) -> bool {
+        match self {
+            Glyph::Mark { mark: m, .. } => *m == mark,
+            Glyph::Cluster { marks, .. } => data.badge_holds(marks.clone(), mark),
+        }
     }
 }
 

@@ -233,6 +233,12 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             })
         })
     });
+    let selected_mark = Memo::new(move |_| {
+        let event = timeline.selected.get()?;
+        timeline
+            .data
+            .with(|d| d.as_ref()?.marks.iter().position(|m| m.event == event))
+    });
     let cluster_keys = move || {
         let layout = layout_id();
         let mut keys: Vec<(usize, usize, usize, usize)> =
@@ -252,6 +258,16 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
                 .fold(last.day_end, f64::max),
         );
         let r = 9.0 + (count as f64).log10() * 3.5;
+        // A badge that holds the selected event stands out instead of fading with the
+        // rest, so the selection is never lost inside a badge.
+        let holds_selection = {
+            let data = data.clone();
+            move || {
+                selected_mark
+                    .get()
+                    .is_some_and(|m| data.badge_holds(start..end, m))
+            }
+        };
         let transform = move || {
             let (x, y) = cluster_at
                 .with(|c| c.get(&(start, end, count)).copied())
@@ -259,7 +275,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             format!("translate({},{})", px(x), px(y))
         };
         Some(view! {
-            <g class="cluster" transform=transform tabindex="0" role="button"
+            <g class="cluster" class:selected=holds_selection transform=transform tabindex="0" role="button"
                 aria-label=cluster_name(&data, first.lane, count, days) data-cluster=format!("{start}:{end}")>
                 <circle r=px(r)/>
                 <text>{count.to_string()}</text>

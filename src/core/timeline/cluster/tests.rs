@@ -410,3 +410,28 @@ fn track_of(data: &TimelineData, glyph: &Glyph) -> (usize, u16) {
         Glyph::Cluster { lane, row, .. } => (*lane, *row),
     }
 }
+
+#[test]
+fn a_badge_holds_its_members_and_the_stacks_folded_into_it() {
+    let (atlas, data) = stacks();
+    let start = day("2024-01-01");
+    let glyphs = cluster(&data, &view(start, start + 1000.0, 10.0));
+    let mark_of = |id: &str| {
+        data.marks
+            .iter()
+            .position(|m| atlas.dataset.events[m.event].id == id)
+            .unwrap()
+    };
+    // "[a d]+2": a and d are members; b and c are stacked under a.
+    let badge = &glyphs[0];
+    for id in ["a", "b", "c", "d"] {
+        assert!(badge.holds(&data, mark_of(id)), "{id}");
+    }
+    for id in ["e", "f", "g"] {
+        assert!(!badge.holds(&data, mark_of(id)), "{id}");
+    }
+    assert_eq!(data.stack_top(mark_of("c")), Some(mark_of("a")));
+    assert_eq!(data.stack_top(mark_of("f")), Some(mark_of("e")));
+    assert_eq!(data.stack_top(mark_of("g")), Some(mark_of("g")));
+    assert_eq!(data.stack_top(data.marks.len()), None);
+}
