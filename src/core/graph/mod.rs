@@ -7,7 +7,7 @@
 //! nodes and edges by money ([`node_radii`], [`edge_widths`]) and [`place`] runs the
 //! force layout, starting every node that was already on screen where it was. When the
 //! reader zooms or pans, only the [`ViewTransform`] changes, applied as one SVG group
-//! transform, and [`visible_labels`] decides again which names fit. [`edge_lines`] gives
+//! transform, and [`place_names`] decides again where names fit. [`edge_lines`] gives
 //! each edge's line between node circles, [`neighbour_in_direction`] moves keyboard
 //! focus along edges, and `describe.rs` says in words what every mark shows. Nothing
 //! here knows about the DOM; the interface turns it into SVG.
@@ -37,7 +37,8 @@ pub use edges::{
     arrow_length, edge_lines,
 };
 pub use labels::{
-    LABEL_GAP, LABEL_HEIGHT, LABEL_MIN_SCREEN_RADIUS, LABEL_ZOOM, label_anchor, visible_labels,
+    LABEL_GAP, LABEL_HEIGHT, LABEL_MIN_SCREEN_RADIUS, LABEL_ZOOM, NameAnchor, NamePlace,
+    label_anchor, place_names,
 };
 pub use navigate::neighbour_in_direction;
 pub use positions::{LABEL_PADDING, LINK_GAP, by_entity_id, place};

@@ -57,25 +57,57 @@ impl LabelBox {
 /// order or timing. Boxes with a NaN or infinite coordinate, or a negative size, are
 /// never shown.
 pub fn resolve_collisions(boxes: &[LabelBox]) -> Vec<bool> {
-    let mut visible = vec![false; boxes.len()];
-    let mut order: Vec<usize> = (0..boxes.len())
+    let spots: Vec<Vec<LabelBox>> = boxes.iter().map(|b| vec![*b]).collect();
+    place_labels(&[], &spots)
+        .into_iter()
+        .map(|spot| spot.is_some())
+        .collect()
+}
+
+/// Where to put labels that may each go in one of several spots: `result[i]` is the
+/// index in `spots[i]` of the spot label `i` takes, or `None` when it is hidden.
+///
+/// `obstacles` (the marks themselves, say) are always there: no label is placed over
+/// one. Labels are taken by descending priority of their first spot, ties in input
+/// order; each takes the first of its spots, in the order given, that is placeable and
+/// overlaps neither an obstacle nor a label already placed. With one spot per label and
+/// no obstacles this is [`resolve_collisions`].
+pub fn place_labels(obstacles: &[LabelBox], spots: &[Vec<LabelBox>]) -> Vec<Option<usize>> {
+    // One flat list, obstacles first, so the grid can refer to every box by index.
+    let mut boxes: Vec<LabelBox> = obstacles.to_vec();
+    let mut first_of = Vec::with_capacity(spots.len());
+    for label in spots {
+        first_of.push(boxes.len());
+        boxes.extend_from_slice(label);
+    }
+    let placeable: Vec<usize> = (0..boxes.len())
         .filter(|&i| boxes[i].is_placeable())
         .collect();
+    let mut grid = Grid::new(&boxes, &placeable);
+    for (i, obstacle) in obstacles.iter().enumerate() {
+        if obstacle.is_placeable() {
+            grid.insert(obstacle, i);
+        }
+    }
+    let mut order: Vec<usize> = (0..spots.len()).filter(|&i| !spots[i].is_empty()).collect();
     // A stable sort on priority alone would also keep ties in input order; comparing the
     // index as well states the rule instead of relying on it.
     crate::core::order::sort_indices(&mut order, &|a, b| {
-        rank(boxes[b].priority)
-            .total_cmp(&rank(boxes[a].priority))
+        rank(spots[b][0].priority)
+            .total_cmp(&rank(spots[a][0].priority))
             .then(a.cmp(&b))
     });
-    let mut grid = Grid::new(boxes, &order);
-    for i in order {
-        if !grid.collides(boxes, &boxes[i]) {
-            grid.insert(&boxes[i], i);
-            visible[i] = true;
+    let mut chosen = vec![None; spots.len()];
+    for label in order {
+        let free = spots[label]
+            .iter()
+            .position(|spot| spot.is_placeable() && !grid.collides(&boxes, spot));
+        if let Some(spot) = free {
+            grid.insert(&spots[label][spot], first_of[label] + spot);
+            chosen[label] = Some(spot);
         }
     }
-    visible
+    chosen
 }
 
 /// A priority as a totally ordered number: NaN last, and −0 equal to 0.

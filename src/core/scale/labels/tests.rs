@@ -202,3 +202,75 @@ fn degenerate_inputs_do_not_panic() {
     assert_eq!(visible.iter().filter(|v| **v).count(), 1);
     assert!(visible[0]);
 }
+
+#[test]
+fn a_label_takes_its_first_free_spot_and_never_covers_an_obstacle() {
+    // A mark at the origin; label 0 prefers the spot on it, so takes its second.
+    let obstacles = [label(0.0, 0.0, 10.0, 10.0, 0.0)];
+    let spots = vec![
+        vec![
+            label(0.0, 5.0, 20.0, 10.0, 2.0),
+            label(0.0, 12.0, 20.0, 10.0, 2.0),
+        ],
+        // Label 1 ranks lower: both its spots are taken by the mark or by label 0.
+        vec![
+            label(5.0, 15.0, 20.0, 10.0, 1.0),
+            label(2.0, 2.0, 4.0, 4.0, 1.0),
+        ],
+        // Label 2 is free where it first asks.
+        vec![
+            label(100.0, 0.0, 20.0, 10.0, 0.5),
+            label(0.0, 0.0, 1.0, 1.0, 0.5),
+        ],
+    ];
+    assert_eq!(place_labels(&obstacles, &spots), [Some(1), None, Some(0)]);
+}
+
+#[test]
+fn spots_that_cannot_be_placed_are_skipped_and_empty_lists_hide() {
+    let spots = vec![
+        vec![
+            label(NAN, 0.0, 10.0, 10.0, 1.0),
+            label(0.0, 0.0, 10.0, 10.0, 1.0),
+        ],
+        vec![],
+        vec![label(INF, 0.0, 10.0, 10.0, 1.0)],
+    ];
+    assert_eq!(
+        place_labels(&[label(NAN, 0.0, 1.0, 1.0, 0.0)], &spots),
+        [Some(1), None, None]
+    );
+}
+
+#[test]
+fn placed_labels_overlap_neither_each_other_nor_the_obstacles() {
+    let obstacles = scattered(3, 120);
+    let spots: Vec<Vec<LabelBox>> = scattered(9, 400)
+        .into_iter()
+        .map(|b| {
+            [(0.0, 0.0), (0.0, -30.0), (40.0, 0.0), (-40.0, 0.0)]
+                .map(|(dx, dy)| LabelBox {
+                    x: b.x + dx,
+                    y: b.y + dy,
+                    ..b
+                })
+                .to_vec()
+        })
+        .collect();
+    let chosen = place_labels(&obstacles, &spots);
+    let placed: Vec<LabelBox> = chosen
+        .iter()
+        .zip(&spots)
+        .filter_map(|(c, s)| c.map(|c| s[c]))
+        .collect();
+    assert!(placed.len() > 50, "{}", placed.len());
+    for (i, a) in placed.iter().enumerate() {
+        assert!(placed[i + 1..].iter().all(|b| !a.overlaps(b)));
+        assert!(
+            obstacles
+                .iter()
+                .filter(|o| o.is_placeable())
+                .all(|o| !a.overlaps(o))
+        );
+    }
+}
