@@ -139,6 +139,17 @@ test.describe("timeline", () => {
     await expect(talks).toBeVisible();
   });
 
+  test("a badge that holds the selected event says so and stands out", async ({ page, pageErrors, offsiteRequests }) => {
+    // In the fitted view the talks are folded into OpenAI's badge.
+    await open(page, `./?sel=${TALKS.id}`);
+    await expect(timeline(page).getByRole("button", { name: TALKS_MARK, exact: true })).toHaveCount(0);
+    const badge = timeline(page).getByRole("button", { name: /in OpenAI, the selected one among them; press Enter to zoom in$/ });
+    await expect(badge).toHaveCount(1);
+    await expect(badge).toHaveClass(/selected/);
+    // Only that badge: the others keep their plain names.
+    await expect(timeline(page).getByRole("button", { name: /the selected one among them/ })).toHaveCount(1);
+  });
+
   // Zooming replaces the badge, and focus falls back to <body>: keyboard users lose their place.
   test("after Enter on a cluster badge, keyboard focus stays in the timeline", async ({
     page,

@@ -50,8 +50,15 @@ pub fn mark_tooltip(atlas: &Atlas, event: &Event) -> Vec<String> {
     lines
 }
 
-/// A cluster badge's accessible name: how many events, over which dates, in which lane.
-pub fn cluster_name(data: &TimelineData, lane: usize, count: usize, days: (f64, f64)) -> String {
+/// A cluster badge's accessible name: how many events, over which dates, in which lane,
+/// and whether the selected event is among them (the badge is then outlined).
+pub fn cluster_name(
+    data: &TimelineData,
+    lane: usize,
+    count: usize,
+    days: (f64, f64),
+    holds_selection: bool,
+) -> String {
     let first = format::day(days.0.floor() as i32);
     let last = format::day((days.1.ceil() as i32) - 1);
     let lane = data.lanes.get(lane).map_or("", |l| l.label.as_str());
@@ -60,7 +67,12 @@ pub fn cluster_name(data: &TimelineData, lane: usize, count: usize, days: (f64, 
     } else {
         format!("from {first} to {last}")
     };
-    format!("{count} events {span} in {lane}; press Enter to zoom in")
+    let selected = if holds_selection {
+        ", the selected one among them"
+    } else {
+        ""
+    };
+    format!("{count} events {span} in {lane}{selected}; press Enter to zoom in")
 }
 
 #[cfg(test)]
@@ -104,6 +116,39 @@ mod tests {
             mark_tooltip(&atlas, founded).len(),
             3,
             "no amount, no disagreement"
+        );
+    }
+
+    #[test]
+    fn a_badge_is_named_by_its_count_dates_and_lane_and_says_when_it_holds_the_selection() {
+        let atlas = atlas();
+        let data = crate::core::timeline::layout(
+            &atlas,
+            &(0..atlas.dataset.events.len()).collect::<Vec<_>>(),
+            crate::core::link::LaneGrouping::Recipient,
+        );
+        let day = |text: &str| {
+            f64::from(
+                text.parse::<crate::core::date::PartialDate>()
+                    .unwrap()
+                    .first_day(),
+            )
+        };
+        let days = (day("2026-01-01"), day("2026-02-01"));
+        let lane = data.lanes[0].label.clone();
+        assert_eq!(
+            cluster_name(&data, 0, 9, days, false),
+            format!("9 events from 1 Jan 2026 to 31 Jan 2026 in {lane}; press Enter to zoom in")
+        );
+        assert_eq!(
+            cluster_name(&data, 0, 9, days, true),
+            format!(
+                "9 events from 1 Jan 2026 to 31 Jan 2026 in {lane}, the selected one among them; press Enter to zoom in"
+            )
+        );
+        let one_day = (day("2026-01-29"), day("2026-01-30"));
+        assert!(
+            cluster_name(&data, 0, 2, one_day, false).starts_with("2 events on 29 Jan 2026 in ")
         );
     }
 }

@@ -274,9 +274,14 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
                 .unwrap_or((f64::NAN, f64::NAN));
             format!("translate({},{})", px(x), px(y))
         };
+        let name = {
+            let holds_selection = holds_selection.clone();
+            move || cluster_name(&data, first.lane, count, days, holds_selection())
+        };
         Some(view! {
             <g class="cluster" class:selected=holds_selection transform=transform tabindex="0" role="button"
-                aria-label=cluster_name(&data, first.lane, count, days) data-cluster=format!("{start}:{end}")>
+                aria-label=name
+                data-cluster=format!("{start}:{end}")>
                 <circle r=px(r)/>
                 <text>{count.to_string()}</text>
             </g>
