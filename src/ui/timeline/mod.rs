@@ -10,6 +10,7 @@ mod geometry;
 mod glyphs;
 mod legend;
 mod overview;
+mod shapes;
 
 use std::collections::HashSet;
 use std::sync::Arc;
