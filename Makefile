@@ -11,7 +11,7 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 WASM := --target wasm32-unknown-unknown
 
 .PHONY: serve test build size bench fuzz setup-build setup-test setup-fuzz setup-bench \
-	fmt-check clippy test-native test-wasm test-e2e size-check fuzz-smoke
+	fmt-check clippy test-native test-wasm test-e2e size-check size-ceiling fuzz-smoke
 
 ## serve: install, build and serve the app on http://127.0.0.1:8080
 serve: setup-build
@@ -20,7 +20,7 @@ serve: setup-build
 	trunk serve --release --no-autoreload
 
 ## test: install, then every check in order
-test: setup-test fmt-check clippy test-native test-wasm fuzz-smoke build test-e2e
+test: setup-test fmt-check clippy test-native test-wasm fuzz-smoke build size-ceiling test-e2e
 	@echo "make test: every check passed"
 
 ## build: the release build, into dist/
@@ -66,9 +66,16 @@ test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 		cargo test $(WASM) --test web
 
+# The 200 KB budget is not met yet (README, Size), so `make test` cannot assert it;
+# it asserts a ceiling just above today's size instead, so the first load cannot grow
+# unnoticed. `make size-check` is the budget itself.
 size-check:
 	@echo "== size budget"
 	node scripts/size.mjs --budget
+
+size-ceiling:
+	@echo "== size ceiling (no growth)"
+	node scripts/size.mjs --ceiling | tail -n 1
 
 test-e2e:
 	@echo "== end-to-end tests (Playwright, release build)"

@@ -157,7 +157,14 @@ pub fn TimelineView() -> impl IntoView {
     });
     let scroll_top = RwSignal::new(0.0);
     let view_height = RwSignal::new(480.0);
+    // Nothing is drawn before the plot's width is known: a first draw at a guessed
+    // width would be thrown away by the measurement a moment later, doubling the work
+    // of the first chart.
+    let measured = RwSignal::new(false);
     let glyphs = Memo::new(move |_| {
+        if !measured.get() {
+            return Vec::new();
+        }
         let scale = scale.get();
         let width = width.get();
         let first_row = (scroll_top.get() / ROW).floor().max(0.0) as u32;
@@ -243,6 +250,7 @@ pub fn TimelineView() -> impl IntoView {
             container_width.set(outer);
             width.set((outer - gutter.get_untracked() - 16.0).max(120.0));
             view_height.set(f64::from(scroller.client_height()).max(ROW));
+            measured.set(true);
         }
     };
     request_animation_frame(measure);
