@@ -17,6 +17,7 @@ pub mod network;
 pub mod notices;
 pub mod perf;
 pub mod pointers;
+pub mod resize;
 pub mod state;
 pub mod tabs;
 pub mod timeline;

@@ -22,6 +22,7 @@ use crate::core::scale::TimeScale;
 use crate::core::timeline::window::{scale_for_window, window_of};
 use crate::core::timeline::{Glyph, Viewport, cluster, lane_rows_at, layout, offsets_of};
 use crate::ui::history::HistoryMode;
+use crate::ui::resize::{SizeWatch, watch_size};
 use crate::ui::state::{AppState, use_app};
 use controls::Controls;
 use geometry::{AXIS, GUTTER, GUTTER_NARROW, ROW, ROW_MARGIN, SEPARATION, Shared};
@@ -239,23 +240,35 @@ pub fn TimelineView() -> impl IntoView {
     let controls = Controls::new(timeline);
     let frame = NodeRef::<leptos::html::Div>::new();
     let scroller = NodeRef::<leptos::html::Div>::new();
-    // Measure on mount and whenever the window resizes.
-    // Measuring may be scheduled (an animation frame) and run after the view is gone.
+    // Measure on mount and whenever the frame or the scroller changes size (the window,
+    // or on phones and tablets the frame following its lanes' height). Measuring may be
+    // scheduled (an animation frame) and run after the view is gone. Only a change is
+    // set, so a measurement that finds the same room redraws nothing.
     let measure = move || {
         if width.is_disposed() {
             return;
         }
         if let (Some(frame), Some(scroller)) = (frame.get_untracked(), scroller.get_untracked()) {
             let outer = f64::from(frame.client_width());
-            container_width.set(outer);
-            width.set((outer - gutter.get_untracked() - 16.0).max(120.0));
-            view_height.set(f64::from(scroller.client_height()).max(ROW));
-            measured.set(true);
+            let plot = (outer - gutter.get_untracked() - 16.0).max(120.0);
+            let height = f64::from(scroller.client_height()).max(ROW);
+            set_changed(container_width, outer);
+            set_changed(width, plot);
+            set_changed(view_height, height);
+            set_changed(measured, true);
         }
     };
-    request_animation_frame(measure);
-    let resize = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resize.remove());
+    let watch = StoredValue::new_local(None::<SizeWatch>);
+    request_animation_frame(move || {
+        measure();
+        if let (Some(frame), Some(scroller), false) = (
+            frame.get_untracked(),
+            scroller.get_untracked(),
+            watch.is_disposed(),
+        ) {
+            watch.set_value(watch_size(&[&frame, &scroller], measure));
+        }
+    });
     Effect::new(move |_| {
         gutter.track();
         measure();
@@ -303,7 +316,8 @@ pub fn TimelineView() -> impl IntoView {
                     "Scroll or pinch to zoom, drag to pan, Shift+scroll for more lanes. Keys: + and − zoom, arrows pan; on a mark, arrows step through time and Enter selects."
                 </p>
             </div>
-            <div class="timeline-frame" node_ref=frame>
+            <div class="timeline-frame" node_ref=frame
+                style:--drawing-height=move || format!("{}px", geometry::px(total_height()))>
                 <div class="timeline-scroll" node_ref=scroller
                     on:scroll=move |ev| {
                         let target: web_sys::Element = event_target(&ev);
@@ -380,5 +394,12 @@ fn GroupPicker() -> impl IntoView {
                 {LaneGrouping::ALL.iter().map(|g| view! { <option value=g.id()>{g.label()}</option> }).collect_view()}
             </select>
         </div>
+    }
+}
+
+/// Sets `signal` only when `value` differs, so its readers rerun only on a change.
+fn set_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.with_untracked(|current| *current != value) {
+        signal.set(value);
     }
 }

@@ -1,0 +1,92 @@
+// The page's layout on tablets and phones: the chart keeps the width, and the timeline's
+// frame is as tall as its lanes rather than a fixed share of the screen.
+import type { Page } from "@playwright/test";
+import { test, expect, open } from "./fixtures";
+
+const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
+const filters = (page: Page) => page.getByRole("region", { name: "Filters" });
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
+const laneLabels = (page: Page) => timeline(page).locator("text.lane-label");
+
+/** The frame's height and the drawing's (all its lanes, drawn or not). */
+const frameFit = (page: Page) =>
+  page.evaluate(() => ({
+    height: document.querySelector(".timeline-frame")!.getBoundingClientRect().height,
+    drawing: document.querySelector(".timeline-svg")!.getBoundingClientRect().height,
+  }));
+
+test.describe("portrait tablets", () => {
+  test.use({ viewport: { width: 768, height: 1024 } });
+
+  test("the chart has the page's width, the filters fold into a drawer and Export is on screen", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const region = (await timeline(page).boundingBox())!;
+    expect(region.width).toBeGreaterThan(700);
+    await expect(filters(page).getByRole("button", { name: /^Filters/ })).toBeVisible();
+    await expect(filters(page).getByLabel("Search", { exact: true })).toBeHidden();
+    const exportButton = (await page.getByRole("button", { name: "Export", exact: true }).boundingBox())!;
+    expect(exportButton.x + exportButton.width).toBeLessThanOrEqual(768);
+    // The details are not squeezed beside the chart: nothing is selected, so no sheet.
+    await expect(details(page)).toBeHidden();
+  });
+});
+
+test.describe("landscape tablets", () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  test("the details panel sits beside the chart and leaves it most of the width", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const region = (await timeline(page).boundingBox())!;
+    const panel = (await details(page).boundingBox())!;
+    expect(region.width).toBeGreaterThan(620);
+    expect(panel.x).toBeGreaterThanOrEqual(region.x + region.width);
+    expect(panel.width).toBeLessThanOrEqual(330);
+  });
+});
+
+test.describe("phones", () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  test("the timeline's frame is as tall as its lanes, and grows to draw every lane when a filter is cleared", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?group=investor&company=anthropic");
+    const few = await laneLabels(page).count();
+    // Two lanes: the frame keeps its minimum height (room for a message when nothing
+    // matches), and is no taller.
+    const before = await frameFit(page);
+    expect(before.height).toBeLessThanOrEqual(Math.max(before.drawing + 4, 220));
+
+    await filters(page).getByRole("button", { name: /^Filters/ }).click();
+    await filters(page).getByRole("button", { name: "Reset" }).click();
+    await expect.poll(() => laneLabels(page).count()).toBeGreaterThan(few);
+    const after = await frameFit(page);
+    expect(after.height).toBeGreaterThan(before.height);
+    expect(Math.abs(after.height - after.drawing)).toBeLessThanOrEqual(4);
+    // Every lane is drawn with its marks, down to the last one.
+    const lanes = await laneLabels(page).allTextContents();
+    expect(lanes.at(-1)).toMatch(/^No invest/);
+  });
+
+  test("with more lanes than fit, the frame stops at 62% of the screen and scrolls", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 480 });
+    await open(page, "./?group=kind");
+    const { height, drawing } = await frameFit(page);
+    expect(height).toBeLessThanOrEqual(0.62 * 480 + 1);
+    expect(drawing).toBeGreaterThan(height);
+  });
+});
