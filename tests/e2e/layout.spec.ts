@@ -33,6 +33,25 @@ test.describe("portrait tablets", () => {
     // The details are not squeezed beside the chart: nothing is selected, so no sheet.
     await expect(details(page)).toBeHidden();
   });
+
+  test("the table fits the width, with no header or cell cut off and titles readable", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=table");
+    const fit = await page.evaluate(() => {
+      const wrap = document.querySelector(".table-wrap")!;
+      const cut = [...document.querySelectorAll("table.events th, table.events td")]
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+        .map((cell) => cell.textContent);
+      const title = document.querySelector("table.events tbody .col-title")!;
+      return { overflow: wrap.scrollWidth - wrap.clientWidth, cut, titleWidth: title.getBoundingClientRect().width };
+    });
+    expect(fit.overflow).toBeLessThanOrEqual(1);
+    expect(fit.cut).toEqual([]);
+    expect(fit.titleWidth).toBeGreaterThanOrEqual(100);
+  });
 });
 
 test.describe("landscape tablets", () => {
