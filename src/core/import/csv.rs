@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use super::cells::{self, NamedParty};
 use super::entities::EntityTable;
+use super::parents::{self, ParentLink};
 use crate::core::dataset::limits::{MAX_EVENTS, check_size};
 use crate::core::dataset::schema::{Dataset, Event, EventKind, Evidence, SCHEMA_ID, Source};
 use crate::core::dataset::validate::validate;
@@ -27,7 +28,7 @@ pub const REQUIRED_COLUMNS: [&str; 7] = [
 ];
 
 /// Columns read when present. Any other column is ignored.
-pub const OPTIONAL_COLUMNS: [&str; 9] = [
+pub const OPTIONAL_COLUMNS: [&str; 10] = [
     "id",
     "kind",
     "title",
@@ -37,6 +38,7 @@ pub const OPTIONAL_COLUMNS: [&str; 9] = [
     "valuation_qualifier",
     "quote",
     "publisher",
+    "parents",
 ];
 
 /// The id of the source standing for the file itself, cited by rows without a URL.
@@ -107,6 +109,7 @@ pub fn import_csv(
         };
         builder.add(&row, raw, &mut problems);
     }
+    problems.extend(parents::apply(&builder.links, &mut builder.entities));
     if problems.is_empty() && builder.events.is_empty() {
         problems.push(Problem::new(
             "the file",
@@ -173,6 +176,7 @@ struct Builder {
     sources: Vec<PendingSource>,
     source_by_url: HashMap<String, usize>,
     events: Vec<Event>,
+    links: Vec<ParentLink>,
 }
 
 impl Builder {
@@ -183,6 +187,7 @@ impl Builder {
             sources: Vec::new(),
             source_by_url: HashMap::new(),
             events: Vec::new(),
+            links: Vec::new(),
         }
     }
 
@@ -219,6 +224,9 @@ impl Builder {
                 "each row needs a company, or names in the parties column",
             ));
         }
+        let (links, link_problems) = parents::read_links(row.cell("parents"), row.line);
+        problems.extend(link_problems);
+        self.links.extend(links);
         let kind = match row.cell("kind") {
             "" => default_kind(&investors, &companies, amount, valuation),
             text => cells::kind(text).unwrap_or_else(|| {

@@ -23,6 +23,47 @@ impl EntityTable {
         self.get_or_add(name, EntityKind::Company)
     }
 
+    /// The id for a name in a `parents` link: an existing entity keeps its kind, a new
+    /// one is a company.
+    pub fn named(&mut self, name: &str) -> String {
+        match self.by_name.get(&name.to_lowercase()) {
+            Some(&at) => self.entities[at].id.clone(),
+            None => self.get_or_add(name, EntityKind::Company),
+        }
+    }
+
+    pub fn parent_of(&self, id: &str) -> Option<String> {
+        self.get(id)?.parent.clone()
+    }
+
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.get(id).map(|e| e.name.as_str())
+    }
+
+    pub fn set_parent(&mut self, id: &str, parent: String) {
+        if let Some(entity) = self.entities.iter_mut().find(|e| e.id == id) {
+            entity.parent = Some(parent);
+        }
+    }
+
+    /// True when `ancestor` is `id` or is reached by following parents up from `id`.
+    pub fn is_ancestor(&self, ancestor: &str, id: &str) -> bool {
+        let mut at = Some(id.to_string());
+        // Each step climbs one parent; more steps than entities means a loop.
+        for _ in 0..=self.entities.len() {
+            match at {
+                Some(current) if current == ancestor => return true,
+                Some(current) => at = self.parent_of(&current),
+                None => return false,
+            }
+        }
+        false
+    }
+
+    fn get(&self, id: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.id == id)
+    }
+
     fn get_or_add(&mut self, name: &str, kind: EntityKind) -> String {
         let key = name.to_lowercase();
         if let Some(&at) = self.by_name.get(&key) {

@@ -3,6 +3,7 @@
 pub mod cells;
 pub mod csv;
 pub mod entities;
+pub mod parents;
 
 use crate::core::dataset::{Dataset, load_json};
 use crate::core::date::PartialDate;
