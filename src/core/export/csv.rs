@@ -174,6 +174,25 @@ mod tests {
     }
 
     #[test]
+    fn every_column_the_import_reads_is_exported_once_and_nothing_else() {
+        use crate::core::import::csv::{OPTIONAL_COLUMNS, REQUIRED_COLUMNS};
+        let mut read: Vec<&str> = REQUIRED_COLUMNS
+            .iter()
+            .chain(&OPTIONAL_COLUMNS)
+            .copied()
+            .collect();
+        let mut written = COLUMNS.to_vec();
+        assert_eq!(
+            written[..REQUIRED_COLUMNS.len()],
+            REQUIRED_COLUMNS,
+            "required columns first"
+        );
+        read.sort_unstable();
+        written.sort_unstable();
+        assert_eq!(written, read);
+    }
+
+    #[test]
     fn nothing_to_export_is_a_header_only() {
         let atlas =
             Atlas::new(load_json(include_str!("../../../tests/fixtures/small.json")).unwrap());
