@@ -260,12 +260,13 @@ pub fn TimelineView() -> impl IntoView {
     };
     let watch = StoredValue::new_local(None::<SizeWatch>);
     request_animation_frame(move || {
+        // The view may be gone by now (a quick switch to another tab): reading its
+        // disposed nodes would panic.
+        if watch.is_disposed() {
+            return;
+        }
         measure();
-        if let (Some(frame), Some(scroller), false) = (
-            frame.get_untracked(),
-            scroller.get_untracked(),
-            watch.is_disposed(),
-        ) {
+        if let (Some(frame), Some(scroller)) = (frame.get_untracked(), scroller.get_untracked()) {
             watch.set_value(watch_size(&[&frame, &scroller], measure));
         }
     });
