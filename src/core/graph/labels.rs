@@ -5,11 +5,13 @@
 //! it. Candidates are then placed greedily by priority (emphasised nodes first, then
 //! larger nodes, busier nodes, and ids in alphabetical order). A name goes centred under
 //! its node, or above it, or beside it, whichever of those comes first without covering
-//! another node or a name already placed; a name with no such spot is hidden.
+//! another node or a name already placed, trying first the spots no edge runs through
+//! (see `crossings`); a name with no such spot is hidden.
 
 use crate::core::scale::{LabelBox, place_labels};
 
 use super::build::Graph;
+use super::crossings::{Line, MAX_CROSSING_TESTS, clear_first};
 
 /// A node at least this large on screen (radius in screen pixels) is a candidate for a
 /// name at any zoom. At 7 px every node of natural size or larger qualifies, so a small
@@ -201,12 +203,32 @@ pub fn place_names(
             name_spots(at, screen_radius(i), width_of(i), priority, view_width)
         })
         .collect();
-    for ((&i, chosen), spots) in order
+    // Edges between drawn nodes, centre to centre: the part inside a node is under the
+    // node, which names avoid anyway.
+    let lines: Vec<Line> = graph
+        .edges
         .iter()
-        .zip(place_labels(&obstacles, &spots))
-        .zip(&spots)
+        .filter_map(|e| {
+            let (a, b) = (position(e.source)?, position(e.target)?);
+            Some([a.0, a.1, b.0, b.1])
+        })
+        .collect();
+    let tests = lines.len() * spots.iter().map(Vec::len).sum::<usize>();
+    let tried: Vec<Vec<usize>> = spots
+        .iter()
+        .map(|s| clear_first(s, &lines, tests <= MAX_CROSSING_TESTS))
+        .collect();
+    let reordered: Vec<Vec<LabelBox>> = spots
+        .iter()
+        .zip(&tried)
+        .map(|(s, order)| order.iter().map(|&k| s[k]).collect())
+        .collect();
+    for ((&i, chosen), (spots, order)) in order
+        .iter()
+        .zip(place_labels(&obstacles, &reordered))
+        .zip(spots.iter().zip(&tried))
     {
-        placed[i] = chosen.map(|c| place_of(&spots[c], c));
+        placed[i] = chosen.map(|c| place_of(&spots[order[c]], order[c]));
     }
     placed
 }

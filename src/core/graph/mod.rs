@@ -23,6 +23,7 @@
 //! three vectors this one is not.
 
 mod build;
+mod crossings;
 pub mod describe;
 mod edges;
 mod labels;
