@@ -1,5 +1,5 @@
-// The page's layout on tablets and phones: the chart keeps the width, and the timeline's
-// frame is as tall as its lanes rather than a fixed share of the screen.
+// The page's layout on laptops, tablets and phones: the chart keeps the width, and the
+// timeline's frame asks for no more height than its lanes need.
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 
@@ -14,6 +14,25 @@ const frameFit = (page: Page) =>
     height: document.querySelector(".timeline-frame")!.getBoundingClientRect().height,
     drawing: document.querySelector(".timeline-svg")!.getBoundingClientRect().height,
   }));
+
+test.describe("laptops", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("with few lanes the timeline's whole legend is on screen without scrolling", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const legend = timeline(page).getByRole("note", { name: "How to read the timeline" });
+    await expect(legend.getByText("Date the data runs to")).toBeInViewport({ ratio: 1 });
+    const box = (await legend.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(900);
+    // The frame still holds every lane of the bundled data.
+    const { height, drawing } = await frameFit(page);
+    expect(height).toBeGreaterThanOrEqual(drawing);
+  });
+});
 
 test.describe("portrait tablets", () => {
   test.use({ viewport: { width: 768, height: 1024 } });
