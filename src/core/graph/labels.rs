@@ -33,6 +33,13 @@ const EDGE: f64 = 4.0;
 /// Space between a node's circle and the top of its name, in screen pixels.
 pub const LABEL_GAP: f64 = 3.0;
 
+/// Space kept clear at the ends of a name, in screen pixels. Names are measured by an
+/// estimate, and two names end to end with no space between them read as one
+/// ("AmazonWhole Foods"), so a name's box reaches this far past its text: at both ends
+/// of a name under or over its node, at the far end of one beside it (the near end
+/// faces its own node, [`LABEL_GAP`] away).
+pub const NAME_SPACE: f64 = 4.0;
+
 /// The top centre of a node's name on screen when it goes under the circle,
 /// [`LABEL_GAP`] below it. The interface draws the text from a top centre with
 /// `text-anchor: middle`.
@@ -63,16 +70,23 @@ fn name_spots(
         }
     };
     let centred = (x - width / 2.0).min(view_width - EDGE - width).max(EDGE);
+    // Each spot's text box and how far its box reaches past the text on the left and
+    // on the right.
     [
-        (centred, y + r + LABEL_GAP),
-        (centred, y - r - LABEL_GAP - LABEL_HEIGHT),
-        (inside(x + r + LABEL_GAP), middle),
-        (inside(x - r - LABEL_GAP - width), middle),
+        (centred, y + r + LABEL_GAP, NAME_SPACE, NAME_SPACE),
+        (
+            centred,
+            y - r - LABEL_GAP - LABEL_HEIGHT,
+            NAME_SPACE,
+            NAME_SPACE,
+        ),
+        (inside(x + r + LABEL_GAP), middle, 0.0, NAME_SPACE),
+        (inside(x - r - LABEL_GAP - width), middle, NAME_SPACE, 0.0),
     ]
-    .map(|(left, top)| LabelBox {
-        x: left,
+    .map(|(left, top, before, after)| LabelBox {
+        x: left - before,
         y: top,
-        width,
+        width: width + before + after,
         height: LABEL_HEIGHT,
         priority,
     })
@@ -100,7 +114,8 @@ pub struct NamePlace {
     pub anchor: NameAnchor,
 }
 
-/// The drawing point of spot number `spot` (in `name_spots` order) with box `b`.
+/// The drawing point of spot number `spot` (in `name_spots` order) with box `b`: the
+/// text of a spot beside the node starts or ends at the box's edge next to the node.
 fn place_of(b: &LabelBox, spot: usize) -> NamePlace {
     let (x, anchor) = match spot {
         2 => (b.x, NameAnchor::Start),

@@ -130,6 +130,36 @@ fn a_name_moves_over_or_beside_its_node_rather_than_cover_a_neighbour() {
 }
 
 #[test]
+fn names_end_to_end_keep_a_space_between_them() {
+    // Two nodes 40 px apart with 40 px names: under both, the names would touch and
+    // read as one, so the less important one goes over its node.
+    let g = graph(&[2, 1]);
+    let screen = [(100.0, 100.0), (140.0, 100.0)];
+    let placed = place_names(&g, &screen, &[8.0, 8.0], 1.0, &[], |_| 40.0, f64::INFINITY);
+    let under = label_anchor((100.0, 100.0), 8.0);
+    assert_eq!(
+        placed[0],
+        Some(NamePlace {
+            x: under.0,
+            y: under.1,
+            anchor: NameAnchor::Middle
+        })
+    );
+    assert_eq!(
+        placed[1],
+        Some(NamePlace {
+            x: 140.0,
+            y: 100.0 - 8.0 - LABEL_GAP - LABEL_HEIGHT,
+            anchor: NameAnchor::Middle
+        })
+    );
+    // With NAME_SPACE to spare on each end, both go under.
+    let apart = [(100.0, 100.0), (140.0 + 2.0 * NAME_SPACE, 100.0)];
+    let placed = place_names(&g, &apart, &[8.0, 8.0], 1.0, &[], |_| 40.0, f64::INFINITY);
+    assert!(placed.iter().all(|p| p.is_some_and(|p| p.y == under.1)));
+}
+
+#[test]
 fn a_name_beside_its_node_stays_inside_the_view() {
     // Under and over are taken by neighbours; the left would leave the view, so the
     // name goes right.
@@ -242,7 +272,16 @@ fn no_name_overlaps_another_or_covers_another_node_in_a_crowd() {
     let width_of = |i: usize| 30.0 + (i % 7) as f64 * 10.0;
     let placed = place_names(&g, &screen, &radii, 2.0, &[17], width_of, f64::INFINITY);
     assert!(placed[17].is_some());
-    let boxes = name_boxes(&placed, width_of);
+    // Names also keep NAME_SPACE between them end to end: each box grown by half of it
+    // on both sides overlaps no other.
+    let boxes: Vec<LabelBox> = name_boxes(&placed, width_of)
+        .into_iter()
+        .map(|b| LabelBox {
+            x: b.x - NAME_SPACE / 2.0,
+            width: b.width + NAME_SPACE,
+            ..b
+        })
+        .collect();
     assert!(boxes.len() > 10, "some names show: {}", boxes.len());
     for (i, a) in boxes.iter().enumerate() {
         assert!(boxes[i + 1..].iter().all(|b| !overlap(a, b)));
