@@ -70,6 +70,26 @@ test.describe("portrait tablets", () => {
     expect(fit.overflow).toBeLessThanOrEqual(1);
     expect(fit.cut).toEqual([]);
     expect(fit.titleWidth).toBeGreaterThanOrEqual(100);
+    // Each kind's dot sits beside the first line of its name, never alone above it.
+    const dots = await page.evaluate(() =>
+      [...document.querySelectorAll("table.events tbody .col-kind")].map((cell) => {
+        const dot = cell.querySelector(".swatch")!.getBoundingClientRect();
+        const line = cell.querySelector(".kind-tag > span:last-child")!.getClientRects()[0];
+        const middle = dot.top + dot.height / 2;
+        return dot.right <= line.left + 0.5 && middle > line.top && middle < line.bottom;
+      }),
+    );
+    expect(dots.length).toBeGreaterThan(10);
+    expect(dots.every(Boolean)).toBe(true);
+    // The headers' words share one line, right-aligned ones included.
+    const tops = await page.evaluate(() =>
+      [...document.querySelectorAll("table.events thead th .sort")].map((b) => {
+        const range = document.createRange();
+        range.selectNodeContents(b.firstChild!);
+        return Math.round(range.getBoundingClientRect().top);
+      }),
+    );
+    expect(new Set(tops).size).toBe(1);
   });
 });
 

@@ -104,7 +104,7 @@ pub fn TableView() -> impl IntoView {
                             <td class="col-amount num">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</td>
                             <td class="col-valuation num">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</td>
                             <td class="col-status"><span class=format!("status-badge {}", crate::ui::filters::toggles::line_style(event.status))>{event.status.label()}</span></td>
-                            <td class="col-kind"><span class=format!("swatch dot kind-{}", event.kind.id()) aria-hidden="true"></span>{event.kind.label()}</td>
+                            <td class="col-kind"><span class="kind-tag"><span class=format!("swatch dot kind-{}", event.kind.id()) aria-hidden="true"></span><span>{event.kind.label()}</span></span></td>
                         </tr>
                     }
                 })
