@@ -4,13 +4,14 @@
 //! is reported with its line, column, value and reason; a file with any problem is not
 //! applied at all, so a partial import can never replace what is on screen.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::cells::{self, NamedParty};
 use super::entities::EntityTable;
 use super::parents::{self, ParentLink};
+use super::sources::SourceTable;
 use crate::core::dataset::limits::{MAX_EVENTS, check_size};
-use crate::core::dataset::schema::{Dataset, Event, EventKind, Evidence, SCHEMA_ID, Source};
+use crate::core::dataset::schema::{Dataset, Event, EventKind, Evidence, SCHEMA_ID};
 use crate::core::dataset::validate::validate;
 use crate::core::date::PartialDate;
 use crate::core::money::{Money, Qualifier, Valuation};
@@ -40,9 +41,6 @@ pub const OPTIONAL_COLUMNS: [&str; 10] = [
     "publisher",
     "parents",
 ];
-
-/// The id of the source standing for the file itself, cited by rows without a URL.
-const FILE_SOURCE: &str = "file";
 
 /// Reads a CSV file named `name`. `as_of_fallback` dates the dataset when no row is dated.
 pub fn import_csv(
@@ -173,9 +171,12 @@ impl Row<'_> {
 struct Builder {
     name: String,
     entities: EntityTable,
-    sources: Vec<PendingSource>,
-    source_by_url: HashMap<String, usize>,
+    sources: SourceTable,
     events: Vec<Event>,
+    /// The ids the file gave its events, so each new one is checked in constant time.
+    given_ids: HashSet<String>,
+    /// The events that gave no usable id, with their lines, to name at the end.
+    unnamed: Vec<(usize, u64)>,
     links: Vec<ParentLink>,
 }
 
@@ -184,9 +185,10 @@ impl Builder {
         Self {
             name: name.to_string(),
             entities: EntityTable::default(),
-            sources: Vec::new(),
-            source_by_url: HashMap::new(),
+            sources: SourceTable::new(name),
             events: Vec::new(),
+            given_ids: HashSet::new(),
+            unnamed: Vec::new(),
             links: Vec::new(),
         }
     }
@@ -248,7 +250,9 @@ impl Builder {
             .iter()
             .map(|p| self.entities.company(&p.name))
             .collect();
-        let source = self.source_for(row.cell("source_url"), row.cell("publisher"), date);
+        let source = self
+            .sources
+            .cite(row.cell("source_url"), row.cell("publisher"), date);
         let quote = match row.cell("quote") {
             "" => raw.to_string(),
             text => text.to_string(),
@@ -270,14 +274,10 @@ impl Builder {
                 .trim()
                 .to_string();
         }
-        let id = match row.cell("id") {
-            id if crate::core::dataset::validate::is_slug(id)
-                && !self.events.iter().any(|e| e.id == id) =>
-            {
-                id.to_string()
-            }
-            _ => format!("line-{}", row.line),
-        };
+        let id = self.given_id(row).unwrap_or_else(|| {
+            self.unnamed.push((self.events.len(), row.line));
+            String::new()
+        });
         self.events.push(Event {
             id,
             kind,
@@ -306,74 +306,44 @@ impl Builder {
         });
     }
 
-    /// The source for a row: one per distinct URL, or the file itself when there is none.
-    fn source_for(&mut self, url: &str, publisher: &str, date: Option<PartialDate>) -> String {
-        let key = url.trim().to_string();
-        let at = match self.source_by_url.get(&key) {
-            Some(&at) => at,
-            None => {
-                let at = self.sources.len();
-                let publisher = match publisher.trim() {
-                    "" if key.is_empty() => "Imported file".to_string(),
-                    "" => host_of(&key).unwrap_or("Unknown publisher").to_string(),
-                    name => name.to_string(),
-                };
-                self.sources.push(if key.is_empty() {
-                    PendingSource {
-                        id: FILE_SOURCE.to_string(),
-                        publisher,
-                        title: self.name.clone(),
-                        url: None,
-                        latest: None,
-                    }
-                } else {
-                    let safe = key.starts_with("https://") || key.starts_with("http://");
-                    PendingSource {
-                        id: format!("src-{}", at + 1),
-                        publisher,
-                        title: key.clone(),
-                        url: safe.then(|| key.clone()),
-                        latest: None,
-                    }
-                });
-                self.source_by_url.insert(key, at);
-                at
-            }
-        };
-        let source = &mut self.sources[at];
-        if let Some(date) = date
-            && source
-                .latest
-                .is_none_or(|latest| date.last_day() > latest.last_day())
-        {
-            source.latest = Some(date);
-        }
-        source.id.clone()
+    /// The row's id, if it gives one that is a valid slug and not given before.
+    fn given_id(&mut self, row: &Row) -> Option<String> {
+        let given = row.cell("id");
+        let free =
+            crate::core::dataset::validate::is_slug(given) && !self.given_ids.contains(given);
+        free.then(|| {
+            self.given_ids.insert(given.to_string());
+            given.to_string()
+        })
     }
 
-    fn finish(self, as_of_fallback: PartialDate) -> Dataset {
+    /// Gives each event without an id of its own one made from its line number, once
+    /// every row is read: ids the file gives win, so a made id that one of them already
+    /// holds (a file exported after an import, with a row added above, has "line-2" on
+    /// line 3) takes a number, and the rows the file names keep their ids.
+    fn name_unnamed(&mut self) {
+        for &(event, line) in &self.unnamed {
+            let base = format!("line-{line}");
+            let id = (1..)
+                .map(|n| match n {
+                    1 => base.clone(),
+                    n => format!("{base}-{n}"),
+                })
+                .find(|id| !self.given_ids.contains(id))
+                .unwrap_or(base);
+            self.events[event].id = id;
+        }
+    }
+
+    fn finish(mut self, as_of_fallback: PartialDate) -> Dataset {
+        self.name_unnamed();
         let as_of = self
             .events
             .iter()
             .filter_map(|e| e.date)
             .max_by_key(|d| d.last_day())
             .unwrap_or(as_of_fallback);
-        let sources = self
-            .sources
-            .into_iter()
-            .map(|s| Source {
-                id: s.id,
-                publisher: s.publisher,
-                title: s.title,
-                published: s.latest.unwrap_or(as_of),
-                published_note: Some(
-                    "A CSV file does not date its sources: this is the latest date of the rows that cite it.".into(),
-                ),
-                author: None,
-                url: s.url,
-                file: None,
-            })
-            .collect();
+        let sources = self.sources.into_sources(as_of);
         Dataset {
             schema: SCHEMA_ID.to_string(),
             title: format!("Imported from {}", self.name),
@@ -383,15 +353,6 @@ impl Builder {
             events: self.events,
         }
     }
-}
-
-/// A source as rows cite it, dated once every row has been read.
-struct PendingSource {
-    id: String,
-    publisher: String,
-    title: String,
-    url: Option<String>,
-    latest: Option<PartialDate>,
 }
 
 fn read_money(
@@ -457,12 +418,6 @@ fn generated_title(
         title.push_str(&crate::core::format::money(&amount));
     }
     title
-}
-
-fn host_of(url: &str) -> Option<&str> {
-    let rest = url.split_once("://")?.1;
-    let host = rest.split(['/', '?', '#']).next()?;
-    (!host.is_empty()).then_some(host.trim_start_matches("www."))
 }
 
 #[cfg(test)]

@@ -140,3 +140,20 @@ fn hostile_cells_stay_text() {
     );
     assert_eq!(dataset.sources[0].title, "javascript:alert(1)");
 }
+
+#[test]
+fn ids_the_file_gives_win_over_ids_made_from_line_numbers() {
+    // Exported after an import, then a row added above: line 3 gives "line-2", the id
+    // line 2 would be given; line 6 repeats an id, so it gets one of its own.
+    let text = format!(
+        "id,{HEADER}\n,2025-01-01,A,B,1B,,closed,\nline-2,2025-01-02,C,D,2B,,closed,\nline-3,2025-01-03,E,F,3B,,closed,\n,2025-01-04,G,H,4B,,closed,\nline-2-2,2025-01-05,I,J,5B,,closed,\nline-3,2025-01-06,K,L,6B,,closed,\n"
+    );
+    let dataset = import(&text).expect("ids are made unique, not refused");
+    let ids: Vec<&str> = dataset.events.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "line-2-3", "line-2", "line-3", "line-5", "line-2-2", "line-7"
+        ]
+    );
+}

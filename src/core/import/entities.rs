@@ -5,10 +5,16 @@ use std::collections::HashMap;
 use crate::core::dataset::schema::{Entity, EntityKind};
 
 /// Names seen so far and the entity each became.
+///
+/// Lookups are hashed: a file with thousands of distinct names would otherwise compare
+/// every new id against every entity so far, quadratic in the names.
 #[derive(Debug, Default)]
 pub struct EntityTable {
     entities: Vec<Entity>,
     by_name: HashMap<String, usize>,
+    by_id: HashMap<String, usize>,
+    /// The next number to try after each slug already taken.
+    next_suffix: HashMap<String, usize>,
 }
 
 impl EntityTable {
@@ -41,8 +47,8 @@ impl EntityTable {
     }
 
     pub fn set_parent(&mut self, id: &str, parent: String) {
-        if let Some(entity) = self.entities.iter_mut().find(|e| e.id == id) {
-            entity.parent = Some(parent);
+        if let Some(&at) = self.by_id.get(id) {
+            self.entities[at].parent = Some(parent);
         }
     }
 
@@ -61,7 +67,7 @@ impl EntityTable {
     }
 
     fn get(&self, id: &str) -> Option<&Entity> {
-        self.entities.iter().find(|e| e.id == id)
+        self.by_id.get(id).map(|&at| &self.entities[at])
     }
 
     fn get_or_add(&mut self, name: &str, kind: EntityKind) -> String {
@@ -75,6 +81,7 @@ impl EntityTable {
         }
         let id = self.unique_id(&slug(name));
         self.by_name.insert(key, self.entities.len());
+        self.by_id.insert(id.clone(), self.entities.len());
         self.entities.push(Entity {
             id: id.clone(),
             name: name.to_string(),
@@ -86,15 +93,21 @@ impl EntityTable {
     }
 
     /// Adds "-2", "-3"… when two different names make the same slug ("A.I. Co", "AI Co").
-    fn unique_id(&self, base: &str) -> String {
-        let taken = |id: &str| self.entities.iter().any(|e| e.id == id);
-        if !taken(base) {
+    /// Each slug remembers the next number to try, so a file of thousands of names with
+    /// one slug (every name in Chinese script is "entity") does not count up from two
+    /// for each of them.
+    fn unique_id(&mut self, base: &str) -> String {
+        if !self.by_id.contains_key(base) {
             return base.to_string();
         }
-        (2..)
-            .map(|n| format!("{base}-{n}"))
-            .find(|id| !taken(id))
-            .unwrap_or_default()
+        let next = self.next_suffix.entry(base.to_string()).or_insert(2);
+        loop {
+            let id = format!("{base}-{next}");
+            *next += 1;
+            if !self.by_id.contains_key(&id) {
+                return id;
+            }
+        }
     }
 
     pub fn into_entities(self) -> Vec<Entity> {
@@ -157,5 +170,44 @@ mod tests {
             EntityKind::Company,
             "an investor later seen as a company is a company"
         );
+    }
+
+    #[test]
+    fn parents_are_found_by_id_and_loops_are_seen() {
+        let mut table = EntityTable::default();
+        let aws = table.company("AWS");
+        let amazon = table.company("Amazon");
+        let bedrock = table.named("Amazon Bedrock");
+        table.set_parent(&bedrock, aws.clone());
+        table.set_parent(&aws, amazon.clone());
+        // An unknown id changes nothing.
+        table.set_parent("nobody", amazon.clone());
+        assert_eq!(table.parent_of(&bedrock), Some(aws.clone()));
+        assert_eq!(table.name_of(&bedrock), Some("Amazon Bedrock"));
+        assert_eq!(table.parent_of("nobody"), None);
+        assert!(table.is_ancestor(&amazon, &bedrock));
+        assert!(!table.is_ancestor(&bedrock, &amazon));
+        // A loop ends the climb rather than running forever.
+        table.set_parent(&amazon, bedrock.clone());
+        assert!(!table.is_ancestor("nobody", &amazon));
+    }
+
+    #[test]
+    fn thousands_of_names_that_share_a_slug_get_distinct_ids() {
+        let mut table = EntityTable::default();
+        // "entity-2" takes the id the second name would have had; numbering skips it.
+        let taken = table.company("Entity 2");
+        // Twenty thousand names in Chinese script, each one character: all slug to
+        // "entity".
+        let ids: Vec<String> = (0..20_000)
+            .filter_map(|n| char::from_u32(0x4E00 + n))
+            .map(|c| table.company(&c.to_string()))
+            .collect();
+        assert_eq!(taken, "entity-2");
+        assert_eq!(ids[0], "entity");
+        assert_eq!(ids[1], "entity-3");
+        assert_eq!(ids[19_999], "entity-20001");
+        let distinct: std::collections::HashSet<&String> = ids.iter().collect();
+        assert_eq!(distinct.len(), ids.len());
     }
 }

@@ -4,6 +4,7 @@ pub mod cells;
 pub mod csv;
 pub mod entities;
 pub mod parents;
+pub mod sources;
 
 use crate::core::dataset::{Dataset, load_json};
 use crate::core::date::PartialDate;
