@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::core::dataset::Dataset;
+use crate::core::dataset::limits::MAX_PARENT_DEPTH;
 use crate::core::date::DayNumber;
 use crate::core::link::Catalog;
 
@@ -72,13 +73,14 @@ impl Index {
             (0..dataset.entities.len()).map(|i| vec![i]).collect();
         for (i, entity) in dataset.entities.iter().enumerate() {
             // Walk up the parents, adding this entity to each ancestor's family. The
-            // step limit guards against loops in data that skipped validation.
+            // step limit is validation's depth limit; it also guards against loops in
+            // data that skipped validation.
             let mut parent = entity
                 .parent
                 .as_ref()
                 .and_then(|p| entity_by_id.get(p))
                 .copied();
-            for _ in 0..dataset.entities.len() {
+            for _ in 0..=MAX_PARENT_DEPTH {
                 let Some(p) = parent.filter(|&p| p != i) else {
                     break;
                 };

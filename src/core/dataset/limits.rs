@@ -10,6 +10,12 @@ pub const MAX_BYTES: usize = 20 * 1024 * 1024;
 /// The most events a dataset may hold.
 pub const MAX_EVENTS: usize = 100_000;
 
+/// The most parents above any entity. Real groups are a few levels deep (Amazon Bedrock,
+/// AWS, Amazon); the limit exists because every entity's family lists everything below
+/// it, so one chain of thousands of entities would cost memory in the square of its
+/// length, enough to stall or crash the tab.
+pub const MAX_PARENT_DEPTH: usize = 32;
+
 /// Refuses a file over `MAX_BYTES`.
 pub fn check_size(bytes: usize) -> Result<(), Problem> {
     if bytes > MAX_BYTES {

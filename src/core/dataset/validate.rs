@@ -4,6 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::limits::MAX_PARENT_DEPTH;
 use super::schema::{Dataset, SCHEMA_ID};
 use crate::core::problem::Problem;
 
@@ -105,8 +106,22 @@ pub fn validate_in(dataset: &Dataset, context: &FileContext) -> Vec<Problem> {
             let at = format!("{}.parent", entity_path(i));
             if !known(parent, &entity_ids) {
                 problems.push(Problem::new(at, "no entity has this id").with_value(parent));
-            } else if leads_back_to(&parents, &entity.id) {
-                problems.push(Problem::new(at, "parents form a loop").with_value(parent));
+            } else {
+                match climb(&parents, &entity.id) {
+                    Climb::Loop => {
+                        problems.push(Problem::new(at, "parents form a loop").with_value(parent));
+                    }
+                    Climb::LoopAbove => problems
+                        .push(Problem::new(at, "its parents lead into a loop").with_value(parent)),
+                    Climb::TooDeep => problems.push(
+                        Problem::new(
+                            at,
+                            format!("more than {MAX_PARENT_DEPTH} levels of parents above it"),
+                        )
+                        .with_value(parent),
+                    ),
+                    Climb::Top => {}
+                }
             }
         }
     }
@@ -216,17 +231,41 @@ pub fn is_slug(id: &str) -> bool {
         })
 }
 
-/// True when following parents from `start` comes back to it.
-fn leads_back_to(parents: &HashMap<&str, &str>, start: &str) -> bool {
+/// Where following parents up from an entity ends.
+#[derive(Debug, PartialEq)]
+enum Climb {
+    /// At an entity with no parent, within `MAX_PARENT_DEPTH` steps.
+    Top,
+    /// Back at the entity it started from.
+    Loop,
+    /// In a loop above the entity, which the loop's own members report.
+    LoopAbove,
+    /// Still climbing after `MAX_PARENT_DEPTH` steps.
+    TooDeep,
+}
+
+/// Follows parents up from `start`, at most `MAX_PARENT_DEPTH` steps, so checking every
+/// entity costs the number of entities times that bound, whatever the data.
+fn climb(parents: &HashMap<&str, &str>, start: &str) -> Climb {
+    let mut path = Vec::with_capacity(MAX_PARENT_DEPTH + 1);
     let mut current = start;
-    for _ in 0..=parents.len() {
-        match parents.get(current) {
-            Some(&next) if next == start => return true,
-            Some(&next) => current = next,
-            None => return false,
+    while let Some(&next) = parents.get(current) {
+        if next == start {
+            return Climb::Loop;
         }
+        if path.len() == MAX_PARENT_DEPTH {
+            // Only a climb this long can have met a loop above the start.
+            let distinct: HashSet<&str> = path.iter().copied().collect();
+            return if distinct.len() < path.len() {
+                Climb::LoopAbove
+            } else {
+                Climb::TooDeep
+            };
+        }
+        path.push(next);
+        current = next;
     }
-    true
+    Climb::Top
 }
 
 #[cfg(test)]
@@ -269,6 +308,69 @@ mod tests {
                 .count(),
             2,
             "{problems:?}"
+        );
+    }
+
+    /// A dataset of one chain: entity `e0` is the parent of `e1`, `e1` of `e2`, and so on.
+    fn chain(length: usize) -> Dataset {
+        let entities = (0..length)
+            .map(|i| Entity {
+                id: format!("e{i}"),
+                name: format!("E{i}"),
+                kind: EntityKind::Company,
+                aliases: vec![],
+                parent: i.checked_sub(1).map(|p| format!("e{p}")),
+            })
+            .collect();
+        Dataset {
+            schema: SCHEMA_ID.into(),
+            title: "t".into(),
+            as_of: "2026".parse().unwrap(),
+            sources: vec![],
+            entities,
+            events: vec![],
+        }
+    }
+
+    #[test]
+    fn families_deeper_than_the_limit_are_refused_at_each_entity_too_deep() {
+        // The last entity of a chain of MAX + 1 has MAX parents above it.
+        assert_eq!(validate(&chain(MAX_PARENT_DEPTH + 1)), []);
+        let problems = validate(&chain(MAX_PARENT_DEPTH + 2));
+        let locations: Vec<&str> = problems.iter().map(|p| p.location.as_str()).collect();
+        assert_eq!(
+            locations,
+            [format!("entities[{}].parent", MAX_PARENT_DEPTH + 1)]
+        );
+        assert!(
+            problems[0].reason.contains("levels of parents"),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn a_chain_of_ten_thousand_entities_is_refused_quickly() {
+        // Each entity is climbed at most MAX_PARENT_DEPTH steps: without the bound this
+        // takes fifty million steps.
+        let problems = validate(&chain(10_000));
+        assert_eq!(problems.len(), 10_000 - MAX_PARENT_DEPTH - 1);
+    }
+
+    #[test]
+    fn an_entity_below_a_loop_is_refused_without_hanging() {
+        let mut dataset = chain(3);
+        // e0 and e1 now form a loop; e2 hangs below it.
+        dataset.entities[0].parent = Some("e1".into());
+        let problems = validate(&dataset);
+        let reasons: Vec<(&str, &str)> = problems
+            .iter()
+            .map(|p| (p.location.as_str(), p.reason.as_str()))
+            .collect();
+        assert_eq!(reasons.len(), 3, "{reasons:?}");
+        assert!(reasons[..2].iter().all(|(_, r)| r.contains("loop")));
+        assert_eq!(
+            reasons[2],
+            ("entities[2].parent", "its parents lead into a loop")
         );
     }
 }

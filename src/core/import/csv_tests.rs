@@ -157,3 +157,22 @@ fn ids_the_file_gives_win_over_ids_made_from_line_numbers() {
         ]
     );
 }
+
+#[test]
+fn a_file_of_one_long_family_chain_is_refused_quickly() {
+    // Ten thousand rows, each making the last company the parent of a new one: far
+    // deeper than any real group, refused at the row where it gets too deep.
+    let mut text = format!("{HEADER},parents\n");
+    for i in 1..10_000 {
+        text.push_str(&format!(",,C{i},,,closed,,\"C{i} > C{}\"\n", i - 1));
+    }
+    let problems = import(&text).unwrap_err();
+    assert!(!problems.is_empty());
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.reason.contains("levels of parents")),
+        "{:?}",
+        &problems[..3.min(problems.len())]
+    );
+}

@@ -2,6 +2,7 @@
 
 use std::collections::HashMap;
 
+use crate::core::dataset::limits::MAX_PARENT_DEPTH;
 use crate::core::dataset::schema::{Entity, EntityKind};
 
 /// Names seen so far and the entity each became.
@@ -52,11 +53,13 @@ impl EntityTable {
         }
     }
 
-    /// True when `ancestor` is `id` or is reached by following parents up from `id`.
+    /// True when `ancestor` is `id` or is reached by following parents up from `id`
+    /// within `MAX_PARENT_DEPTH` steps. Deeper families are refused by validation once
+    /// every row is read; the bound keeps a file of one long chain from costing the
+    /// square of its length here first.
     pub fn is_ancestor(&self, ancestor: &str, id: &str) -> bool {
         let mut at = Some(id.to_string());
-        // Each step climbs one parent; more steps than entities means a loop.
-        for _ in 0..=self.entities.len() {
+        for _ in 0..=MAX_PARENT_DEPTH {
             match at {
                 Some(current) if current == ancestor => return true,
                 Some(current) => at = self.parent_of(&current),
