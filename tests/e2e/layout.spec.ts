@@ -136,6 +136,28 @@ test.describe("phones", () => {
     expect(lanes.at(-1)).toMatch(/^No invest/);
   });
 
+  test("zoom shows as + and − beside the lanes picker, still named Zoom in and Zoom out", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const zoomIn = timeline(page).getByRole("button", { name: "Zoom in", exact: true });
+    const zoomOut = timeline(page).getByRole("button", { name: "Zoom out", exact: true });
+    const picker = timeline(page).getByLabel("Lanes by");
+    const [a, b, c] = [(await zoomIn.boundingBox())!, (await zoomOut.boundingBox())!, (await picker.boundingBox())!];
+    // One row: the picker's middle is level with the buttons'.
+    expect(Math.abs(a.y + a.height / 2 - (c.y + c.height / 2))).toBeLessThanOrEqual(4);
+    expect(c.x + c.width).toBeLessThanOrEqual(375);
+    // Big enough to tap.
+    for (const box of [a, b]) expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(32);
+    await page.getByRole("tab", { name: "Network" }).click();
+    const network = page.getByRole("region", { name: "Network" });
+    const plus = (await network.getByRole("button", { name: "Zoom in", exact: true }).boundingBox())!;
+    const relayout = (await network.getByRole("button", { name: "Re-layout" }).boundingBox())!;
+    expect(Math.abs(plus.y - relayout.y)).toBeLessThanOrEqual(4);
+  });
+
   test("with more lanes than fit, the frame stops at 62% of the screen and scrolls", async ({
     page,
     pageErrors,

@@ -234,8 +234,8 @@ pub fn NetworkView() -> impl IntoView {
         <section role="region" aria-label="Network" class="chart network" aria-describedby="network-help">
             <div class="chart-toolbar">
                 <div class="zoom-buttons" role="group" aria-label="Zoom">
-                    <button type="button" on:click=move |_| controls.zoom_step(1.5)>"Zoom in"</button>
-                    <button type="button" on:click=move |_| controls.zoom_step(1.0 / 1.5)>"Zoom out"</button>
+                    <button type="button" class="zoom-in" aria-label="Zoom in" on:click=move |_| controls.zoom_step(1.5)>"Zoom in"</button>
+                    <button type="button" class="zoom-out" aria-label="Zoom out" on:click=move |_| controls.zoom_step(1.0 / 1.5)>"Zoom out"</button>
                     <button type="button" on:click=move |_| network.fit()>"Fit"</button>
                     <button type="button" on:click=move |_| {
                         pinned.set(HashMap::new());

@@ -308,8 +308,8 @@ pub fn TimelineView() -> impl IntoView {
             aria-describedby="timeline-help" on:keydown=move |ev| controls.on_region_key(ev)>
             <div class="chart-toolbar">
                 <div class="zoom-buttons" role="group" aria-label="Zoom">
-                    <button type="button" on:click=move |_| controls.zoom_step(2.0)>"Zoom in"</button>
-                    <button type="button" on:click=move |_| controls.zoom_step(0.5)>"Zoom out"</button>
+                    <button type="button" class="zoom-in" aria-label="Zoom in" on:click=move |_| controls.zoom_step(2.0)>"Zoom in"</button>
+                    <button type="button" class="zoom-out" aria-label="Zoom out" on:click=move |_| controls.zoom_step(0.5)>"Zoom out"</button>
                     <button type="button" on:click=move |_| timeline.fit()>"Fit"</button>
                 </div>
                 <GroupPicker/>
