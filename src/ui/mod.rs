@@ -14,6 +14,7 @@ pub mod history;
 pub mod import;
 pub mod loader;
 pub mod network;
+pub mod no_match;
 pub mod notices;
 pub mod perf;
 pub mod pointers;

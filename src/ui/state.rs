@@ -93,6 +93,17 @@ impl AppState {
         self.navigate(|link| link.selection = selection, HistoryMode::Push);
     }
 
+    /// Clears every filter and the selection, as one history step.
+    pub fn reset(&self) {
+        self.navigate(
+            |link| {
+                link.filter = FilterState::default();
+                link.selection = None;
+            },
+            HistoryMode::Push,
+        );
+    }
+
     /// Applies a change to the filters as one history step.
     pub fn filter_with(&self, change: impl FnOnce(&mut FilterState), mode: HistoryMode) {
         self.navigate(|link| change(&mut link.filter), mode);

@@ -1,4 +1,5 @@
 import { test, expect, open } from "./fixtures";
+import { count } from "./bundled";
 
 test.describe("app shell", () => {
   test("renders the heading, the dataset title and the three tabs", async ({ page, pageErrors, offsiteRequests }) => {
@@ -45,6 +46,30 @@ test.describe("app shell", () => {
       return range.getClientRects().length;
     });
     expect(lines).toBe(1);
+  });
+
+  test("a view the filters leave empty says so and offers Reset filters, which brings every event back", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    for (const [view, region, message] of [
+      ["timeline", "Timeline", "No dated events match these filters."],
+      ["network", "Network", "No entities match these filters."],
+      ["table", null, "No events match these filters."],
+    ] as const) {
+      await open(page, `./?view=${view}&q=nothing-is-called-this`);
+      await expect(count(page)).toHaveText("Showing 0 of 36 events");
+      const scope = region ? page.getByRole("region", { name: region }) : page.locator("main");
+      await expect(scope.getByText(message)).toBeVisible();
+      await scope.getByRole("button", { name: "Reset filters" }).click();
+      await expect(count(page)).toHaveText("Showing 36 of 36 events");
+      await expect(page.getByRole("button", { name: "Reset filters" })).toHaveCount(0);
+      expect(new URL(page.url()).searchParams.get("q")).toBeNull();
+      // One Back step returns to the empty result.
+      await page.goBack();
+      await expect(count(page)).toHaveText("Showing 0 of 36 events");
+    }
   });
 
   test("?view=network shows the Network region and survives a reload", async ({ page, pageErrors, offsiteRequests }) => {

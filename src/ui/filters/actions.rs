@@ -4,22 +4,13 @@ use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::filter::FilterState;
-use crate::ui::history::HistoryMode;
 use crate::ui::state::use_app;
 
 #[component]
 pub fn FilterActions() -> impl IntoView {
     let state = use_app();
     let fallback = RwSignal::new(None::<String>);
-    let reset = move |_| {
-        state.navigate(
-            |link| {
-                link.filter = FilterState::default();
-                link.selection = None;
-            },
-            HistoryMode::Push,
-        );
-    };
+    let reset = move |_| state.reset();
     let copy = move |_| {
         let url = window().location().href().unwrap_or_default();
         let clipboard = window().navigator().clipboard();

@@ -21,6 +21,7 @@ use crate::core::graph::{
     node_radii, place,
 };
 use crate::core::link::Selection;
+use crate::ui::no_match::NoMatch;
 use crate::ui::state::{AppState, use_app};
 use controls::Controls;
 
@@ -252,7 +253,7 @@ pub fn NetworkView() -> impl IntoView {
                 <draw::EdgeTooltip network/>
                 <draw::EdgeChooser network/>
                 {move || empty().then(|| view! {
-                    <p class="chart-empty">"No entities match these filters."</p>
+                    <NoMatch class="chart-empty" message="No entities match these filters."/>
                 })}
             </div>
             <legend::Legend network/>

@@ -22,6 +22,7 @@ use crate::core::scale::TimeScale;
 use crate::core::timeline::window::{scale_for_window, window_of};
 use crate::core::timeline::{Glyph, Viewport, cluster, lane_rows_at, layout, offsets_of};
 use crate::ui::history::HistoryMode;
+use crate::ui::no_match::NoMatch;
 use crate::ui::resize::{SizeWatch, watch_size};
 use crate::ui::state::{AppState, use_app};
 use controls::Controls;
@@ -358,7 +359,7 @@ pub fn TimelineView() -> impl IntoView {
                     }
                 })}
                 {move || empty().then(|| view! {
-                    <p class="chart-empty">"No dated events match these filters."</p>
+                    <NoMatch class="chart-empty" message="No dated events match these filters."/>
                 })}
             </div>
             <overview::Overview timeline controls/>

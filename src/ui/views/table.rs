@@ -7,6 +7,7 @@ use crate::core::format;
 use crate::core::link::{Selection, SortColumn, TableSort};
 use crate::core::sort::sort_events;
 use crate::ui::history::HistoryMode;
+use crate::ui::no_match::NoMatch;
 use crate::ui::state::use_app;
 
 #[component]
@@ -121,7 +122,7 @@ pub fn TableView() -> impl IntoView {
                 <tbody>{body}</tbody>
             </table>
             {move || rows.with(Vec::is_empty).then(|| view! {
-                <p class="empty">"No events match these filters. Reset them to see everything."</p>
+                <NoMatch class="empty" message="No events match these filters."/>
             })}
         </div>
     }
