@@ -34,6 +34,35 @@ test.describe("laptops", () => {
   });
 });
 
+test.describe("small laptops", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("the table fits beside the details panel, and marks each figure the reports disagree on", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    for (const width of [1200, 1280, 1366]) {
+      await page.setViewportSize({ width, height: 800 });
+      await open(page, "./?view=table");
+      const overflow = await page.evaluate(() => {
+        const wrap = document.querySelector(".table-wrap")!;
+        return wrap.scrollWidth - wrap.clientWidth;
+      });
+      expect(overflow, `at ${width} px`).toBeLessThanOrEqual(1);
+    }
+    // The sign is explained beside the caption, and a screen reader hears it in words.
+    await expect(page.locator("table.events caption")).toContainText("≠ reports differ on this figure");
+    const row = page.getByRole("row", { name: /Amazon in talks to invest up to \$50B in OpenAI/ });
+    await expect(row.locator("td.col-amount")).toHaveText("≠ Reports differ: up to $50B");
+    await expect(row.locator("td.col-amount .figure")).toHaveText("up to $50B");
+    const undisputed = page.getByRole("row", { name: /Amazon unveils Project Rainier/ });
+    await expect(undisputed.locator(".differs")).toHaveCount(0);
+    // Five events in the bundled data have a figure in dispute; one of them two.
+    await expect(page.locator("table.events tbody .differs")).toHaveCount(6);
+  });
+});
+
 test.describe("portrait tablets", () => {
   test.use({ viewport: { width: 768, height: 1024 } });
 

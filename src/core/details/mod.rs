@@ -5,6 +5,6 @@ pub mod reports;
 pub mod sparkline;
 pub mod totals;
 
-pub use reports::{Disagreement, Variant, disagreements};
+pub use reports::{Disagreement, DisputedFigures, Variant, disagreements, disputed_figures};
 pub use sparkline::{Activity, activity};
 pub use totals::{ByCertainty, RangeSum, Totals, totals};

@@ -53,6 +53,29 @@ pub fn disagreements(atlas: &Atlas, event: &Event) -> Vec<Disagreement> {
     .collect()
 }
 
+/// Whether the reports of `event` disagree on its amount and on its valuation, as
+/// [`disagreements`] finds them: what a table row marks beside those figures. An event
+/// with one piece of evidence cannot disagree with itself, which spares most rows the
+/// formatting.
+pub fn disputed_figures(atlas: &Atlas, event: &Event) -> DisputedFigures {
+    if event.evidence.len() < 2 {
+        return DisputedFigures::default();
+    }
+    let found = disagreements(atlas, event);
+    let disputed = |topic: &str| found.iter().any(|d| d.topic == topic);
+    DisputedFigures {
+        amount: disputed("Amount"),
+        valuation: disputed("Valuation"),
+    }
+}
+
+/// Which of an event's figures its reports disagree on.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DisputedFigures {
+    pub amount: bool,
+    pub valuation: bool,
+}
+
 /// Groups (text, source) pairs by text, keeping first-seen order and each source once.
 fn group(pairs: impl Iterator<Item = (String, usize)>) -> Vec<Variant> {
     let mut variants: Vec<Variant> = Vec::new();
@@ -125,6 +148,32 @@ mod tests {
             let event = &atlas.dataset.events[atlas.index.event(id).unwrap()];
             assert!(disagreements(&atlas, event).is_empty(), "{id}");
         }
+    }
+
+    #[test]
+    fn the_bundled_figures_in_dispute_are_exactly_these() {
+        let atlas = bundled();
+        let disputed = |amount, valuation| DisputedFigures { amount, valuation };
+        let expected = [
+            ("amazon-openai-talks-50b", disputed(true, false)),
+            ("openai-round-100b", disputed(true, true)),
+            ("softbank-openai-30b", disputed(true, false)),
+            ("openai-valuation-500b", disputed(false, true)),
+            ("amazon-anthropic-8b", disputed(true, false)),
+        ];
+        for event in &atlas.dataset.events {
+            let want = expected
+                .iter()
+                .find(|(id, _)| *id == event.id)
+                .map_or(DisputedFigures::default(), |(_, d)| *d);
+            assert_eq!(disputed_figures(&atlas, event), want, "{}", event.id);
+        }
+        // Project Rainier's reports differ in words only: no figure is marked.
+        let rainier = &atlas.dataset.events[atlas.index.event("project-rainier").unwrap()];
+        assert_eq!(
+            disputed_figures(&atlas, rainier),
+            DisputedFigures::default()
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::details::disputed_figures;
 use crate::core::format;
 use crate::core::link::{Selection, SortColumn, TableSort};
 use crate::core::sort::sort_events;
@@ -26,6 +27,18 @@ pub fn TableView() -> impl IntoView {
                 .as_ref()
                 .map(|a| sort_events(a, &filtered.events, sort))
                 .unwrap_or_default()
+        })
+    });
+    // Whether any row shown has a figure in dispute, to explain the sign above them.
+    let any_disputed = Memo::new(move |_| {
+        state.atlas.with(|atlas| {
+            atlas.as_ref().is_some_and(|atlas| {
+                rows.with(|rows| {
+                    rows.iter().any(|&i| {
+                        disputed_figures(atlas, &atlas.dataset.events[i]) != Default::default()
+                    })
+                })
+            })
         })
     });
     Effect::new(move |_| {
@@ -87,6 +100,7 @@ pub fn TableView() -> impl IntoView {
                     };
                     let select_on_click = select.clone();
                     let date = event.date.map(|d| format::date(&d)).unwrap_or_else(|| "Undated".into());
+                    let disputed = disputed_figures(&atlas, event);
                     let (from, to) = match (&event.from[..], &event.to) {
                         ([], None) => (names(&event.parties), String::new()),
                         _ => (names(&event.from), event.to.as_ref().map(name).unwrap_or_default()),
@@ -102,8 +116,8 @@ pub fn TableView() -> impl IntoView {
                             </th>
                             <td class="col-from">{from}</td>
                             <td class="col-to">{to}</td>
-                            <td class="col-amount num">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</td>
-                            <td class="col-valuation num">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</td>
+                            <td class="col-amount num">{differs(disputed.amount)}<span class="figure">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</span></td>
+                            <td class="col-valuation num">{differs(disputed.valuation)}<span class="figure">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</span></td>
                             <td class="col-status"><span class=format!("status-badge {}", crate::ui::filters::toggles::line_style(event.status))>{event.status.label()}</span></td>
                             <td class="col-kind"><span class="kind-tag"><span class=format!("swatch dot kind-{}", event.kind.id()) aria-hidden="true"></span><span>{event.kind.label()}</span></span></td>
                         </tr>
@@ -115,7 +129,13 @@ pub fn TableView() -> impl IntoView {
     view! {
         <div class="table-wrap">
             <table class="events">
-                <caption>"Events" <span class="visually-hidden">{move || format!(", {}", state.filtered.get().count_text().to_lowercase())}</span></caption>
+                <caption>
+                    "Events" <span class="visually-hidden">{move || format!(", {}", state.filtered.get().count_text().to_lowercase())}</span>
+                    // The cells say it in words to a screen reader; this key is for the eye.
+                    {move || any_disputed.get().then(|| view! {
+                        <span class="table-key" aria-hidden="true"><span class="differs">"≠"</span>" reports differ on this figure: select the row to see every version"</span>
+                    })}
+                </caption>
                 <thead>
                     <tr>{SortColumn::ALL.iter().map(|&c| header(c)).collect_view()}</tr>
                 </thead>
@@ -126,4 +146,18 @@ pub fn TableView() -> impl IntoView {
             })}
         </div>
     }
+}
+
+/// The mark before a figure its reports disagree on, so the figures stay aligned on
+/// their last digit. The sign is for the eye; a screen reader hears the words, and the
+/// details panel lists every version.
+fn differs(disputed: bool) -> Option<impl IntoView> {
+    disputed.then(|| {
+        view! {
+            <span class="differs" title="Reports differ: select the row to see every version">
+                <span aria-hidden="true">"≠ "</span>
+                <span class="visually-hidden">"Reports differ: "</span>
+            </span>
+        }
+    })
 }
