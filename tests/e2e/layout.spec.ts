@@ -42,7 +42,7 @@ test.describe("small laptops", () => {
     pageErrors,
     offsiteRequests,
   }) => {
-    for (const width of [1200, 1280, 1366]) {
+    for (const width of [1024, 1100, 1200, 1280, 1366]) {
       await page.setViewportSize({ width, height: 800 });
       await open(page, "./?view=table");
       const overflow = await page.evaluate(() => {
