@@ -14,7 +14,7 @@ keyword_enum! {
     /// How far along a deal or plan is. Ordered from least to most certain, then the
     /// two that stand apart (cancelled and estimate).
     pub enum Status ("status") {
-        Rumored => "rumored", "Rumored",
+        Rumored => "rumored", "Rumoured",
         Talks => "talks", "In talks",
         Announced => "announced", "Announced",
         Agreed => "agreed", "Agreed",

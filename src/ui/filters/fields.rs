@@ -41,7 +41,7 @@ pub fn SearchField() -> impl IntoView {
     view! {
         <div class="field search-field">
             <label for="search">"Search"</label>
-            <input id="search" type="search" autocomplete="off" spellcheck="false" placeholder="Titles, names, aliases…"
+            <input id="search" type="search" autocomplete="off" spellcheck="false" placeholder="Titles or names…"
                 prop:value=move || value.get()
                 on:input=on_input
                 on:change=move |_| state.end_gesture()

@@ -123,7 +123,7 @@ fn mixed_tentative_statuses_are_all_named() {
     let graph = build(&atlas, &testkit::all(&atlas));
     assert_eq!(
         edge_name(&atlas, &graph, 0),
-        "A → B: 3 events, all rumored or in talks"
+        "A → B: 3 events, all rumoured or in talks"
     );
     assert_eq!(edge_name(&atlas, &graph, 1), "A — B: 2 events");
 }
