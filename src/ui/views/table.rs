@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::details::disputed_figures;
+use crate::core::details::{DisputedFigures, disputed_figures};
 use crate::core::format;
 use crate::core::link::{Selection, SortColumn, TableSort};
 use crate::core::sort::sort_events;
@@ -19,27 +19,25 @@ pub fn TableView() -> impl IntoView {
         Some(Selection::Event(id)) => Some(id),
         _ => None,
     });
+    // Each row's event and which of its figures the reports disagree on, found once for
+    // both the marks in the cells and the key above them.
     let rows = Memo::new(move |_| {
         let filtered = state.filtered.get();
         let sort = sort.get();
         state.atlas.with(|atlas| {
             atlas
                 .as_ref()
-                .map(|a| sort_events(a, &filtered.events, sort))
+                .map(|a| {
+                    sort_events(a, &filtered.events, sort)
+                        .into_iter()
+                        .map(|i| (i, disputed_figures(a, &a.dataset.events[i])))
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
     });
-    // Whether any row shown has a figure in dispute, to explain the sign above them.
     let any_disputed = Memo::new(move |_| {
-        state.atlas.with(|atlas| {
-            atlas.as_ref().is_some_and(|atlas| {
-                rows.with(|rows| {
-                    rows.iter().any(|&i| {
-                        disputed_figures(atlas, &atlas.dataset.events[i]) != Default::default()
-                    })
-                })
-            })
-        })
+        rows.with(|rows| rows.iter().any(|(_, d)| *d != DisputedFigures::default()))
     });
     Effect::new(move |_| {
         rows.track();
@@ -87,7 +85,7 @@ pub fn TableView() -> impl IntoView {
         Some(
             rows.get()
                 .into_iter()
-                .map(|i| {
+                .map(|(i, disputed)| {
                     let event = &atlas.dataset.events[i];
                     let id = event.id.clone();
                     let is_selected = {
@@ -100,7 +98,6 @@ pub fn TableView() -> impl IntoView {
                     };
                     let select_on_click = select.clone();
                     let date = event.date.map(|d| format::date(&d)).unwrap_or_else(|| "Undated".into());
-                    let disputed = disputed_figures(&atlas, event);
                     let (from, to) = match (&event.from[..], &event.to) {
                         ([], None) => (names(&event.parties), String::new()),
                         _ => (names(&event.from), event.to.as_ref().map(name).unwrap_or_default()),
