@@ -18,8 +18,13 @@ const tab = (page: Page, name: string) => page.getByRole("tab", { name });
 const escapeRegExp = (text: string) => text.replace(/[$.*+?^(){}|[\]\\]/g, "\\$&");
 
 /** Horizontal overflow of the whole page, in pixels (0 when none). */
+// Measured against the screen's width, not `innerWidth`: on a phone, content that spills
+// sideways widens the layout viewport itself, so `innerWidth` grows with it.
 const overflow = (page: Page) =>
-  page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - window.innerWidth));
+  page.evaluate(
+    (screenWidth) => Math.max(0, document.documentElement.scrollWidth - screenWidth, window.innerWidth - screenWidth),
+    page.viewportSize()!.width,
+  );
 
 // ---------------------------------------------------------------------------------
 // Hostile data
