@@ -4,6 +4,7 @@
 mod entity;
 mod event;
 mod evidence;
+mod reveal;
 
 use leptos::prelude::*;
 
@@ -14,6 +15,26 @@ use crate::ui::state::use_app;
 pub fn DetailsPanel() -> impl IntoView {
     let state = use_app();
     let selection = Memo::new(move |_| state.link.with(|l| l.selection.clone()));
+    let view = Memo::new(move |_| state.link.with(|l| l.view));
+    let sheet = NodeRef::<leptos::html::Aside>::new();
+    // A new selection, another view or new data may leave the selection under the
+    // bottom sheet. It is measured two frames later: in the first, the network measures
+    // its frame and places its nodes again, and the timeline scrolls the selection's
+    // lane into view.
+    Effect::new(move |_| {
+        let selected = selection.with(Option::is_some);
+        view.track();
+        state.atlas.track();
+        if selected {
+            request_animation_frame(move || {
+                request_animation_frame(move || {
+                    if let Some(sheet) = sheet.get_untracked() {
+                        reveal::reveal_selection(&sheet);
+                    }
+                });
+            });
+        }
+    });
     let content = move || {
         let atlas = state.atlas.get()?;
         match selection.get()? {
@@ -28,7 +49,7 @@ pub fn DetailsPanel() -> impl IntoView {
         }
     };
     view! {
-        <aside aria-label="Details" class="details" class:has-selection=move || selection.with(Option::is_some)>
+        <aside aria-label="Details" class="details" node_ref=sheet class:has-selection=move || selection.with(Option::is_some)>
             {move || match content() {
                 Some(details) => view! {
                     <div class="details-body">

@@ -1,0 +1,47 @@
+//! Keeps the selection in sight on phones and tablets, where the details panel is a
+//! bottom sheet that would otherwise cover the mark, node or row just chosen.
+
+use leptos::prelude::*;
+
+use crate::core::reveal::{Span, scroll_to_reveal};
+
+/// When the details panel is a bottom sheet. This must match the stylesheet's
+/// `max-width: 1023px` block that turns the panel into one.
+const SHEET_LAYOUT: &str = "(max-width: 1023px)";
+
+/// Scrolls the page so the active view's selected element sits in the part of the
+/// screen above `sheet`. On wide screens the panel sits beside the views and nothing
+/// moves.
+pub fn reveal_selection(sheet: &web_sys::HtmlElement) {
+    let window = window();
+    let is_sheet = window
+        .match_media(SHEET_LAYOUT)
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches());
+    if !is_sheet {
+        return;
+    }
+    // One element in the views carries `selected`: the timeline's mark (or the badge it
+    // is folded into), the network's node or the table's row.
+    let Some(selected) = document().query_selector("#main .selected").ok().flatten() else {
+        return;
+    };
+    let Some(screen) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
+        return;
+    };
+    // `offset_height` ignores the sheet's rising transform, so this is where its top
+    // edge will rest, even while it is still sliding up.
+    let band = Span {
+        top: 0.0,
+        bottom: screen - f64::from(sheet.offset_height()),
+    };
+    let rect = selected.get_bounding_client_rect();
+    let item = Span {
+        top: rect.top(),
+        bottom: rect.bottom(),
+    };
+    if let Some(distance) = scroll_to_reveal(item, band) {
+        window.scroll_by_with_x_and_y(0.0, distance);
+    }
+}

@@ -1,0 +1,95 @@
+// On phones and tablets the details panel is a bottom sheet over the lower part of the
+// page. Whatever was selected (a timeline mark, a network node, a table row) must stay
+// in sight above it, whether it was chosen by a link or by a tap.
+import type { Page } from "@playwright/test";
+import { test, expect, open } from "./fixtures";
+import { params } from "./bundled";
+
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
+const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
+
+/**
+ * "in sight" once the sheet has come to rest at the bottom of the screen and the
+ * selected element lies wholly above it; otherwise what is wrong, for the failure
+ * message.
+ */
+const selectionInSight = (page: Page) =>
+  page.evaluate(() => {
+    const sheet = document.querySelector(".details")!.getBoundingClientRect();
+    if (Math.abs(sheet.bottom - window.innerHeight) > 1) return `sheet still moving (bottom ${sheet.bottom})`;
+    const selected = document.querySelector("#main .selected");
+    if (!selected) return "nothing selected is drawn";
+    const box = selected.getBoundingClientRect();
+    const above = box.top >= 0 && box.bottom <= sheet.top;
+    return above ? "in sight" : `selection at ${Math.round(box.top)}–${Math.round(box.bottom)}, sheet from ${Math.round(sheet.top)}`;
+  });
+
+const LINKS = [
+  "./?sel=amazon-openai-talks-50b",
+  "./?view=table&sel=amazon-openai-talks-50b",
+  "./?view=table&sel=aws-anthropic-primary-training",
+  "./?view=network&sel=entity:openai",
+  "./?view=network&sel=entity:nvidia",
+];
+
+for (const [device, size] of [
+  ["phones", { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true }],
+  ["portrait tablets", { viewport: { width: 768, height: 1024 }, hasTouch: true }],
+] as const) {
+  test.describe(device, () => {
+    test.use(size);
+
+    test("a link's selection opens the sheet with the selection in sight above it", async ({
+      page,
+      pageErrors,
+      offsiteRequests,
+    }) => {
+      for (const link of LINKS) {
+        await open(page, link);
+        await expect(details(page)).toBeVisible();
+        await expect.poll(() => selectionInSight(page), { message: link }).toBe("in sight");
+      }
+    });
+
+    test("tapping the lowest mark on screen scrolls it above the sheet that rises", async ({
+      page,
+      pageErrors,
+      offsiteRequests,
+    }) => {
+      // A window around the reports, where the marks have long quotes and so a tall sheet.
+      await open(page, "./?from=2025-12-01&to=2026-03-01");
+      const screen = page.viewportSize()!.height;
+      const marks = timeline(page).locator("g.mark[role=button]");
+      let lowest = -1;
+      let lowestTop = -1;
+      for (let i = 0; i < (await marks.count()); i++) {
+        const box = await marks.nth(i).boundingBox();
+        if (box && box.y + box.height <= screen && box.y > lowestTop) [lowest, lowestTop] = [i, box.y];
+      }
+      expect(lowest, "a mark on screen").toBeGreaterThanOrEqual(0);
+      const mark = marks.nth(lowest);
+      await mark.evaluate((el, bottom) => window.scrollBy(0, el.getBoundingClientRect().bottom - bottom), screen - 8);
+      // The sheet reaches 40% of the screen from the top, so it will cover this mark.
+      expect((await mark.boundingBox())!.y, "a mark low on the screen").toBeGreaterThan(screen * 0.6);
+      const scrolled = await page.evaluate(() => window.scrollY);
+      await mark.tap();
+      await expect.poll(() => params(page).has("sel")).toBe(true);
+      await expect.poll(() => selectionInSight(page)).toBe("in sight");
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+    });
+
+    test("tapping a table row low on the page scrolls it above the sheet", async ({ page, pageErrors, offsiteRequests }) => {
+      await open(page, "./?view=table");
+      const rows = page.getByRole("table").locator("tbody tr");
+      const screen = page.viewportSize()!.height;
+      // Scroll so a row sits near the bottom of the screen, then tap it.
+      const row = rows.nth(6);
+      await row.evaluate((el, bottom) => window.scrollBy(0, el.getBoundingClientRect().bottom - bottom), screen - 8);
+      const before = (await row.boundingBox())!;
+      expect(before.y).toBeGreaterThan(screen / 2);
+      await row.locator("td").last().tap();
+      await expect.poll(() => params(page).has("sel")).toBe(true);
+      await expect.poll(() => selectionInSight(page)).toBe("in sight");
+    });
+  });
+}
