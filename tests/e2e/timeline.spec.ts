@@ -304,3 +304,29 @@ test.describe("timeline", () => {
     for (const lane of await laneNames()) expect(kindLabels.has(lane), lane).toBe(true);
   });
 });
+
+test.describe("stacked rows", () => {
+  test("a lane that stacks same-date events into rows says so beside the extra rows", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    // Zoomed out, OpenAI's January events share one badge: one row, nothing to explain.
+    await open(page);
+    const notes = timeline(page).locator("text.lane-stack-note");
+    await expect(timeline(page).locator("text.lane-label").first()).toBeVisible();
+    await expect(notes).toHaveCount(0);
+
+    // In January they are marks of their own, one row each, under OpenAI's name.
+    await open(page, `./?${JANUARY}`);
+    await expect(notes.first()).toHaveText("Same dates, stacked");
+    // OpenAI is the first lane (by recipient, the most events first).
+    const openai = timeline(page).locator("text.lane-label").first();
+    await expect(openai).toContainText("OpenAI");
+    const [name, note] = [(await openai.boundingBox())!, (await notes.first().boundingBox())!];
+    // The note sits one row (40 px) below the name, in the same gutter.
+    expect(Math.round(note.y - name.y)).toBeGreaterThanOrEqual(30);
+    expect(Math.round(note.y - name.y)).toBeLessThanOrEqual(50);
+    expect(Math.abs(note.x - name.x)).toBeLessThanOrEqual(1);
+  });
+});

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Timeline;
-use super::geometry::{AXIS, ROW, ROW_MARGIN, px};
+use super::geometry::{AXIS, GUTTER, ROW, ROW_MARGIN, px};
 use crate::core::format;
 use crate::core::scale::{Interval, TickSet, time_ticks};
 
@@ -169,6 +169,12 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                             <title>{lane.label.clone()}</title>
                             {label}
                         </text>
+                        // Without a word, the rows under the name read as lanes with no name.
+                        {(rows > 1).then(|| view! {
+                            <text class="lane-stack-note" x="10" y=px(top + ROW * 1.5) dominant-baseline="central">
+                                {if gutter >= GUTTER { "Same dates, stacked" } else { "Same dates" }}
+                            </text>
+                        })}
                         <line class="lane-rule" x1="0" x2=px(gutter + width + 16.0) y1=px(top + height) y2=px(top + height)/>
                     </g>
                 }
