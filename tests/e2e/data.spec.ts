@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, open, downloadFrom } from "./fixtures";
 import { TOTAL, count, countText, expected } from "./bundled";
+import { network } from "./graph";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
 
@@ -155,6 +156,29 @@ test.describe("importing data", () => {
     await page.getByRole("listbox", { name: "Companies" }).getByRole("option", { name: /^AWS/ }).click();
     await expect(count(page)).toHaveText(countText(aws, TOTAL));
     expect(await titles(page)).toEqual(shown);
+  });
+
+  // The CSV's kinds column keeps what each entity is, so the network's shapes and the
+  // nodes' names ("India, country, …") are the same after a round trip.
+  test("after a full CSV round trip, the network shows every entity as the same kind", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const nodeLabels = async () =>
+      (await network(page).locator("g.node[data-node]").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label") ?? ""))).sort();
+    await open(page, "./?view=network");
+    await expect(network(page).locator("g.node[data-node]").first()).toBeVisible();
+    const before = await nodeLabels();
+    // The bundled data has more than companies and investors.
+    for (const kind of [/, country\b/i, /, person\b/i, /, product\b/i]) expect(before.some((l) => kind.test(l)), String(kind)).toBe(true);
+
+    const all = await downloadFrom(page, "Download CSV");
+    expect(all.buffer.toString("utf8")).toContain("India: country");
+    await importInput(page).setInputFiles({ name: all.name, mimeType: "text/csv", buffer: all.buffer });
+    await expect(page.getByRole("banner")).toContainText(`Imported: ${all.name}`);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    await expect.poll(nodeLabels).toEqual(before);
   });
 
   test("the JSON export imports back to the same count", async ({ page, pageErrors, offsiteRequests }) => {

@@ -2,12 +2,15 @@
 //! same events.
 
 use crate::core::dataset::Event;
+use std::collections::HashSet;
+
+use crate::core::import::kinds::write_kinds;
 use crate::core::import::parents::write_links;
 use crate::core::index::Atlas;
 use crate::core::money::{Money, Qualifier};
 
 /// The columns written, the import's required ones first.
-pub const COLUMNS: [&str; 17] = [
+pub const COLUMNS: [&str; 18] = [
     "date",
     "investor",
     "company",
@@ -25,6 +28,7 @@ pub const COLUMNS: [&str; 17] = [
     "quote",
     "summary",
     "parents",
+    "kinds",
 ];
 
 /// The CSV text for `events` (indices into the dataset), in the order given.
@@ -32,18 +36,31 @@ pub fn to_csv(atlas: &Atlas, events: &[usize]) -> String {
     let mut writer = ::csv::WriterBuilder::new().from_writer(Vec::new());
     // Writing to memory cannot fail, so errors are ignored rather than unwrapped.
     let _ = writer.write_record(COLUMNS);
+    // Each entity's kind is written once, in the first row that names it.
+    let mut kinds_written = HashSet::new();
     for &i in events {
-        let _ = writer.write_record(row(atlas, &atlas.dataset.events[i]));
+        let _ = writer.write_record(row(atlas, &atlas.dataset.events[i], &mut kinds_written));
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-fn row(atlas: &Atlas, event: &Event) -> [String; 17] {
+fn row<'a>(
+    atlas: &'a Atlas,
+    event: &'a Event,
+    kinds_written: &mut HashSet<&'a str>,
+) -> [String; 18] {
     let name = |id: &String| {
-        atlas
+        let name = atlas
             .index
             .entity(id)
-            .map_or(id.clone(), |i| atlas.dataset.entities[i].name.clone())
+            .map_or(id.clone(), |i| atlas.dataset.entities[i].name.clone());
+        // The import reads a last parenthesised group as a note, so a name that ends in
+        // one gets an empty note after it to come back whole.
+        if name.ends_with(')') {
+            format!("{name} ()")
+        } else {
+            name
+        }
     };
     let names = |ids: &[String]| ids.iter().map(name).collect::<Vec<_>>().join("; ");
     let evidence = event.evidence.first();
@@ -53,15 +70,23 @@ fn row(atlas: &Atlas, event: &Event) -> [String; 17] {
     let (amount, amount_qualifier) = money_cells(event.amount);
     let (valuation, valuation_qualifier) = money_cells(event.valuation.map(|v| v.money()));
     let entity = |id: &str| atlas.index.entity(id).map(|i| &atlas.dataset.entities[i]);
-    let parents = write_links(
+    let named = || {
         event
             .from
             .iter()
             .chain(&event.to)
             .chain(&event.parties)
-            .map(String::as_str),
-        |id| entity(id).and_then(|e| e.parent.as_deref()),
-        |id| entity(id).map_or("", |e| e.name.as_str()),
+            .map(String::as_str)
+    };
+    let parent_of = |id: &str| entity(id).and_then(|e| e.parent.as_deref());
+    let name_of = |id: &str| entity(id).map_or("", |e| e.name.as_str());
+    let parents = write_links(named(), parent_of, name_of);
+    let kinds = write_kinds(
+        named(),
+        kinds_written,
+        |id| entity(id).map(|e| e.kind),
+        parent_of,
+        name_of,
     );
     [
         event.date.map(|d| d.to_string()).unwrap_or_default(),
@@ -81,6 +106,7 @@ fn row(atlas: &Atlas, event: &Event) -> [String; 17] {
         evidence.map(|e| e.quote.clone()).unwrap_or_default(),
         event.summary.clone(),
         parents,
+        kinds,
     ]
 }
 
@@ -103,7 +129,7 @@ fn money_cells(money: Option<Money>) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::dataset::load_json;
+    use crate::core::dataset::{EntityKind, load_json};
     use crate::core::import::csv::import_csv;
 
     #[test]
@@ -161,6 +187,57 @@ mod tests {
                 "{name}"
             );
         }
+    }
+
+    /// The name and kind of every entity an event names, sorted by name.
+    fn named_kinds(dataset: &crate::core::dataset::Dataset) -> Vec<(String, EntityKind)> {
+        let named: HashSet<&str> = dataset
+            .events
+            .iter()
+            .flat_map(|e| e.from.iter().chain(&e.to).chain(&e.parties))
+            .map(String::as_str)
+            .collect();
+        let mut kinds: Vec<(String, EntityKind)> = dataset
+            .entities
+            .iter()
+            .filter(|e| named.contains(e.id.as_str()))
+            .map(|e| (e.name.clone(), e.kind))
+            .collect();
+        kinds.sort_by(|a, b| a.0.cmp(&b.0));
+        kinds
+    }
+
+    #[test]
+    fn an_export_keeps_every_name_and_kind_through_a_round_trip() {
+        let atlas = Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap());
+        let before = named_kinds(&atlas.dataset);
+        // The bundled data has people, countries and products, not only companies, and a
+        // name that ends in parentheses ("Financial investors (unnamed)").
+        for kind in [EntityKind::Person, EntityKind::Country, EntityKind::Product] {
+            assert!(before.iter().any(|(_, k)| *k == kind), "{kind:?}");
+        }
+        assert!(before.iter().any(|(n, _)| n.ends_with(')')));
+        let text = to_csv(&atlas, &atlas.index.by_date);
+        let back = import_csv("export.csv", &text, atlas.dataset.as_of).unwrap();
+        assert_eq!(named_kinds(&back), before);
+    }
+
+    #[test]
+    fn each_kind_is_stated_once_in_the_first_row_naming_the_entity() {
+        let atlas = Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap());
+        let text = to_csv(&atlas, &atlas.index.by_date);
+        let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+        let column = COLUMNS.iter().position(|c| *c == "kinds").unwrap();
+        let mut stated: Vec<String> = Vec::new();
+        for record in reader.records() {
+            let record = record.unwrap();
+            for pair in record[column].split("; ").filter(|p| !p.is_empty()) {
+                let name = pair.rsplit_once(": ").unwrap().0.to_string();
+                assert!(!stated.contains(&name), "{name} stated twice");
+                stated.push(name);
+            }
+        }
+        assert!(stated.iter().any(|n| n == "OpenAI"));
     }
 
     #[test]

@@ -17,9 +17,11 @@ pub fn parties(cell: &str) -> Vec<NamedParty> {
     cell.split(';').filter_map(party).collect()
 }
 
+/// The note is the last parenthesised group, so a name that itself ends in parentheses
+/// can be written with an empty note after it: `Financial investors (unnamed) ()`.
 fn party(text: &str) -> Option<NamedParty> {
     let text = text.trim();
-    let (name, note) = match (text.find('('), text.ends_with(')')) {
+    let (name, note) = match (text.rfind('('), text.ends_with(')')) {
         (Some(open), true) if open > 0 => {
             let note = text[open + 1..text.len() - 1].trim();
             (
@@ -159,6 +161,36 @@ mod tests {
             "(lead)",
             "a cell that is only a note keeps its text"
         );
+    }
+
+    #[test]
+    fn the_note_is_the_last_parenthesised_group_so_a_name_may_end_in_parentheses() {
+        for (cell, name, note) in [
+            (
+                "Financial investors (unnamed) ()",
+                "Financial investors (unnamed)",
+                None,
+            ),
+            (
+                "Financial investors (unnamed) (lead)",
+                "Financial investors (unnamed)",
+                Some("lead"),
+            ),
+            (
+                "Financial investors (unnamed)",
+                "Financial investors",
+                Some("unnamed"),
+            ),
+            ("A (B", "A (B", None),
+            ("A ()", "A", None),
+        ] {
+            let found = &parties(cell)[0];
+            assert_eq!(
+                (found.name.as_str(), found.note.as_deref()),
+                (name, note),
+                "{cell}"
+            );
+        }
     }
 
     #[test]

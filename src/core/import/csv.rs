@@ -6,8 +6,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::cells::{self, NamedParty};
+use super::cells;
+use super::defaults::{default_kind, generated_title};
 use super::entities::EntityTable;
+use super::kinds::{self, KindStatement};
 use super::parents::{self, ParentLink};
 use super::sources::SourceTable;
 use crate::core::dataset::limits::{MAX_EVENTS, check_size};
@@ -29,7 +31,7 @@ pub const REQUIRED_COLUMNS: [&str; 7] = [
 ];
 
 /// Columns read when present. Any other column is ignored.
-pub const OPTIONAL_COLUMNS: [&str; 10] = [
+pub const OPTIONAL_COLUMNS: [&str; 11] = [
     "id",
     "kind",
     "title",
@@ -40,6 +42,7 @@ pub const OPTIONAL_COLUMNS: [&str; 10] = [
     "quote",
     "publisher",
     "parents",
+    "kinds",
 ];
 
 /// Reads a CSV file named `name`. `as_of_fallback` dates the dataset when no row is dated.
@@ -108,6 +111,7 @@ pub fn import_csv(
         builder.add(&row, raw, &mut problems);
     }
     problems.extend(parents::apply(&builder.links, &mut builder.entities));
+    problems.extend(kinds::apply(&builder.kinds, &mut builder.entities));
     if problems.is_empty() && builder.events.is_empty() {
         problems.push(Problem::new(
             "the file",
@@ -178,6 +182,7 @@ struct Builder {
     /// The events that gave no usable id, with their lines, to name at the end.
     unnamed: Vec<(usize, u64)>,
     links: Vec<ParentLink>,
+    kinds: Vec<KindStatement>,
 }
 
 impl Builder {
@@ -190,6 +195,7 @@ impl Builder {
             given_ids: HashSet::new(),
             unnamed: Vec::new(),
             links: Vec::new(),
+            kinds: Vec::new(),
         }
     }
 
@@ -229,6 +235,9 @@ impl Builder {
         let (links, link_problems) = parents::read_links(row.cell("parents"), row.line);
         problems.extend(link_problems);
         self.links.extend(links);
+        let (kinds, kind_problems) = kinds::read_kinds(row.cell("kinds"), row.line);
+        problems.extend(kind_problems);
+        self.kinds.extend(kinds);
         let kind = match row.cell("kind") {
             "" => default_kind(&investors, &companies, amount, valuation),
             text => cells::kind(text).unwrap_or_else(|| {
@@ -372,52 +381,6 @@ fn read_money(
         problems.push(row.problem(column, e.0));
         None
     })
-}
-
-/// Guesses a kind when the file has no kind column: money from named investors is an
-/// investment, money for a company alone a round, a valuation alone a valuation.
-fn default_kind(
-    investors: &[NamedParty],
-    companies: &[NamedParty],
-    amount: Option<Money>,
-    valuation: Option<Money>,
-) -> EventKind {
-    match (
-        investors.is_empty(),
-        companies.is_empty(),
-        amount,
-        valuation,
-    ) {
-        (false, _, _, _) => EventKind::Investment,
-        (true, false, Some(_), _) => EventKind::FundingRound,
-        (true, false, None, Some(_)) => EventKind::Valuation,
-        _ => EventKind::Partnership,
-    }
-}
-
-/// "Thrive Capital, a16z → OpenAI, $6.6B"
-fn generated_title(
-    investors: &[NamedParty],
-    companies: &[NamedParty],
-    others: &[NamedParty],
-    amount: Option<Money>,
-) -> String {
-    let names = |list: &[NamedParty]| {
-        list.iter()
-            .map(|p| p.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    let mut title = match (investors.is_empty(), companies.is_empty()) {
-        (false, false) => format!("{} → {}", names(investors), names(companies)),
-        (true, false) => names(companies),
-        _ => names(others),
-    };
-    if let Some(amount) = amount {
-        title.push_str(", ");
-        title.push_str(&crate::core::format::money(&amount));
-    }
-    title
 }
 
 #[cfg(test)]

@@ -176,3 +176,45 @@ fn a_file_of_one_long_family_chain_is_refused_quickly() {
         &problems[..3.min(problems.len())]
     );
 }
+
+#[test]
+fn the_kinds_column_says_what_each_name_is_and_bad_statements_are_refused_at_their_line() {
+    use crate::core::dataset::EntityKind;
+    let text = format!(
+        "{HEADER},kinds\n2026-01,\"Sam Altman; ADIA\",OpenAI,1B,,talks,,\"Sam Altman: person; ADIA: sovereign fund\"\n2026-01,India,OpenAI,,,talks,,India: country\n"
+    );
+    let dataset = import(&text).expect("every statement is valid");
+    let kind = |name: &str| {
+        dataset
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.kind)
+    };
+    assert_eq!(kind("Sam Altman"), Some(EntityKind::Person));
+    assert_eq!(kind("ADIA"), Some(EntityKind::SovereignFund));
+    assert_eq!(kind("India"), Some(EntityKind::Country));
+    assert_eq!(
+        kind("OpenAI"),
+        Some(EntityKind::Company),
+        "unstated names keep their column's kind"
+    );
+
+    let bad = format!(
+        "{HEADER},kinds\n2026-01,India,OpenAI,,,talks,,India: nation\n2026-01,India,OpenAI,,,talks,,India: country\n2026-01,India,OpenAI,,,talks,,India: person\n"
+    );
+    let problems: Vec<String> = import(&bad)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].contains("line 2, column kinds")
+            && problems[0].contains("unknown entity kind 'nation'")
+    );
+    assert!(
+        problems[1].contains("line 4, column kinds")
+            && problems[1].contains("already stated to be a country")
+    );
+}

@@ -47,6 +47,12 @@ impl EntityTable {
         self.get(id).map(|e| e.name.as_str())
     }
 
+    pub fn set_kind(&mut self, id: &str, kind: EntityKind) {
+        if let Some(&at) = self.by_id.get(id) {
+            self.entities[at].kind = kind;
+        }
+    }
+
     pub fn set_parent(&mut self, id: &str, parent: String) {
         if let Some(&at) = self.by_id.get(id) {
             self.entities[at].parent = Some(parent);

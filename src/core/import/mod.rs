@@ -2,7 +2,9 @@
 
 pub mod cells;
 pub mod csv;
+pub mod defaults;
 pub mod entities;
+pub mod kinds;
 pub mod parents;
 pub mod sources;
 

@@ -1,0 +1,290 @@
+//! The CSV's optional `kinds` column: what sort of entity a name is, written
+//! `Name: kind` and separated by `;`, e.g. `India: country; Sam Altman: person`.
+//!
+//! Without it a CSV tells investors from companies only by the column a name sits in,
+//! so a dataset exported as CSV would come back with its countries, people and chips
+//! drawn as companies in the network. The export states each entity's kind once, in the
+//! first row that names it; statements are applied once every row is read, so they win
+//! over what the columns suggest wherever they appear.
+
+use std::collections::{HashMap, HashSet};
+
+use super::entities::EntityTable;
+use crate::core::dataset::EntityKind;
+use crate::core::problem::Problem;
+
+/// What separates a name from its kind in a cell.
+pub const COLON: &str = ": ";
+
+/// One `Name: kind` statement as written, with the line it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KindStatement {
+    pub name: String,
+    pub kind: EntityKind,
+    pub line: u64,
+}
+
+/// Reads a `kinds` cell. Each malformed statement becomes a problem; the rest are kept.
+/// A name may hold colons of its own: the kind is what follows the last one.
+pub fn read_kinds(cell: &str, line: u64) -> (Vec<KindStatement>, Vec<Problem>) {
+    let mut statements = Vec::new();
+    let mut problems = Vec::new();
+    for pair in cell.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let Some((name, kind)) = pair.rsplit_once(':') else {
+            problems.push(problem(
+                line,
+                pair,
+                "write each as Name: kind, e.g. India: country",
+            ));
+            continue;
+        };
+        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            problems.push(problem(
+                line,
+                pair,
+                "write each as Name: kind, e.g. India: country",
+            ));
+            continue;
+        }
+        match parse_kind(kind) {
+            Some(kind) => statements.push(KindStatement { name, kind, line }),
+            None => problems.push(problem(line, pair, &EntityKind::unknown(kind.trim()))),
+        }
+    }
+    (statements, problems)
+}
+
+/// Gives each named entity its stated kind, adding names seen only here. A name stated
+/// to be two different kinds is a problem at the line of the second.
+pub fn apply(statements: &[KindStatement], entities: &mut EntityTable) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut stated: HashMap<String, EntityKind> = HashMap::new();
+    for statement in statements {
+        let id = entities.named(&statement.name);
+        match stated.get(&id) {
+            Some(&kind) if kind == statement.kind => {}
+            Some(&kind) => problems.push(problem(
+                statement.line,
+                &format!("{}{COLON}{}", statement.name, statement.kind.id()),
+                &format!(
+                    "{} is already stated to be a {}",
+                    statement.name,
+                    kind.label().to_lowercase()
+                ),
+            )),
+            None => {
+                stated.insert(id.clone(), statement.kind);
+                entities.set_kind(&id, statement.kind);
+            }
+        }
+    }
+    problems
+}
+
+/// The `kinds` cell for a row naming `ids`: the kind of each of them, and of every
+/// entity above them in their families, that no earlier row stated (`written` remembers
+/// which). `kind_of`, `parent_of` and `name_of` read the dataset.
+pub fn write_kinds<'a>(
+    ids: impl IntoIterator<Item = &'a str>,
+    written: &mut HashSet<&'a str>,
+    kind_of: impl Fn(&str) -> Option<EntityKind>,
+    parent_of: impl Fn(&str) -> Option<&'a str>,
+    name_of: impl Fn(&str) -> &'a str,
+) -> String {
+    let mut pairs: Vec<String> = Vec::new();
+    for id in ids {
+        let mut at = Some(id);
+        // A family is never deeper than the number of entities; the bound guards a
+        // dataset whose parents loop (refused by validation, but never trusted here).
+        for _ in 0..64 {
+            let Some(current) = at else { break };
+            at = parent_of(current);
+            if !written.insert(current) {
+                continue;
+            }
+            let name = name_of(current);
+            // A name holding the cell's separator cannot be written unambiguously, and
+            // an unknown one (empty) not at all.
+            if let Some(kind) = kind_of(current).filter(|_| !name.is_empty() && !name.contains(';'))
+            {
+                pairs.push(format!("{name}{COLON}{}", kind.id()));
+            }
+        }
+    }
+    pairs.join("; ")
+}
+
+/// An entity kind by its id or its label, in any case: `sovereign_fund`, `Sovereign fund`.
+fn parse_kind(text: &str) -> Option<EntityKind> {
+    let word = text.trim().to_lowercase().replace([' ', '-'], "_");
+    EntityKind::from_id(&word)
+}
+
+fn problem(line: u64, pair: &str, reason: &str) -> Problem {
+    Problem::new(format!("line {line}, column kinds"), reason).with_value(pair)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statements_are_read_by_id_or_label_in_any_case() {
+        let (statements, problems) = read_kinds(
+            " India: country ;Sam  Altman:PERSON; ADIA: Sovereign fund; ",
+            3,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(
+            statements
+                .iter()
+                .map(|s| (s.name.as_str(), s.kind, s.line))
+                .collect::<Vec<_>>(),
+            [
+                ("India", EntityKind::Country, 3),
+                ("Sam Altman", EntityKind::Person, 3),
+                ("ADIA", EntityKind::SovereignFund, 3),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_colon_keeps_it() {
+        let (statements, _) = read_kinds("Project: Rainier: facility", 2);
+        assert_eq!(statements[0].name, "Project: Rainier");
+        assert_eq!(statements[0].kind, EntityKind::Facility);
+    }
+
+    #[test]
+    fn malformed_statements_are_problems_and_the_rest_are_kept() {
+        for (cell, kept, reason) in [
+            ("", 0, None),
+            ("India", 0, Some("write each as Name: kind")),
+            (": country", 0, Some("write each as Name: kind")),
+            ("India: nation", 0, Some("unknown entity kind 'nation'")),
+            ("India:", 0, Some("unknown entity kind ''")),
+            (
+                "India: country; Nvidia",
+                1,
+                Some("write each as Name: kind"),
+            ),
+            ("<img onerror=x>: <script>", 0, Some("unknown entity kind")),
+        ] {
+            let (statements, problems) = read_kinds(cell, 2);
+            assert_eq!(statements.len(), kept, "{cell}");
+            match reason {
+                None => assert!(problems.is_empty(), "{cell}"),
+                Some(reason) => {
+                    assert_eq!(problems.len(), 1, "{cell}");
+                    let text = problems[0].to_string();
+                    assert!(text.contains(reason), "{cell}: {text}");
+                    assert!(text.contains("line 2, column kinds"), "{text}");
+                }
+            }
+        }
+    }
+
+    fn stated(cells: &[&str]) -> (EntityTable, Vec<Problem>) {
+        let mut table = EntityTable::default();
+        table.investor("Amazon");
+        table.company("India");
+        let statements: Vec<KindStatement> = cells
+            .iter()
+            .enumerate()
+            .flat_map(|(i, cell)| read_kinds(cell, i as u64 + 2).0)
+            .collect();
+        let problems = apply(&statements, &mut table);
+        (table, problems)
+    }
+
+    #[test]
+    fn statements_override_the_columns_and_add_names_seen_only_there() {
+        let (table, problems) = stated(&["india: country; Amazon: company", "Trainium: chip"]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let kinds: Vec<(String, EntityKind)> = table
+            .into_entities()
+            .into_iter()
+            .map(|e| (e.name, e.kind))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Amazon".to_string(), EntityKind::Company),
+                ("India".to_string(), EntityKind::Country),
+                ("Trainium".to_string(), EntityKind::Chip),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_different_kind_is_refused_at_its_line_and_a_repeat_is_fine() {
+        let (table, problems) = stated(&["India: country", "INDIA: country", "India: person"]);
+        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(text[0].contains("line 4") && text[0].contains("already stated to be a country"));
+        let india = table
+            .into_entities()
+            .into_iter()
+            .find(|e| e.name == "India")
+            .unwrap();
+        assert_eq!(india.kind, EntityKind::Country);
+    }
+
+    #[test]
+    fn written_kinds_name_each_entity_once_with_its_family_and_skip_unwritable_names() {
+        let kinds = [
+            ("aws", EntityKind::Company),
+            ("amazon", EntityKind::Company),
+            ("india", EntityKind::Country),
+            ("odd", EntityKind::Person),
+        ];
+        let names = [
+            ("aws", "AWS"),
+            ("amazon", "Amazon"),
+            ("india", "India"),
+            ("odd", "A; B"),
+        ];
+        let kind_of = |id: &str| kinds.iter().find(|(i, _)| *i == id).map(|(_, k)| *k);
+        let parent_of = |id: &str| (id == "aws").then_some("amazon");
+        let name_of = |id: &str| names.iter().find(|(i, _)| *i == id).map_or("", |(_, n)| *n);
+        let mut written = HashSet::new();
+        assert_eq!(
+            write_kinds(
+                ["aws", "india", "odd", "ghost"],
+                &mut written,
+                kind_of,
+                parent_of,
+                name_of
+            ),
+            "AWS: company; Amazon: company; India: country"
+        );
+        assert_eq!(
+            write_kinds(
+                ["amazon", "india"],
+                &mut written,
+                kind_of,
+                parent_of,
+                name_of
+            ),
+            "",
+            "each kind is stated once per file"
+        );
+        assert_eq!(
+            write_kinds([], &mut HashSet::new(), kind_of, parent_of, name_of),
+            ""
+        );
+    }
+
+    #[test]
+    fn written_kinds_stop_on_a_loop() {
+        let parent_of = |id: &str| Some(if id == "a" { "b" } else { "a" });
+        let name_of = |id: &str| if id == "a" { "A" } else { "B" };
+        let kind_of = |_: &str| Some(EntityKind::Group);
+        let mut written = HashSet::new();
+        assert_eq!(
+            write_kinds(["a"], &mut written, kind_of, parent_of, name_of),
+            "A: group; B: group"
+        );
+    }
+}
