@@ -34,6 +34,26 @@ test.describe("laptops", () => {
   });
 });
 
+test.describe("large screens", () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test("a timeline with few lanes is no taller than its lanes, so the overview sits right under them", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const { height, drawing } = await frameFit(page);
+    expect(height).toBeGreaterThanOrEqual(drawing);
+    expect(height).toBeLessThanOrEqual(drawing + 4);
+    // With many rows open (zoomed into January 2026) the frame takes the room there is
+    // and scrolls, as before.
+    await open(page, "./?from=2025-12-01&to=2026-03-01&group=kind");
+    const zoomed = await frameFit(page);
+    expect(zoomed.height).toBeGreaterThan(height);
+  });
+});
+
 test.describe("small laptops", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
