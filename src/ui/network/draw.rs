@@ -16,6 +16,10 @@ use crate::core::link::Selection;
 /// Average width of a character of a name in the labels' bold 12 px type, measured on
 /// the bundled names (6.8 to 8.8 px) and taken near the top, so names never touch.
 const LABEL_CHAR: f64 = 8.0;
+/// Names longer than this are cut short with an ellipsis (the full name is in a
+/// tooltip). It fits the bundled data's longest name, "Financial investors (unnamed)",
+/// and keeps a 10,000-character name in hostile data from running across the drawing.
+const MAX_NAME_CHARS: usize = 32;
 
 use crate::core::format::tenths as px;
 
@@ -213,7 +217,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             &placed.radii,
             view.k,
             &emphasised,
-            |i| name(i).chars().count().min(28) as f64 * LABEL_CHAR,
+            |i| name(i).chars().count().min(MAX_NAME_CHARS) as f64 * LABEL_CHAR,
             width,
         );
         Some(
@@ -224,7 +228,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 .map(|(i, place)| {
                     let (x, y) = (place.x, place.y);
                     let full = name(i).to_string();
-                    let text = if full.chars().count() > 28 { format!("{}…", full.chars().take(27).collect::<String>()) } else { full.clone() };
+                    let text = if full.chars().count() > MAX_NAME_CHARS { format!("{}…", full.chars().take(MAX_NAME_CHARS - 1).collect::<String>()) } else { full.clone() };
                     let anchor = match place.anchor {
                         NameAnchor::Start => "start",
                         NameAnchor::End => "end",
