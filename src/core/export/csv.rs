@@ -2,9 +2,7 @@
 //! same events.
 
 use crate::core::dataset::Event;
-use std::collections::HashSet;
-
-use crate::core::import::kinds::write_kinds;
+use crate::core::import::kinds::{Stated, write_kinds};
 use crate::core::import::parents::write_links;
 use crate::core::index::Atlas;
 use crate::core::money::{Money, Qualifier};
@@ -37,18 +35,14 @@ pub fn to_csv(atlas: &Atlas, events: &[usize]) -> String {
     // Writing to memory cannot fail, so errors are ignored rather than unwrapped.
     let _ = writer.write_record(COLUMNS);
     // Each entity's kind is written once, in the first row that names it.
-    let mut kinds_written = HashSet::new();
+    let mut kinds_written = Stated::default();
     for &i in events {
         let _ = writer.write_record(row(atlas, &atlas.dataset.events[i], &mut kinds_written));
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-fn row<'a>(
-    atlas: &'a Atlas,
-    event: &'a Event,
-    kinds_written: &mut HashSet<&'a str>,
-) -> [String; 18] {
+fn row<'a>(atlas: &'a Atlas, event: &'a Event, kinds_written: &mut Stated<'a>) -> [String; 18] {
     let name = |id: &String| {
         let name = atlas
             .index
@@ -56,7 +50,7 @@ fn row<'a>(
             .map_or(id.clone(), |i| atlas.dataset.entities[i].name.clone());
         // The import reads a last parenthesised group as a note, so a name that ends in
         // one gets an empty note after it to come back whole.
-        if name.ends_with(')') {
+        if name.trim_end().ends_with(')') {
             format!("{name} ()")
         } else {
             name
@@ -128,6 +122,8 @@ fn money_cells(money: Option<Money>) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashSet;
+
     use super::*;
     use crate::core::dataset::{EntityKind, load_json};
     use crate::core::import::csv::import_csv;
@@ -189,55 +185,110 @@ mod tests {
         }
     }
 
-    /// The name and kind of every entity an event names, sorted by name.
-    fn named_kinds(dataset: &crate::core::dataset::Dataset) -> Vec<(String, EntityKind)> {
-        let named: HashSet<&str> = dataset
-            .events
-            .iter()
-            .flat_map(|e| e.from.iter().chain(&e.to).chain(&e.parties))
-            .map(String::as_str)
-            .collect();
-        let mut kinds: Vec<(String, EntityKind)> = dataset
+    /// Every entity as (name, kind, parent's name), sorted by name.
+    fn entities_by_name(
+        dataset: &crate::core::dataset::Dataset,
+    ) -> Vec<(String, EntityKind, Option<String>)> {
+        let name_of = |id: &str| {
+            dataset
+                .entities
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.name.clone())
+        };
+        let mut all: Vec<_> = dataset
             .entities
             .iter()
-            .filter(|e| named.contains(e.id.as_str()))
-            .map(|e| (e.name.clone(), e.kind))
+            .map(|e| {
+                (
+                    e.name.clone(),
+                    e.kind,
+                    e.parent.as_deref().and_then(name_of),
+                )
+            })
             .collect();
-        kinds.sort_by(|a, b| a.0.cmp(&b.0));
-        kinds
+        all.sort_by(|a, b| a.0.cmp(&b.0));
+        all
     }
 
     #[test]
-    fn an_export_keeps_every_name_and_kind_through_a_round_trip() {
+    fn an_export_keeps_every_name_kind_and_parent_through_a_round_trip() {
         let atlas = Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap());
-        let before = named_kinds(&atlas.dataset);
+        // Entities that no event names, and that are no named entity's ancestor, are not
+        // in any row, so they cannot come back.
+        let mut reached: HashSet<&str> = HashSet::new();
+        for event in &atlas.dataset.events {
+            for id in event.from.iter().chain(&event.to).chain(&event.parties) {
+                let mut at = Some(id.as_str());
+                while let Some(id) = at {
+                    reached.insert(id);
+                    at = atlas
+                        .index
+                        .entity(id)
+                        .and_then(|i| atlas.dataset.entities[i].parent.as_deref());
+                }
+            }
+        }
+        let mut original = atlas.dataset.clone();
+        original
+            .entities
+            .retain(|e| reached.contains(e.id.as_str()));
+        let before = entities_by_name(&original);
         // The bundled data has people, countries and products, not only companies, and a
         // name that ends in parentheses ("Financial investors (unnamed)").
         for kind in [EntityKind::Person, EntityKind::Country, EntityKind::Product] {
-            assert!(before.iter().any(|(_, k)| *k == kind), "{kind:?}");
+            assert!(before.iter().any(|(_, k, _)| *k == kind), "{kind:?}");
         }
-        assert!(before.iter().any(|(n, _)| n.ends_with(')')));
+        assert!(before.iter().any(|(n, _, _)| n.ends_with(')')));
         let text = to_csv(&atlas, &atlas.index.by_date);
         let back = import_csv("export.csv", &text, atlas.dataset.as_of).unwrap();
-        assert_eq!(named_kinds(&back), before);
+        assert_eq!(entities_by_name(&back), before);
     }
 
     #[test]
-    fn each_kind_is_stated_once_in_the_first_row_naming_the_entity() {
+    fn each_kind_is_stated_once_in_the_first_row_naming_the_entity_or_its_family() {
         let atlas = Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap());
         let text = to_csv(&atlas, &atlas.index.by_date);
         let mut reader = ::csv::Reader::from_reader(text.as_bytes());
-        let column = COLUMNS.iter().position(|c| *c == "kinds").unwrap();
+        let column = |name: &str| COLUMNS.iter().position(|c| *c == name).unwrap();
+        let (kinds, parents) = (column("kinds"), column("parents"));
+        let named_cells = [column("investor"), column("company"), column("parties")];
         let mut stated: Vec<String> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         for record in reader.records() {
             let record = record.unwrap();
-            for pair in record[column].split("; ").filter(|p| !p.is_empty()) {
+            // Every name this row reaches: its cells, and the families its parents give.
+            let mut here: HashSet<String> = HashSet::new();
+            for &cell in &named_cells {
+                for name in record[cell].split("; ").filter(|n| !n.is_empty()) {
+                    here.insert(name.trim_end_matches(" ()").to_string());
+                }
+            }
+            for link in record[parents].split("; ").filter(|l| !l.is_empty()) {
+                let (child, parent) = link.split_once(" > ").unwrap();
+                here.extend([child.to_string(), parent.to_string()]);
+            }
+            for pair in record[kinds].split("; ").filter(|p| !p.is_empty()) {
                 let name = pair.rsplit_once(": ").unwrap().0.to_string();
                 assert!(!stated.contains(&name), "{name} stated twice");
+                assert!(
+                    here.contains(&name),
+                    "{name} stated in a row that does not reach it"
+                );
+                assert!(
+                    !seen.contains(&name),
+                    "{name} was reached by an earlier row"
+                );
                 stated.push(name);
             }
+            seen.extend(here);
         }
         assert!(stated.iter().any(|n| n == "OpenAI"));
+        let unstated: Vec<&String> = seen.iter().filter(|n| !stated.contains(n)).collect();
+        assert!(
+            unstated.is_empty(),
+            "reached but never stated: {unstated:?}"
+        );
     }
 
     #[test]

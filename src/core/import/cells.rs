@@ -17,12 +17,14 @@ pub fn parties(cell: &str) -> Vec<NamedParty> {
     cell.split(';').filter_map(party).collect()
 }
 
-/// The note is the last parenthesised group, so a name that itself ends in parentheses
-/// can be written with an empty note after it: `Financial investors (unnamed) ()`.
+/// The note is the last parenthesised group, with any parentheses nested in it, so a
+/// name that itself ends in parentheses can be written with an empty note after it:
+/// `Financial investors (unnamed) ()`. Text whose final `)` has no matching `(` has no
+/// note.
 fn party(text: &str) -> Option<NamedParty> {
     let text = text.trim();
-    let (name, note) = match (text.rfind('('), text.ends_with(')')) {
-        (Some(open), true) if open > 0 => {
+    let (name, note) = match last_group(text) {
+        Some(open) if open > 0 => {
             let note = text[open + 1..text.len() - 1].trim();
             (
                 text[..open].trim(),
@@ -33,6 +35,27 @@ fn party(text: &str) -> Option<NamedParty> {
     };
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     (!name.is_empty()).then_some(NamedParty { name, note })
+}
+
+/// Where the parenthesised group that ends `text` opens: the `(` matching its final `)`.
+fn last_group(text: &str) -> Option<usize> {
+    if !text.ends_with(')') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (at, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Reads a status, accepting the words newsrooms and spreadsheets use.
@@ -164,7 +187,7 @@ mod tests {
     }
 
     #[test]
-    fn the_note_is_the_last_parenthesised_group_so_a_name_may_end_in_parentheses() {
+    fn the_note_is_the_last_parenthesised_group_with_what_nests_in_it() {
         for (cell, name, note) in [
             (
                 "Financial investors (unnamed) ()",
@@ -183,6 +206,15 @@ mod tests {
             ),
             ("A (B", "A (B", None),
             ("A ()", "A", None),
+            (
+                "Thrive Capital (lead (co-lead))",
+                "Thrive Capital",
+                Some("lead (co-lead)"),
+            ),
+            ("A (B) C (lead)", "A (B) C", Some("lead")),
+            ("A)", "A)", None),
+            ("A (B))", "A (B))", None),
+            ("(lead)", "(lead)", None),
         ] {
             let found = &parties(cell)[0];
             assert_eq!(

@@ -39,6 +39,12 @@ impl EntityTable {
         }
     }
 
+    /// The id of an entity already made for a name, matched without regard to case.
+    pub fn find(&self, name: &str) -> Option<String> {
+        let at = *self.by_name.get(&name.to_lowercase())?;
+        Some(self.entities[at].id.clone())
+    }
+
     pub fn parent_of(&self, id: &str) -> Option<String> {
         self.get(id)?.parent.clone()
     }

@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::entities::EntityTable;
 use crate::core::dataset::EntityKind;
+use crate::core::dataset::limits::MAX_PARENT_DEPTH;
 use crate::core::problem::Problem;
 
 /// What separates a name from its kind in a cell.
@@ -55,22 +56,34 @@ pub fn read_kinds(cell: &str, line: u64) -> (Vec<KindStatement>, Vec<Problem>) {
     (statements, problems)
 }
 
-/// Gives each named entity its stated kind, adding names seen only here. A name stated
-/// to be two different kinds is a problem at the line of the second.
+/// Gives each named entity its stated kind. A name no row's cells or `parents` name is a
+/// problem (most likely a misspelling, which would otherwise leave the real name's kind
+/// unchanged without a word), as is a name stated to be two different kinds.
 pub fn apply(statements: &[KindStatement], entities: &mut EntityTable) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut stated: HashMap<String, EntityKind> = HashMap::new();
     for statement in statements {
-        let id = entities.named(&statement.name);
+        let written = format!("{}{COLON}{}", statement.name, statement.kind.id());
+        let Some(id) = entities.find(&statement.name) else {
+            problems.push(problem(
+                statement.line,
+                &written,
+                &format!(
+                    "no row names {} in its investor, company, parties or parents",
+                    statement.name
+                ),
+            ));
+            continue;
+        };
         match stated.get(&id) {
             Some(&kind) if kind == statement.kind => {}
             Some(&kind) => problems.push(problem(
                 statement.line,
-                &format!("{}{COLON}{}", statement.name, statement.kind.id()),
+                &written,
                 &format!(
-                    "{} is already stated to be a {}",
+                    "{} is already stated to be {}",
                     statement.name,
-                    kind.label().to_lowercase()
+                    with_article(kind)
                 ),
             )),
             None => {
@@ -82,12 +95,32 @@ pub fn apply(statements: &[KindStatement], entities: &mut EntityTable) -> Vec<Pr
     problems
 }
 
+/// "a country", "an investor".
+fn with_article(kind: EntityKind) -> String {
+    let label = kind.label().to_lowercase();
+    let article = if label.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {label}")
+}
+
+/// What an export has stated so far: entities by id, and names as the import matches them
+/// (without regard to case or spacing). Two entities whose names differ only in case
+/// become one entity on import, so only the first is stated.
+#[derive(Debug, Default)]
+pub struct Stated<'a> {
+    ids: HashSet<&'a str>,
+    names: HashSet<String>,
+}
+
 /// The `kinds` cell for a row naming `ids`: the kind of each of them, and of every
-/// entity above them in their families, that no earlier row stated (`written` remembers
-/// which). `kind_of`, `parent_of` and `name_of` read the dataset.
+/// entity above them in their families, that no earlier row stated (`stated` remembers).
+/// `kind_of`, `parent_of` and `name_of` read the dataset.
 pub fn write_kinds<'a>(
     ids: impl IntoIterator<Item = &'a str>,
-    written: &mut HashSet<&'a str>,
+    stated: &mut Stated<'a>,
     kind_of: impl Fn(&str) -> Option<EntityKind>,
     parent_of: impl Fn(&str) -> Option<&'a str>,
     name_of: impl Fn(&str) -> &'a str,
@@ -95,18 +128,25 @@ pub fn write_kinds<'a>(
     let mut pairs: Vec<String> = Vec::new();
     for id in ids {
         let mut at = Some(id);
-        // A family is never deeper than the number of entities; the bound guards a
-        // dataset whose parents loop (refused by validation, but never trusted here).
-        for _ in 0..64 {
+        // Validation keeps families within MAX_PARENT_DEPTH levels; the bound also guards
+        // a dataset whose parents loop (refused by validation, but never trusted here).
+        for _ in 0..=MAX_PARENT_DEPTH {
             let Some(current) = at else { break };
             at = parent_of(current);
-            if !written.insert(current) {
+            if !stated.ids.insert(current) {
                 continue;
             }
             let name = name_of(current);
             // A name holding the cell's separator cannot be written unambiguously, and
             // an unknown one (empty) not at all.
-            if let Some(kind) = kind_of(current).filter(|_| !name.is_empty() && !name.contains(';'))
+            let writable = !name.trim().is_empty() && !name.contains(';');
+            let key = name
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            if let Some(kind) = kind_of(current).filter(|_| writable)
+                && stated.names.insert(key)
             {
                 pairs.push(format!("{name}{COLON}{}", kind.id()));
             }
@@ -199,8 +239,8 @@ mod tests {
     }
 
     #[test]
-    fn statements_override_the_columns_and_add_names_seen_only_there() {
-        let (table, problems) = stated(&["india: country; Amazon: company", "Trainium: chip"]);
+    fn statements_override_the_kind_the_columns_gave() {
+        let (table, problems) = stated(&["india: country; Amazon: company"]);
         assert!(problems.is_empty(), "{problems:?}");
         let kinds: Vec<(String, EntityKind)> = table
             .into_entities()
@@ -212,17 +252,34 @@ mod tests {
             [
                 ("Amazon".to_string(), EntityKind::Company),
                 ("India".to_string(), EntityKind::Country),
-                ("Trainium".to_string(), EntityKind::Chip),
             ]
         );
     }
 
     #[test]
+    fn a_name_no_row_gives_is_refused_rather_than_made() {
+        let (table, problems) = stated(&["Sam Altmn: person"]);
+        assert_eq!(problems.len(), 1);
+        let text = problems[0].to_string();
+        assert!(
+            text.contains("line 2, column kinds") && text.contains("no row names Sam Altmn"),
+            "{text}"
+        );
+        assert_eq!(table.into_entities().len(), 2, "no entity is made for it");
+    }
+
+    #[test]
     fn a_second_different_kind_is_refused_at_its_line_and_a_repeat_is_fine() {
-        let (table, problems) = stated(&["India: country", "INDIA: country", "India: person"]);
+        let (table, problems) = stated(&[
+            "India: country",
+            "INDIA: country",
+            "India: person",
+            "Amazon: investor; Amazon: company",
+        ]);
         let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
-        assert_eq!(text.len(), 1, "{text:?}");
+        assert_eq!(text.len(), 2, "{text:?}");
         assert!(text[0].contains("line 4") && text[0].contains("already stated to be a country"));
+        assert!(text[1].contains("line 5") && text[1].contains("already stated to be an investor"));
         let india = table
             .into_entities()
             .into_iter()
@@ -248,7 +305,7 @@ mod tests {
         let kind_of = |id: &str| kinds.iter().find(|(i, _)| *i == id).map(|(_, k)| *k);
         let parent_of = |id: &str| (id == "aws").then_some("amazon");
         let name_of = |id: &str| names.iter().find(|(i, _)| *i == id).map_or("", |(_, n)| *n);
-        let mut written = HashSet::new();
+        let mut written = Stated::default();
         assert_eq!(
             write_kinds(
                 ["aws", "india", "odd", "ghost"],
@@ -271,8 +328,25 @@ mod tests {
             "each kind is stated once per file"
         );
         assert_eq!(
-            write_kinds([], &mut HashSet::new(), kind_of, parent_of, name_of),
+            write_kinds([], &mut Stated::default(), kind_of, parent_of, name_of),
             ""
+        );
+    }
+
+    #[test]
+    fn names_that_differ_only_in_case_are_stated_once_as_the_import_merges_them() {
+        let kind_of = |id: &str| {
+            Some(if id == "a" {
+                EntityKind::Country
+            } else {
+                EntityKind::Person
+            })
+        };
+        let name_of = |id: &str| if id == "a" { "openai" } else { "OpenAI " };
+        let mut written = Stated::default();
+        assert_eq!(
+            write_kinds(["a", "b"], &mut written, kind_of, |_| None, name_of),
+            "openai: country"
         );
     }
 
@@ -281,7 +355,7 @@ mod tests {
         let parent_of = |id: &str| Some(if id == "a" { "b" } else { "a" });
         let name_of = |id: &str| if id == "a" { "A" } else { "B" };
         let kind_of = |_: &str| Some(EntityKind::Group);
-        let mut written = HashSet::new();
+        let mut written = Stated::default();
         assert_eq!(
             write_kinds(["a"], &mut written, kind_of, parent_of, name_of),
             "A: group; B: group"
