@@ -51,6 +51,26 @@ test.describe("large screens", () => {
     await open(page, "./?from=2025-12-01&to=2026-03-01&group=kind");
     const zoomed = await frameFit(page);
     expect(zoomed.height).toBeGreaterThan(height);
+    expect(await page.evaluate(() => {
+      const scroller = document.querySelector(".timeline-scroll")!;
+      return scroller.scrollHeight > scroller.clientHeight;
+    })).toBe(true);
+  });
+
+  test("when nothing matches, the frame keeps room for the message under the axis", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?q=nothing-is-called-this");
+    const reset = timeline(page).getByRole("button", { name: "Reset filters" });
+    await expect(reset).toBeVisible();
+    const frame = (await page.locator(".timeline-frame").boundingBox())!;
+    const button = (await reset.boundingBox())!;
+    expect(frame.height).toBeGreaterThanOrEqual(218);
+    // The message sits below the axis (46 px) and inside the frame.
+    expect(button.y).toBeGreaterThan(frame.y + 46);
+    expect(button.y + button.height).toBeLessThanOrEqual(frame.y + frame.height);
   });
 });
 
