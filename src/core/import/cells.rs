@@ -1,7 +1,7 @@
 //! Reading single CSV cells as people write them: names with notes, amounts with
 //! qualifiers or ranges, and statuses by their common synonyms.
 
-use crate::core::dataset::{EventKind, Status};
+use crate::core::dataset::{EntityKind, EventKind, Status};
 use crate::core::money::{Money, Qualifier, parse_usd};
 
 /// A name from an investor or company cell, with any parenthesised note split off:
@@ -33,8 +33,14 @@ fn party(text: &str) -> Option<NamedParty> {
         }
         _ => (text, None),
     };
-    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = tidy_name(name);
     (!name.is_empty()).then_some(NamedParty { name, note })
+}
+
+/// Text with its runs of whitespace made single spaces and its ends trimmed, as every
+/// cell that holds names or words is read.
+pub fn tidy_name(name: &str) -> String {
+    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Where the parenthesised group that ends `text` opens: the `(` matching its final `)`.
@@ -61,7 +67,7 @@ fn last_group(text: &str) -> Option<usize> {
 /// Reads a status, accepting the words newsrooms and spreadsheets use.
 pub fn status(cell: &str) -> Option<Status> {
     let word = cell.trim().to_lowercase().replace(['-', '_'], " ");
-    let word = word.split_whitespace().collect::<Vec<_>>().join(" ");
+    let word = tidy_name(&word);
     Some(match word.as_str() {
         "rumored" | "rumoured" | "rumor" | "rumour" | "speculated" => Status::Rumored,
         "talks" | "in talks" | "reported" | "in discussions" | "discussions" | "negotiating"
@@ -88,24 +94,23 @@ pub fn kind(cell: &str) -> Option<EventKind> {
     })
 }
 
+/// Reads an entity kind by its id or label, ignoring case: "sovereign_fund",
+/// "Sovereign fund".
+pub fn entity_kind(cell: &str) -> Option<EntityKind> {
+    EntityKind::from_id(&cell.trim().to_lowercase().replace([' ', '-'], "_"))
+}
+
 /// Reads an amount qualifier: exact (the default), about, up to, at least.
 pub fn qualifier(cell: &str) -> Option<Qualifier> {
     let word = cell.trim().to_lowercase().replace(['-', '_'], " ");
-    Some(
-        match word
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .as_str()
-        {
-            "" | "exact" | "exactly" => Qualifier::Exact,
-            "about" | "~" | "approx" | "approximately" | "around" | "roughly" | "circa"
-            | "close to" | "nearly" => Qualifier::About,
-            "up to" | "as much as" | "at most" | "<=" | "max" => Qualifier::UpTo,
-            "at least" | "more than" | "over" | ">=" | "min" => Qualifier::AtLeast,
-            _ => return None,
-        },
-    )
+    Some(match tidy_name(&word).as_str() {
+        "" | "exact" | "exactly" => Qualifier::Exact,
+        "about" | "~" | "approx" | "approximately" | "around" | "roughly" | "circa"
+        | "close to" | "nearly" => Qualifier::About,
+        "up to" | "as much as" | "at most" | "<=" | "max" => Qualifier::UpTo,
+        "at least" | "more than" | "over" | ">=" | "min" => Qualifier::AtLeast,
+        _ => return None,
+    })
 }
 
 /// Why an amount cell was refused.

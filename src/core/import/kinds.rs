@@ -9,6 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::cells::{entity_kind, tidy_name};
 use super::entities::EntityTable;
 use crate::core::dataset::EntityKind;
 use crate::core::dataset::limits::MAX_PARENT_DEPTH;
@@ -39,7 +40,7 @@ pub fn read_kinds(cell: &str, line: u64) -> (Vec<KindStatement>, Vec<Problem>) {
             ));
             continue;
         };
-        let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = tidy_name(name);
         if name.is_empty() {
             problems.push(problem(
                 line,
@@ -48,7 +49,7 @@ pub fn read_kinds(cell: &str, line: u64) -> (Vec<KindStatement>, Vec<Problem>) {
             ));
             continue;
         }
-        match parse_kind(kind) {
+        match entity_kind(kind) {
             Some(kind) => statements.push(KindStatement { name, kind, line }),
             None => problems.push(problem(line, pair, &EntityKind::unknown(kind.trim()))),
         }
@@ -140,11 +141,7 @@ pub fn write_kinds<'a>(
             // A name holding the cell's separator cannot be written unambiguously, and
             // an unknown one (empty) not at all.
             let writable = !name.trim().is_empty() && !name.contains(';');
-            let key = name
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
+            let key = tidy_name(name).to_lowercase();
             if let Some(kind) = kind_of(current).filter(|_| writable)
                 && stated.names.insert(key)
             {
@@ -153,12 +150,6 @@ pub fn write_kinds<'a>(
         }
     }
     pairs.join("; ")
-}
-
-/// An entity kind by its id or its label, in any case: `sovereign_fund`, `Sovereign fund`.
-fn parse_kind(text: &str) -> Option<EntityKind> {
-    let word = text.trim().to_lowercase().replace([' ', '-'], "_");
-    EntityKind::from_id(&word)
 }
 
 fn problem(line: u64, pair: &str, reason: &str) -> Problem {

@@ -6,6 +6,7 @@
 //! Links are collected from every row and applied once all rows are read, so a name keeps
 //! the kind its investor or company cells gave it wherever its link appears.
 
+use super::cells::tidy_name;
 use super::entities::EntityTable;
 use crate::core::problem::Problem;
 
@@ -25,7 +26,7 @@ pub fn read_links(cell: &str, line: u64) -> (Vec<ParentLink>, Vec<Problem>) {
     let mut links = Vec::new();
     let mut problems = Vec::new();
     for pair in cell.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let names: Vec<String> = pair.split('>').map(tidy).collect();
+        let names: Vec<String> = pair.split('>').map(tidy_name).collect();
         match names.as_slice() {
             [child, parent] if !child.is_empty() && !parent.is_empty() => {
                 if child.to_lowercase() == parent.to_lowercase() {
@@ -105,10 +106,6 @@ pub fn write_links<'a>(
         }
     }
     pairs.join("; ")
-}
-
-fn tidy(name: &str) -> String {
-    name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn problem(line: u64, pair: &str, reason: &str) -> Problem {
