@@ -11,8 +11,8 @@ use std::collections::{HashMap, HashSet};
 
 use super::cells::{entity_kind, tidy_name};
 use super::entities::EntityTable;
+use super::family::up_from;
 use crate::core::dataset::EntityKind;
-use crate::core::dataset::limits::MAX_PARENT_DEPTH;
 use crate::core::problem::Problem;
 
 /// What separates a name from its kind in a cell.
@@ -128,12 +128,7 @@ pub fn write_kinds<'a>(
 ) -> String {
     let mut pairs: Vec<String> = Vec::new();
     for id in ids {
-        let mut at = Some(id);
-        // Validation keeps families within MAX_PARENT_DEPTH levels; the bound also guards
-        // a dataset whose parents loop (refused by validation, but never trusted here).
-        for _ in 0..=MAX_PARENT_DEPTH {
-            let Some(current) = at else { break };
-            at = parent_of(current);
+        for current in up_from(id, &parent_of) {
             if !stated.ids.insert(current) {
                 continue;
             }

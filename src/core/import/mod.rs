@@ -4,6 +4,7 @@ pub mod cells;
 pub mod csv;
 pub mod defaults;
 pub mod entities;
+pub mod family;
 pub mod kinds;
 pub mod parents;
 pub mod sources;

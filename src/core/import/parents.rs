@@ -8,6 +8,7 @@
 
 use super::cells::tidy_name;
 use super::entities::EntityTable;
+use super::family::up_from;
 use crate::core::problem::Problem;
 
 /// What separates a child from its parent in a cell.
@@ -85,14 +86,9 @@ pub fn write_links<'a>(
 ) -> String {
     let mut pairs: Vec<String> = Vec::new();
     for id in ids {
-        let mut child = id;
-        // A chain is never longer than the number of entities; the bound guards a
-        // dataset whose parents loop (refused by validation, but never trusted here).
-        for _ in 0..64 {
-            let Some(parent) = parent_of(child) else {
-                break;
-            };
-            let (child_name, parent_name) = (name_of(child), name_of(parent));
+        let family: Vec<&str> = up_from(id, &parent_of).collect();
+        for link in family.windows(2) {
+            let (child_name, parent_name) = (name_of(link[0]), name_of(link[1]));
             // A name holding the cell's own separators cannot be written unambiguously,
             // and an unknown one (empty) not at all.
             let writable = [child_name, parent_name]
@@ -102,7 +98,6 @@ pub fn write_links<'a>(
             if writable && !pairs.contains(&pair) {
                 pairs.push(pair);
             }
-            child = parent;
         }
     }
     pairs.join("; ")
