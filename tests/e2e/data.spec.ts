@@ -181,6 +181,38 @@ test.describe("importing data", () => {
     await expect.poll(nodeLabels).toEqual(before);
   });
 
+  // The CSV's aliases column keeps the other names entities go by, so a search for
+  // "Indiana data centre campus" (Project Rainier's alias) finds the same events after a
+  // round trip, and the company box still knows AWS as "Amazon Web Services".
+  test("after a full CSV round trip, search and the company box still find entities by their aliases", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const search = page.getByRole("searchbox", { name: "Search" });
+    const searchFor = async (text: string) => {
+      await search.fill(text);
+      await expect(page).toHaveURL(/[?&]q=/);
+      return titles(page);
+    };
+    await open(page, "./?view=table");
+    const before = await searchFor("Indiana data centre campus");
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.length).toBeLessThan(TOTAL);
+
+    await open(page, "./?view=table");
+    const all = await downloadFrom(page, "Download CSV");
+    expect(all.buffer.toString("utf8")).toContain("AWS = Amazon Web Services");
+    await importInput(page).setInputFiles({ name: all.name, mimeType: "text/csv", buffer: all.buffer });
+    await expect(page.getByRole("banner")).toContainText(`Imported: ${all.name}`);
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    expect(await searchFor("Indiana data centre campus")).toEqual(before);
+
+    await search.fill("");
+    await page.getByRole("combobox", { name: "Company" }).fill("Amazon Web Services");
+    await expect(page.getByRole("listbox", { name: "Companies" }).getByRole("option", { name: /^AWS/ })).toBeVisible();
+  });
+
   test("the JSON export imports back to the same count", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page, "./?view=table");
     const before = await titles(page);

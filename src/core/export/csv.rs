@@ -1,14 +1,17 @@
 //! Writing events as a CSV in the import format, so an export imports back to the
 //! same events.
 
+use std::collections::HashSet;
+
 use crate::core::dataset::Event;
+use crate::core::import::aliases::write_aliases;
 use crate::core::import::kinds::{Stated, write_kinds};
 use crate::core::import::parents::write_links;
 use crate::core::index::Atlas;
 use crate::core::money::{Money, Qualifier};
 
 /// The columns written, the import's required ones first.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 19] = [
     "date",
     "investor",
     "company",
@@ -27,6 +30,7 @@ pub const COLUMNS: [&str; 18] = [
     "summary",
     "parents",
     "kinds",
+    "aliases",
 ];
 
 /// The CSV text for `events` (indices into the dataset), in the order given.
@@ -34,15 +38,22 @@ pub fn to_csv(atlas: &Atlas, events: &[usize]) -> String {
     let mut writer = ::csv::WriterBuilder::new().from_writer(Vec::new());
     // Writing to memory cannot fail, so errors are ignored rather than unwrapped.
     let _ = writer.write_record(COLUMNS);
-    // Each entity's kind is written once, in the first row that names it.
-    let mut kinds_written = Stated::default();
+    // Each entity's kind and aliases are written once, in the first row that names it.
+    let mut written = Written::default();
     for &i in events {
-        let _ = writer.write_record(row(atlas, &atlas.dataset.events[i], &mut kinds_written));
+        let _ = writer.write_record(row(atlas, &atlas.dataset.events[i], &mut written));
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
 
-fn row<'a>(atlas: &'a Atlas, event: &'a Event, kinds_written: &mut Stated<'a>) -> [String; 18] {
+/// The entities whose kinds and aliases earlier rows wrote.
+#[derive(Default)]
+struct Written<'a> {
+    kinds: Stated<'a>,
+    aliases: HashSet<&'a str>,
+}
+
+fn row<'a>(atlas: &'a Atlas, event: &'a Event, written: &mut Written<'a>) -> [String; 19] {
     let name = |id: &String| {
         let name = atlas
             .index
@@ -77,8 +88,15 @@ fn row<'a>(atlas: &'a Atlas, event: &'a Event, kinds_written: &mut Stated<'a>) -
     let parents = write_links(named(), parent_of, name_of);
     let kinds = write_kinds(
         named(),
-        kinds_written,
+        &mut written.kinds,
         |id| entity(id).map(|e| e.kind),
+        parent_of,
+        name_of,
+    );
+    let aliases = write_aliases(
+        named(),
+        &mut written.aliases,
+        |id| entity(id).map_or(&[][..], |e| e.aliases.as_slice()),
         parent_of,
         name_of,
     );
@@ -101,6 +119,7 @@ fn row<'a>(atlas: &'a Atlas, event: &'a Event, kinds_written: &mut Stated<'a>) -
         event.summary.clone(),
         parents,
         kinds,
+        aliases,
     ]
 }
 
@@ -122,8 +141,6 @@ fn money_cells(money: Option<Money>) -> (String, String) {
 
 #[cfg(test)]
 mod tests {
-    use std::collections::HashSet;
-
     use super::*;
     use crate::core::dataset::{EntityKind, load_json};
     use crate::core::import::csv::import_csv;
@@ -185,10 +202,10 @@ mod tests {
         }
     }
 
-    /// Every entity as (name, kind, parent's name), sorted by name.
+    /// Every entity as (name, kind, parent's name, aliases), sorted by name.
     fn entities_by_name(
         dataset: &crate::core::dataset::Dataset,
-    ) -> Vec<(String, EntityKind, Option<String>)> {
+    ) -> Vec<(String, EntityKind, Option<String>, Vec<String>)> {
         let name_of = |id: &str| {
             dataset
                 .entities
@@ -204,6 +221,7 @@ mod tests {
                     e.name.clone(),
                     e.kind,
                     e.parent.as_deref().and_then(name_of),
+                    e.aliases.clone(),
                 )
             })
             .collect();
@@ -212,7 +230,7 @@ mod tests {
     }
 
     #[test]
-    fn an_export_keeps_every_name_kind_and_parent_through_a_round_trip() {
+    fn an_export_keeps_every_name_kind_parent_and_alias_through_a_round_trip() {
         let atlas = Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap());
         // Entities that no event names, and that are no named entity's ancestor, are not
         // in any row, so they cannot come back.
@@ -237,9 +255,17 @@ mod tests {
         // The bundled data has people, countries and products, not only companies, and a
         // name that ends in parentheses ("Financial investors (unnamed)").
         for kind in [EntityKind::Person, EntityKind::Country, EntityKind::Product] {
-            assert!(before.iter().any(|(_, k, _)| *k == kind), "{kind:?}");
+            assert!(before.iter().any(|(_, k, _, _)| *k == kind), "{kind:?}");
         }
-        assert!(before.iter().any(|(n, _, _)| n.ends_with(')')));
+        assert!(before.iter().any(|(n, _, _, _)| n.ends_with(')')));
+        // Some entities have more than one alias, and some are parents reached only
+        // through a family (Amazon, above AWS).
+        assert!(before.iter().any(|(_, _, _, a)| a.len() > 1));
+        assert!(
+            before
+                .iter()
+                .any(|(n, _, _, a)| n == "Amazon" && !a.is_empty())
+        );
         let text = to_csv(&atlas, &atlas.index.by_date);
         let back = import_csv("export.csv", &text, atlas.dataset.as_of).unwrap();
         assert_eq!(entities_by_name(&back), before);

@@ -3,6 +3,7 @@
 
 use crate::core::dataset::{EntityKind, EventKind, Status};
 use crate::core::money::{Money, Qualifier, parse_usd};
+use crate::core::problem::Problem;
 
 /// A name from an investor or company cell, with any parenthesised note split off:
 /// "Thrive Capital (lead)" is the name "Thrive Capital" with the note "lead".
@@ -35,6 +36,12 @@ fn party(text: &str) -> Option<NamedParty> {
     };
     let name = tidy_name(name);
     (!name.is_empty()).then_some(NamedParty { name, note })
+}
+
+/// A problem with one statement in a cell of statements (`parents`, `kinds`, `aliases`):
+/// it names the line and column, and quotes the statement rather than the whole cell.
+pub fn statement_problem(line: u64, column: &str, statement: &str, reason: &str) -> Problem {
+    Problem::new(format!("line {line}, column {column}"), reason).with_value(statement)
 }
 
 /// Text with its runs of whitespace made single spaces and its ends trimmed, as every

@@ -6,6 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::aliases::{self, AliasStatement};
 use super::cells;
 use super::defaults::{default_kind, generated_title};
 use super::entities::EntityTable;
@@ -31,7 +32,7 @@ pub const REQUIRED_COLUMNS: [&str; 7] = [
 ];
 
 /// Columns read when present. Any other column is ignored.
-pub const OPTIONAL_COLUMNS: [&str; 11] = [
+pub const OPTIONAL_COLUMNS: [&str; 12] = [
     "id",
     "kind",
     "title",
@@ -43,6 +44,7 @@ pub const OPTIONAL_COLUMNS: [&str; 11] = [
     "publisher",
     "parents",
     "kinds",
+    "aliases",
 ];
 
 /// Reads a CSV file named `name`. `as_of_fallback` dates the dataset when no row is dated.
@@ -112,6 +114,7 @@ pub fn import_csv(
     }
     problems.extend(parents::apply(&builder.links, &mut builder.entities));
     problems.extend(kinds::apply(&builder.kinds, &mut builder.entities));
+    problems.extend(aliases::apply(&builder.aliases, &mut builder.entities));
     if problems.is_empty() && builder.events.is_empty() {
         problems.push(Problem::new(
             "the file",
@@ -183,6 +186,7 @@ struct Builder {
     unnamed: Vec<(usize, u64)>,
     links: Vec<ParentLink>,
     kinds: Vec<KindStatement>,
+    aliases: Vec<AliasStatement>,
 }
 
 impl Builder {
@@ -196,6 +200,7 @@ impl Builder {
             unnamed: Vec::new(),
             links: Vec::new(),
             kinds: Vec::new(),
+            aliases: Vec::new(),
         }
     }
 
@@ -238,6 +243,9 @@ impl Builder {
         let (kinds, kind_problems) = kinds::read_kinds(row.cell("kinds"), row.line);
         problems.extend(kind_problems);
         self.kinds.extend(kinds);
+        let (aliases, alias_problems) = aliases::read_aliases(row.cell("aliases"), row.line);
+        problems.extend(alias_problems);
+        self.aliases.extend(aliases);
         let kind = match row.cell("kind") {
             "" => default_kind(&investors, &companies, amount, valuation),
             text => cells::kind(text).unwrap_or_else(|| {

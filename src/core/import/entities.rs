@@ -59,6 +59,14 @@ impl EntityTable {
         }
     }
 
+    /// Adds another name for an entity. The caller keeps out repeats and the entity's own
+    /// name.
+    pub fn add_alias(&mut self, id: &str, alias: String) {
+        if let Some(&at) = self.by_id.get(id) {
+            self.entities[at].aliases.push(alias);
+        }
+    }
+
     pub fn set_parent(&mut self, id: &str, parent: String) {
         if let Some(&at) = self.by_id.get(id) {
             self.entities[at].parent = Some(parent);
@@ -128,6 +136,13 @@ impl EntityTable {
     pub fn into_entities(self) -> Vec<Entity> {
         self.entities
     }
+}
+
+/// Why a statement in the `kinds` or `aliases` column about `name` is refused when no row
+/// gives that name: most likely it is misspelt, and making an entity for it would leave
+/// the real one unchanged without a word.
+pub fn not_given(name: &str) -> String {
+    format!("no row names {name} in its investor, company, parties or parents")
 }
 
 /// A lowercase id from a name: "Thrive Capital" → "thrive-capital". Names with no

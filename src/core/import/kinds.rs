@@ -9,8 +9,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::cells::{entity_kind, tidy_name};
-use super::entities::EntityTable;
+use super::cells::{entity_kind, statement_problem, tidy_name};
+use super::entities::{EntityTable, not_given};
 use super::family::up_from;
 use crate::core::dataset::EntityKind;
 use crate::core::problem::Problem;
@@ -69,10 +69,7 @@ pub fn apply(statements: &[KindStatement], entities: &mut EntityTable) -> Vec<Pr
             problems.push(problem(
                 statement.line,
                 &written,
-                &format!(
-                    "no row names {} in its investor, company, parties or parents",
-                    statement.name
-                ),
+                &not_given(&statement.name),
             ));
             continue;
         };
@@ -148,7 +145,7 @@ pub fn write_kinds<'a>(
 }
 
 fn problem(line: u64, pair: &str, reason: &str) -> Problem {
-    Problem::new(format!("line {line}, column kinds"), reason).with_value(pair)
+    statement_problem(line, "kinds", pair, reason)
 }
 
 #[cfg(test)]

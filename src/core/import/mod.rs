@@ -1,5 +1,6 @@
 //! Reading the reader's own data: schema-v1 JSON or a CSV of deals.
 
+pub mod aliases;
 pub mod cells;
 pub mod csv;
 pub mod defaults;

@@ -6,7 +6,7 @@
 //! Links are collected from every row and applied once all rows are read, so a name keeps
 //! the kind its investor or company cells gave it wherever its link appears.
 
-use super::cells::tidy_name;
+use super::cells::{statement_problem, tidy_name};
 use super::entities::EntityTable;
 use super::family::up_from;
 use crate::core::problem::Problem;
@@ -104,7 +104,7 @@ pub fn write_links<'a>(
 }
 
 fn problem(line: u64, pair: &str, reason: &str) -> Problem {
-    Problem::new(format!("line {line}, column parents"), reason).with_value(pair)
+    statement_problem(line, "parents", pair, reason)
 }
 
 #[cfg(test)]
