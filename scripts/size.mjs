@@ -10,9 +10,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 const DIST = "dist";
 // Everything the first visit downloads, gzip -9, in bytes (issue: performance budget).
 const BUDGET = 200 * 1024;
-// The first load measured on 23 Nov 2026 (485.5 KB: minifying the HTML, CSS and boot.js
-// took 4.6 KB off, and the session's features put back 4.7), plus a little room.
-const CEILING = 487 * 1024;
+// The first load measured on 23 Nov 2026 (488.3 KB: the CSV's aliases column added 1.5
+// KB, and showing a selection in the chart that draws the other kind of thing 1.6), plus
+// a little room.
+const CEILING = 490 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -19,6 +19,7 @@ pub mod link;
 pub mod money;
 pub mod order;
 pub mod problem;
+pub mod related;
 pub mod reveal;
 pub mod scale;
 pub mod sort;

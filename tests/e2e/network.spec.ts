@@ -17,6 +17,7 @@ import {
   nodeNamed,
   nodes,
   nodesOf,
+  participants,
   settledWorld,
   translateOf,
   world,
@@ -196,6 +197,35 @@ test.describe("network", () => {
     await expect.poll(() => params(page).get("sel")).toBe(pick);
     await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(event(pick).title);
     await expect(chooser).toBeHidden();
+  });
+
+  // An event chosen in the table, the timeline or a link has no node of its own: its
+  // edges turn the accent colour, and only the entities taking part stay at full strength.
+  test("a selected event shows as its edges in the accent colour, with only its parties at full strength and named", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const talks = event("amazon-openai-talks-50b");
+    const parties = participants(talks.id).map((id) => entity(id).name);
+    expect(parties.length).toBeGreaterThan(2);
+    await open(page, `./?view=network&sel=${talks.id}`);
+    await expect
+      .poll(async () => (await drawnNodes(page)).filter((n) => !n.dim).map((n) => nameOfNode(n.label)).sort())
+      .toEqual([...parties].sort());
+    await expect(network(page).locator('g.edge.selected[aria-label^="Amazon → OpenAI: "]')).toHaveCount(1);
+    // Every edge in the accent joins two of the event's parties.
+    for (const label of await network(page).locator("g.edge.selected").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""))) {
+      const ends = label.slice(0, label.indexOf(": ")).split(/ → | — /);
+      expect(ends.every((name) => parties.includes(name)), label).toBe(true);
+    }
+    // Each name's <title> holds the name in full.
+    const names = await network(page).locator("text.node-label:not(.dim) > title").allTextContents();
+    for (const name of parties) expect(names, name).toContain(name);
+
+    await details(page).getByRole("button", { name: "Close details (Escape)" }).click();
+    await expect(network(page).locator("g.edge.selected")).toHaveCount(0);
+    await expect(network(page).locator("g.node.dim")).toHaveCount(0);
   });
 
   test("zoom buttons and the wheel change the world transform; Fit fits; hovering a node dims the rest", async ({

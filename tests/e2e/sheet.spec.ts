@@ -17,7 +17,9 @@ const selectionInSight = (page: Page) =>
   page.evaluate(() => {
     const sheet = document.querySelector(".details")!.getBoundingClientRect();
     if (Math.abs(sheet.bottom - window.innerHeight) > 1) return `sheet still moving (bottom ${sheet.bottom})`;
-    const selected = document.querySelector("#main .selected");
+    // A company on the timeline has no mark of its own; its first event's mark, which
+    // stays at full strength, stands for it.
+    const selected = document.querySelector("#main .selected") ?? document.querySelector("#main .related");
     if (!selected) return "nothing selected is drawn";
     const box = selected.getBoundingClientRect();
     const above = box.top >= 0 && box.bottom <= sheet.top;
@@ -30,6 +32,8 @@ const LINKS = [
   "./?view=table&sel=aws-anthropic-primary-training",
   "./?view=network&sel=entity:openai",
   "./?view=network&sel=entity:nvidia",
+  "./?sel=entity:anthropic",
+  "./?view=network&sel=amazon-openai-talks-50b",
 ];
 
 for (const [device, size] of [

@@ -3,6 +3,7 @@
 import type { Locator, Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 import { TOTAL, atlas, count, countText, event, expectQuery, expected, params } from "./bundled";
+import { participants } from "./graph";
 
 const TALKS = event("amazon-openai-talks-50b");
 const TALKS_MARK = `${TALKS.title}, 29 Jan 2026`;
@@ -148,6 +149,40 @@ test.describe("timeline", () => {
     await expect(badge).toHaveClass(/selected/);
     // Only that badge: the others keep their plain names.
     await expect(timeline(page).getByRole("button", { name: /the selected one among them/ })).toHaveCount(1);
+  });
+
+  // A company chosen in the network, the table or a link has no mark of its own: its
+  // events (and the badges holding any of them) stay at full strength and the rest fade.
+  test("a selected company keeps its own events at full strength and fades the rest", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const own = atlas.events.filter((e) => e.date && participants(e.id).includes("anthropic")).map((e) => e.title);
+    expect(own.length).toBeGreaterThan(1);
+    await open(page, "./?sel=entity:anthropic");
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Anthropic");
+    const drawn = () =>
+      timeline(page)
+        .locator("g.mark[role=button]")
+        .evaluateAll((els) =>
+          els.map((e) => ({ name: e.getAttribute("aria-label") ?? "", related: e.classList.contains("related"), opacity: getComputedStyle(e).opacity })),
+        );
+    await expect.poll(async () => (await drawn()).some((m) => m.related)).toBe(true);
+    const marks = await drawn();
+    for (const mark of marks) {
+      const isOwn = own.some((title) => mark.name.startsWith(`${title}, `));
+      expect({ name: mark.name, related: mark.related, opacity: mark.opacity }).toEqual({
+        name: mark.name,
+        related: isOwn,
+        opacity: isOwn ? "1" : "0.35",
+      });
+    }
+    expect(marks.some((m) => !m.related), "other events are drawn, faded").toBe(true);
+    // A badge holding none of them fades too.
+    for (const badge of await timeline(page).locator("g.cluster:not(.related)").all()) {
+      await expect(badge).toHaveCSS("opacity", "0.35");
+    }
   });
 
   // Zooming replaces the badge, and focus falls back to <body>: keyboard users lose their place.

@@ -29,6 +29,8 @@ pub use marks::{
 };
 pub use stack::Track;
 
+use std::collections::HashSet;
+
 use crate::core::date::DayNumber;
 use crate::core::index::Atlas;
 use crate::core::link::LaneGrouping;
@@ -60,6 +62,16 @@ impl TimelineData {
     /// `lane_offsets()[i]`, and the last entry is the total number of rows.
     pub fn lane_offsets(&self) -> Vec<u32> {
         offsets_of(&self.lane_rows)
+    }
+
+    /// The positions in `marks` of the marks drawing any of `events`, in order.
+    pub fn marks_of(&self, events: &HashSet<usize>) -> Vec<usize> {
+        if events.is_empty() {
+            return Vec::new();
+        }
+        (0..self.marks.len())
+            .filter(|&m| events.contains(&self.marks[m].event))
+            .collect()
     }
 }
 

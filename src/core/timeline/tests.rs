@@ -103,3 +103,27 @@ fn hostile_amounts_give_finite_geometry() {
         assert!((0.0..=MAX_RADIUS).contains(&mark.radius), "{mark:?}");
     }
 }
+
+#[test]
+fn marks_of_events_finds_each_drawn_event_and_skips_undated_and_unknown_ones() {
+    let atlas = small();
+    let data = layout(&atlas, &all(&atlas), LaneGrouping::Recipient);
+    let index = |id: &str| atlas.index.event(id).unwrap();
+    let events: std::collections::HashSet<usize> = [
+        index("openai-round"),
+        index("aws-anthropic-cloud"),
+        // Undated, so not on the timeline.
+        index("amazon-anthropic"),
+        usize::MAX,
+    ]
+    .into();
+    let found = data.marks_of(&events);
+    let mut drawn: Vec<&str> = found
+        .iter()
+        .map(|&m| atlas.dataset.events[data.marks[m].event].id.as_str())
+        .collect();
+    drawn.sort_unstable();
+    assert_eq!(drawn, ["aws-anthropic-cloud", "openai-round"]);
+    assert!(found.windows(2).all(|w| w[0] < w[1]), "in order");
+    assert!(data.marks_of(&Default::default()).is_empty());
+}

@@ -23,8 +23,11 @@ pub fn reveal_selection(sheet: &web_sys::HtmlElement) {
         return;
     }
     // One element in the views carries `selected`: the timeline's mark (or the badge it
-    // is folded into), the network's node or the table's row.
-    let Some(selected) = document().query_selector("#main .selected").ok().flatten() else {
+    // is folded into), the network's node or edge, or the table's row. A company
+    // selected while the timeline shows has no mark of its own, so its first event's
+    // mark (`related`) stands for it.
+    let find = |selector: &str| document().query_selector(selector).ok().flatten();
+    let Some(selected) = find("#main .selected").or_else(|| find("#main .related")) else {
         return;
     };
     let Some(screen) = window.inner_height().ok().and_then(|h| h.as_f64()) else {

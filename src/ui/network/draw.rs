@@ -77,9 +77,13 @@ pub fn shape_path(group: NodeGroup, r: f64) -> String {
     }
 }
 
-/// The nodes to keep at full strength: the hovered or selected node and its neighbours.
+/// The nodes to keep at full strength: the hovered or selected node and its neighbours,
+/// or else the nodes taking part in a selected event.
 fn neighbourhood(network: &Network, placed: &Placed) -> Option<HashSet<usize>> {
-    let centre = network.hover.get().or(network.selected_node.get())?;
+    let Some(centre) = network.hover.get().or(network.selected_node.get()) else {
+        let nodes = network.event_nodes.get();
+        return (!nodes.is_empty()).then(|| nodes.into_iter().collect());
+    };
     let mut near: HashSet<usize> = placed.graph.neighbours(centre).iter().copied().collect();
     near.insert(centre);
     Some(near)
@@ -130,8 +134,9 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     let kind = if edge.kind == EdgeKind::Flow { "flow" } else { "relation" };
                     let (source, target) = (edge.source, edge.target);
                     let dim = move || near.with(|n| n.as_ref().is_some_and(|n| !(n.contains(&source) && n.contains(&target))));
+                    let holds_selection = network.selected_event.get().is_some_and(|e| edge.events.contains(&e));
                     view! {
-                        <g class=format!("edge {kind}") class:tentative=edge.tentative class:dim=dim
+                        <g class=format!("edge {kind}") class:tentative=edge.tentative class:dim=dim class:selected=holds_selection
                             role="button" tabindex="-1" aria-label=edge_name(&atlas, &placed.graph, i) data-edge=i.to_string()>
                             <path class="edge-hit" d=d.clone()/>
                             <path class="edge-line" d=d stroke-width=px(placed.widths[i])/>
@@ -147,6 +152,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         let placed = network.placed.get()?;
         let atlas = state.atlas.get()?;
         let selected = network.selected_node.get();
+        let in_event = network.event_nodes.get();
         let pins = network.pinned.get();
         // Largest first: drawn underneath the small ones, and first in tab order.
         let mut order: Vec<usize> = (0..placed.graph.nodes.len()).collect();
@@ -167,7 +173,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     };
                     view! {
                         <g class=format!("node {}", group_class(node.group)) class:selected=selected == Some(i)
-                            class:pinned=pinned class:dim=move || dim_node(i)
+                            class:related=in_event.contains(&i) class:pinned=pinned class:dim=move || dim_node(i)
                             transform=transform tabindex="0" role="button"
                             aria-label=node_name(&atlas, &placed.graph, i) aria-pressed=(selected == Some(i)).to_string()
                             data-node=i.to_string()>
@@ -192,12 +198,16 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             .map(|i| view.apply(network.position(&placed, i)))
             .collect();
         // The hovered or selected node first, then its neighbours, so hovering a node
-        // names its whole neighbourhood wherever the names fit.
+        // names its whole neighbourhood wherever the names fit; with neither, the nodes
+        // of a selected event.
         let centre = network.hover.get().or(network.selected_node.get());
         let mut emphasised: Vec<usize> = [network.hover.get(), network.selected_node.get()]
             .into_iter()
             .flatten()
             .collect();
+        if centre.is_none() {
+            emphasised = network.event_nodes.get();
+        }
         if let Some(centre) = centre {
             for &n in placed.graph.neighbours(centre) {
                 if !emphasised.contains(&n) {

@@ -21,6 +21,7 @@ use crate::core::graph::{
     node_radii, place,
 };
 use crate::core::link::Selection;
+use crate::core::related::event_participants;
 use crate::ui::no_match::NoMatch;
 use crate::ui::state::{AppState, use_app};
 use controls::Controls;
@@ -82,6 +83,11 @@ pub(crate) struct Network {
     /// The events of a merged edge the reader clicked, to choose one from.
     pub chooser: RwSignal<Option<usize>>,
     pub selected_node: Memo<Option<usize>>,
+    /// A selected event (chosen in another view or by a link), drawn as its edge in the
+    /// accent colour with the nodes taking part in it at full strength.
+    pub selected_event: Memo<Option<usize>>,
+    /// The nodes of the entities taking part in `selected_event`, in the event's order.
+    pub event_nodes: Memo<Vec<usize>>,
 }
 
 impl Network {
@@ -147,6 +153,35 @@ pub fn NetworkView() -> impl IntoView {
             .with(|a| a.as_ref().and_then(|a| a.index.entity(&id)))?;
         placed.with(|p| p.as_ref().and_then(|p| p.graph.node_of(entity)))
     });
+    let selected_event = Memo::new(move |_| {
+        let Some(Selection::Event(id)) = state.link.with(|l| l.selection.clone()) else {
+            return None;
+        };
+        state
+            .atlas
+            .with(|a| a.as_ref().and_then(|a| a.index.event(&id)))
+    });
+    let event_nodes = Memo::new(move |_| {
+        let entities = state.atlas.with(|atlas| {
+            atlas.as_ref().map_or_else(Vec::new, |atlas| {
+                state
+                    .link
+                    .with(|l| event_participants(atlas, l.selection.as_ref()))
+            })
+        });
+        placed.with(|p| {
+            let mut nodes: Vec<usize> = Vec::new();
+            for node in entities
+                .iter()
+                .filter_map(|&e| p.as_ref()?.graph.node_of(e))
+            {
+                if !nodes.contains(&node) {
+                    nodes.push(node);
+                }
+            }
+            nodes
+        })
+    });
     let network = Network {
         state,
         placed,
@@ -167,6 +202,8 @@ pub fn NetworkView() -> impl IntoView {
         hover_edge: RwSignal::new(None),
         chooser: RwSignal::new(None),
         selected_node,
+        selected_event,
+        event_nodes,
     };
 
     // Lays the graph out whenever the filtered events, the pins or a Re-layout change.

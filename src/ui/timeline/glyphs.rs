@@ -15,11 +15,11 @@ use wasm_bindgen::JsCast;
 
 use super::Timeline;
 use super::controls::Controls;
-use super::geometry::{AXIS, ROW, px, row_center};
+use super::geometry::{ROW, px, row_center};
 use super::shapes::{mark_class, mark_paths};
 use crate::core::link::Selection;
 use crate::core::timeline::Glyph;
-use crate::core::timeline::describe::{cluster_name, mark_name, mark_tooltip};
+use crate::core::timeline::describe::{cluster_name, mark_name};
 use crate::ui::state::use_app;
 
 /// Month and year bands behind the marks, so a date's precision is visible.
@@ -159,6 +159,15 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             .data
             .with(|d| d.as_ref()?.marks.iter().position(|m| m.event == event))
     });
+    // The marks of the events brought forward with the selection, so that a badge
+    // holding one of them does not fade either.
+    let related_marks = Memo::new(move |_| {
+        timeline.related.with(|related| {
+            timeline
+                .data
+                .with(|d| d.as_ref().map(|d| d.marks_of(related)).unwrap_or_default())
+        })
+    });
     let cluster_keys = move || {
         let layout = layout_id();
         let mut keys: Vec<(usize, usize, usize, usize)> =
@@ -188,6 +197,12 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
                     .is_some_and(|m| data.badge_holds(start..end, m))
             }
         };
+        let holds_related = {
+            let data = data.clone();
+            move || {
+                related_marks.with(|marks| marks.iter().any(|&m| data.badge_holds(start..end, m)))
+            }
+        };
         let transform = move || {
             let (x, y) = cluster_at
                 .with(|c| c.get(&(start, end, count)).copied())
@@ -199,7 +214,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             move || cluster_name(&data, first.lane, count, days, holds_selection())
         };
         Some(view! {
-            <g class="cluster" class:selected=holds_selection transform=transform tabindex="0" role="button"
+            <g class="cluster" class:selected=holds_selection class:related=holds_related transform=transform tabindex="0" role="button"
                 aria-label=name
                 data-cluster=format!("{start}:{end}")>
                 <circle r=px(r)/>
@@ -242,7 +257,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     view! {
         // tabindex -1: Chromium would otherwise make a group with focus listeners a
         // nameless tab stop of its own.
-        <g class="glyphs" class:has-selection=move || timeline.selected.with(Option::is_some) tabindex="-1" on:click=on_click on:keydown=on_key
+        <g class="glyphs" class:has-selection=move || timeline.selected.with(Option::is_some) || timeline.related.with(|r| !r.is_empty()) tabindex="-1" on:click=on_click on:keydown=on_key
             on:mouseover=move |ev: MouseEvent| show_tooltip(ev.target())
             on:mouseout=move |_| timeline.hover.set(None)
             on:focusin=move |ev: FocusEvent| show_tooltip(ev.target())
@@ -362,40 +377,5 @@ fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget>, forward:
         && let Ok(element) = element.dyn_into::<web_sys::SvgElement>()
     {
         let _ = element.focus();
-    }
-}
-
-/// The tooltip of the mark under the pointer or focus: title, date, amount with its
-/// qualifier, status. It repeats the accessible name, so it is hidden from assistive
-/// technology.
-#[component]
-pub fn Tooltip(timeline: Timeline) -> impl IntoView {
-    let state = timeline.state;
-    move || {
-        let (event, x, y) = timeline.hover.get()?;
-        let lines = state.atlas.with(|a| {
-            a.as_ref()
-                .map(|a| mark_tooltip(a, &a.dataset.events[event]))
-        })?;
-        let left = x + timeline.gutter.get();
-        let top = y + AXIS - timeline.scroll_top.get();
-        // Past the middle of the plot the tooltip opens to the left of the mark.
-        let flip = left > timeline.width.get() * 0.6;
-        let (left, right) = if flip {
-            (
-                "auto".to_string(),
-                format!("calc(100% - {}px)", px(left - 14.0)),
-            )
-        } else {
-            (format!("{}px", px(left + 14.0)), "auto".to_string())
-        };
-        let mut lines = lines.into_iter();
-        let title = lines.next().unwrap_or_default();
-        Some(view! {
-            <div class="tooltip" style:left=left style:right=right style:top=format!("{}px", px(top)) aria-hidden="true">
-                <strong>{title}</strong>
-                {lines.map(|line| view! { <span>{line}</span> }).collect_view()}
-            </div>
-        })
     }
 }

@@ -11,6 +11,7 @@ mod glyphs;
 mod legend;
 mod overview;
 mod shapes;
+mod tooltip;
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -46,7 +47,8 @@ pub(crate) struct Timeline {
     /// The exact domain during and after a gesture; the link holds it rounded to days.
     pub exact_domain: RwSignal<Option<(f64, f64)>>,
     pub glyphs: Memo<Vec<Glyph>>,
-    /// The selected event, and the events that share a party with it.
+    /// The selected event, and the events brought forward with the selection: those
+    /// that share a party with the selected event, or a selected entity's own events.
     pub selected: Memo<Option<usize>>,
     pub related: Memo<HashSet<usize>>,
     /// The event under the pointer or focus, for the tooltip, with its anchor point.
@@ -203,18 +205,13 @@ pub fn TimelineView() -> impl IntoView {
         _ => None,
     });
     let related = Memo::new(move |_| {
-        let Some(event) = selected.get() else {
-            return HashSet::new();
-        };
         state.atlas.with(|atlas| {
             let Some(atlas) = atlas else {
                 return HashSet::new();
             };
-            atlas.index.participants[event]
-                .iter()
-                .flat_map(|&p| atlas.index.events_of_entity[p].iter().copied())
-                .filter(|&e| e != event)
-                .collect()
+            state
+                .link
+                .with(|l| crate::core::related::related_events(atlas, l.selection.as_ref()))
         })
     });
     Effect::new(move |_| {
@@ -349,7 +346,7 @@ pub fn TimelineView() -> impl IntoView {
                         <axis::Axis timeline/>
                     </svg>
                 </div>
-                <glyphs::Tooltip timeline/>
+                <tooltip::Tooltip timeline/>
                 {move || (below() > 0).then(|| {
                     let count = below();
                     view! {
