@@ -318,6 +318,38 @@ mod tests {
     }
 
     #[test]
+    fn a_family_name_holding_a_separator_never_makes_the_export_unreadable() {
+        use crate::core::dataset::Entity;
+        // Above AWS and Amazon sits a group no event names, whose name the parents
+        // column cannot write: its kind and aliases must not be stated either, or the
+        // import would refuse a name no row gives.
+        for name in ["Amazon > Group", "Amazon; Group", "", "Amazon = Group"] {
+            let mut dataset =
+                load_json(include_str!("../../../tests/fixtures/small.json")).unwrap();
+            dataset.entities.push(Entity {
+                id: "group".into(),
+                name: name.into(),
+                kind: EntityKind::Group,
+                aliases: vec!["The group".into()],
+                parent: None,
+            });
+            let amazon = dataset.entities.iter_mut().find(|e| e.id == "amazon");
+            amazon.unwrap().parent = Some("group".into());
+            let atlas = Atlas::new(dataset);
+            let text = to_csv(&atlas, &atlas.index.by_date);
+            let back = import_csv("x.csv", &text, atlas.dataset.as_of)
+                .unwrap_or_else(|p| panic!("{name:?}: {p:#?}\n{text}"));
+            let group = back.entities.iter().find(|e| e.name == name);
+            // A name only `=` spoils is written as a link, with its kind and aliases.
+            assert_eq!(
+                group.map(|g| (g.kind, g.aliases.clone())),
+                (name == "Amazon = Group").then(|| (EntityKind::Group, vec![])),
+                "{name:?}"
+            );
+        }
+    }
+
+    #[test]
     fn cells_with_commas_quotes_and_newlines_survive() {
         let mut dataset = load_json(include_str!("../../../tests/fixtures/small.json")).unwrap();
         dataset.events[0].title = "A \"quoted\", comma\nand newline <b>".into();

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use super::cells::{statement_problem, tidy_name};
 use super::entities::{EntityTable, not_given};
-use super::family::up_from;
+use super::family::written_family;
 use crate::core::problem::Problem;
 
 /// What separates a name from its alias in a cell.
@@ -88,7 +88,7 @@ pub fn write_aliases<'a>(
 ) -> String {
     let mut pairs: Vec<String> = Vec::new();
     for id in ids {
-        for current in up_from(id, &parent_of) {
+        for current in written_family(id, &parent_of, &name_of) {
             if !written.insert(current) {
                 continue;
             }

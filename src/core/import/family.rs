@@ -3,16 +3,30 @@
 
 use crate::core::dataset::limits::MAX_PARENT_DEPTH;
 
-/// `id`, its parent, its parent's parent and so on up to the top of its family.
+/// True when a name can stand on either side of a `parents` link: it is not blank and
+/// holds neither of the cell's separators, `>` and `;`.
+pub fn linkable(name: &str) -> bool {
+    !name.trim().is_empty() && !name.contains(['>', ';'])
+}
+
+/// `id`, its parent, its parent's parent and so on, as far up as a `parents` cell can
+/// write the links: the walk stops below the first link with a name that is not
+/// [`linkable`]. No row would name an entity above that link, so stating its kind or
+/// aliases would make the export's own import refuse them.
 ///
 /// Validation keeps families within `MAX_PARENT_DEPTH` levels. The bound also ends the
 /// walk in a dataset whose parents loop: validation refuses those, but an export never
 /// trusts that it ran.
-pub fn up_from<'a>(
+pub fn written_family<'a>(
     id: &'a str,
     parent_of: impl Fn(&str) -> Option<&'a str>,
+    name_of: impl Fn(&str) -> &'a str,
 ) -> impl Iterator<Item = &'a str> {
-    std::iter::successors(Some(id), move |&at| parent_of(at)).take(MAX_PARENT_DEPTH + 1)
+    std::iter::successors(Some(id), move |&at| {
+        let parent = parent_of(at)?;
+        (linkable(name_of(at)) && linkable(name_of(parent))).then_some(parent)
+    })
+    .take(MAX_PARENT_DEPTH + 1)
 }
 
 #[cfg(test)]
@@ -23,6 +37,8 @@ mod tests {
         match id {
             "bedrock" => Some("aws"),
             "aws" => Some("amazon"),
+            "odd" => Some("a>b"),
+            "a>b" => Some("amazon"),
             // A loop, which validation would refuse.
             "a" => Some("b"),
             "b" => Some("a"),
@@ -30,16 +46,42 @@ mod tests {
         }
     }
 
+    /// Ids double as names here.
+    fn name_of(id: &str) -> &'static str {
+        const IDS: [&str; 7] = ["bedrock", "aws", "amazon", "odd", "a>b", "a", "b"];
+        IDS.iter().find(|known| **known == id).copied().unwrap_or("")
+    }
+
     #[test]
     fn the_walk_starts_at_the_entity_and_ends_at_the_top() {
-        let chain: Vec<&str> = up_from("bedrock", parent_of).collect();
-        assert_eq!(chain, ["bedrock", "aws", "amazon"]);
-        assert_eq!(up_from("amazon", parent_of).collect::<Vec<_>>(), ["amazon"]);
-        assert_eq!(up_from("", parent_of).collect::<Vec<_>>(), [""]);
+        let family = |id| written_family(id, parent_of, name_of).collect::<Vec<_>>();
+        assert_eq!(family("bedrock"), ["bedrock", "aws", "amazon"]);
+        assert_eq!(family("amazon"), ["amazon"]);
+        assert_eq!(family(""), [""]);
+    }
+
+    #[test]
+    fn the_walk_stops_below_a_link_that_cannot_be_written() {
+        for (id, want) in [("odd", vec!["odd"]), ("a>b", vec!["a>b"])] {
+            let family: Vec<&str> = written_family(id, parent_of, name_of).collect();
+            assert_eq!(family, want, "{id}");
+        }
+        for (name, ok) in [
+            ("AWS", true),
+            ("", false),
+            ("  ", false),
+            ("A > B", false),
+            ("A; B", false),
+        ] {
+            assert_eq!(linkable(name), ok, "{name:?}");
+        }
     }
 
     #[test]
     fn a_loop_ends_after_the_deepest_family_allowed() {
-        assert_eq!(up_from("a", parent_of).count(), MAX_PARENT_DEPTH + 1);
+        assert_eq!(
+            written_family("a", parent_of, name_of).count(),
+            MAX_PARENT_DEPTH + 1
+        );
     }
 }

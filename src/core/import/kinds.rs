@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::cells::{entity_kind, statement_problem, tidy_name};
 use super::entities::{EntityTable, not_given};
-use super::family::up_from;
+use super::family::written_family;
 use crate::core::dataset::EntityKind;
 use crate::core::problem::Problem;
 
@@ -125,7 +125,7 @@ pub fn write_kinds<'a>(
 ) -> String {
     let mut pairs: Vec<String> = Vec::new();
     for id in ids {
-        for current in up_from(id, &parent_of) {
+        for current in written_family(id, &parent_of, &name_of) {
             if !stated.ids.insert(current) {
                 continue;
             }

@@ -8,7 +8,7 @@
 
 use super::cells::{statement_problem, tidy_name};
 use super::entities::EntityTable;
-use super::family::up_from;
+use super::family::written_family;
 use crate::core::problem::Problem;
 
 /// What separates a child from its parent in a cell.
@@ -78,7 +78,8 @@ pub fn apply(links: &[ParentLink], entities: &mut EntityTable) -> Vec<Problem> {
 }
 
 /// The `parents` cell for a row naming `ids`: every link from each of them up to the
-/// top of its family, each once. `parent_of` and `name_of` read the dataset.
+/// top of its family, each once, stopping at a name that holds the cell's separators
+/// (see [`written_family`]). `parent_of` and `name_of` read the dataset.
 pub fn write_links<'a>(
     ids: impl IntoIterator<Item = &'a str>,
     parent_of: impl Fn(&str) -> Option<&'a str>,
@@ -86,16 +87,10 @@ pub fn write_links<'a>(
 ) -> String {
     let mut pairs: Vec<String> = Vec::new();
     for id in ids {
-        let family: Vec<&str> = up_from(id, &parent_of).collect();
+        let family: Vec<&str> = written_family(id, &parent_of, &name_of).collect();
         for link in family.windows(2) {
-            let (child_name, parent_name) = (name_of(link[0]), name_of(link[1]));
-            // A name holding the cell's own separators cannot be written unambiguously,
-            // and an unknown one (empty) not at all.
-            let writable = [child_name, parent_name]
-                .iter()
-                .all(|n| !n.is_empty() && !n.contains(['>', ';']));
-            let pair = format!("{child_name}{ARROW}{parent_name}");
-            if writable && !pairs.contains(&pair) {
+            let pair = format!("{}{ARROW}{}", name_of(link[0]), name_of(link[1]));
+            if !pairs.contains(&pair) {
                 pairs.push(pair);
             }
         }
