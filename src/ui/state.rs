@@ -39,6 +39,9 @@ pub struct AppState {
     /// The filters alone, so that changing the selection or view does not refilter.
     pub filter: Memo<FilterState>,
     pub filtered: Memo<Arc<Filtered>>,
+    /// The selection alone, so that what depends on it does not rerun on every filter
+    /// keystroke.
+    pub selection: Memo<Option<Selection>>,
     /// "Ignored in the link: …", until dismissed.
     pub link_notice: RwSignal<Option<String>>,
     /// A refused import: its name and every problem found, until dismissed.
@@ -68,6 +71,7 @@ impl AppState {
         let link = RwSignal::new(initial);
         let atlas: RwSignal<Option<Arc<Atlas>>> = RwSignal::new(None);
         let filter = Memo::new(move |_| link.with(|l| l.filter.clone()));
+        let selection = Memo::new(move |_| link.with(|l| l.selection.clone()));
         let filtered = Memo::new(move |_| {
             let filter = filter.get();
             Arc::new(atlas.with(|a| a.as_ref().map(|a| apply(a, &filter)).unwrap_or_default()))
@@ -79,6 +83,7 @@ impl AppState {
             status: RwSignal::new(LoadStatus::Loading),
             filter,
             filtered,
+            selection,
             link_notice: RwSignal::new(None),
             import_failure: RwSignal::new(None),
             status_message: RwSignal::new(None),

@@ -179,10 +179,10 @@ test.describe("timeline", () => {
       });
     }
     expect(marks.some((m) => !m.related), "other events are drawn, faded").toBe(true);
-    // A badge holding none of them fades too.
-    for (const badge of await timeline(page).locator("g.cluster:not(.related)").all()) {
-      await expect(badge).toHaveCSS("opacity", "0.35");
-    }
+    // Badges holding none of them (OpenAI's and Amazon's, at this zoom) fade too.
+    const fadedBadges = timeline(page).locator("g.cluster:not(.related)");
+    expect(await fadedBadges.count()).toBeGreaterThan(0);
+    for (const badge of await fadedBadges.all()) await expect(badge).toHaveCSS("opacity", "0.35");
   });
 
   // Zooming replaces the badge, and focus falls back to <body>: keyboard users lose their place.

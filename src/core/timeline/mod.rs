@@ -73,6 +73,20 @@ impl TimelineData {
             .filter(|&m| events.contains(&self.marks[m].event))
             .collect()
     }
+
+    /// The members a cluster badge must have to hold one of the marks at `positions`:
+    /// each mark itself and, for a mark stacked under another, its stack's top (see
+    /// [`Self::badge_holds`]). A badge over `start..end` holds one of them exactly when
+    /// a position in `start..end` is in the set, which costs a badge its length rather
+    /// than the number of marks asked about.
+    pub fn badge_members(&self, positions: &[usize]) -> HashSet<usize> {
+        positions
+            .iter()
+            .flat_map(|&m| [Some(m), self.stack_top(m)])
+            .flatten()
+            .filter(|&m| m < self.marks.len())
+            .collect()
+    }
 }
 
 /// For lanes of `lane_rows` rows each (every stack open, or as [`lane_rows_at`] says

@@ -127,3 +127,25 @@ fn marks_of_events_finds_each_drawn_event_and_skips_undated_and_unknown_ones() {
     assert!(found.windows(2).all(|w| w[0] < w[1]), "in order");
     assert!(data.marks_of(&Default::default()).is_empty());
 }
+
+#[test]
+fn a_badge_holds_a_mark_exactly_when_it_holds_one_of_its_badge_members() {
+    let atlas = small();
+    let data = layout(&atlas, &all(&atlas), LaneGrouping::Recipient);
+    // The fixture stacks two January 2026 events in OpenAI's lane.
+    let stacked = (0..data.marks.len())
+        .find(|&m| data.marks[m].stack > 0)
+        .expect("a stacked mark");
+    let top = data.stack_top(stacked).unwrap();
+    assert_ne!(top, stacked);
+    for positions in [vec![], vec![stacked], vec![0, stacked], vec![usize::MAX]] {
+        let members = data.badge_members(&positions);
+        for start in 0..data.marks.len() {
+            for end in start..=data.marks.len() {
+                let holds = positions.iter().any(|&m| data.badge_holds(start..end, m));
+                let by_members = (start..end).any(|i| members.contains(&i));
+                assert_eq!(by_members, holds, "{positions:?} in {start}..{end}");
+            }
+        }
+    }
+}

@@ -14,7 +14,7 @@ use crate::ui::state::use_app;
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
     let state = use_app();
-    let selection = Memo::new(move |_| state.link.with(|l| l.selection.clone()));
+    let selection = state.selection;
     let view = Memo::new(move |_| state.link.with(|l| l.view));
     let sheet = NodeRef::<leptos::html::Aside>::new();
     // A new selection, another view or new data may leave the selection under the
@@ -23,13 +23,14 @@ pub fn DetailsPanel() -> impl IntoView {
     // lane into view.
     Effect::new(move |_| {
         let selected = selection.with(Option::is_some);
+        let company = selection.with(|s| matches!(s, Some(Selection::Entity(_))));
         view.track();
         state.atlas.track();
         if selected {
             request_animation_frame(move || {
                 request_animation_frame(move || {
                     if let Some(sheet) = sheet.get_untracked() {
-                        reveal::reveal_selection(&sheet);
+                        reveal::reveal_selection(&sheet, company);
                     }
                 });
             });

@@ -11,8 +11,8 @@ const SHEET_LAYOUT: &str = "(max-width: 1023px)";
 
 /// Scrolls the page so the active view's selected element sits in the part of the
 /// screen above `sheet`. On wide screens the panel sits beside the views and nothing
-/// moves.
-pub fn reveal_selection(sheet: &web_sys::HtmlElement) {
+/// moves. `company` says the selection is an entity rather than an event.
+pub fn reveal_selection(sheet: &web_sys::HtmlElement, company: bool) {
     let window = window();
     let is_sheet = window
         .match_media(SHEET_LAYOUT)
@@ -22,12 +22,16 @@ pub fn reveal_selection(sheet: &web_sys::HtmlElement) {
     if !is_sheet {
         return;
     }
-    // One element in the views carries `selected`: the timeline's mark (or the badge it
-    // is folded into), the network's node or edge, or the table's row. A company
-    // selected while the timeline shows has no mark of its own, so its first event's
-    // mark (`related`) stands for it.
+    // The selection is drawn with the class `selected`: the timeline's mark (or the
+    // badge it is folded into), the network's node or its first edge carrying the
+    // event, or the table's row. A company selected while the timeline shows has no
+    // mark of its own, so the first of its events' marks in the drawing (`related`,
+    // in lane order) stands for it. An event's related marks are other events, and
+    // never stand for it.
     let find = |selector: &str| document().query_selector(selector).ok().flatten();
-    let Some(selected) = find("#main .selected").or_else(|| find("#main .related")) else {
+    let found =
+        find("#main .selected").or_else(|| company.then(|| find("#main .related")).flatten());
+    let Some(selected) = found else {
         return;
     };
     let Some(screen) = window.inner_height().ok().and_then(|h| h.as_f64()) else {

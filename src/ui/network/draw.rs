@@ -134,7 +134,10 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     let kind = if edge.kind == EdgeKind::Flow { "flow" } else { "relation" };
                     let (source, target) = (edge.source, edge.target);
                     let dim = move || near.with(|n| n.as_ref().is_some_and(|n| !(n.contains(&source) && n.contains(&target))));
-                    let holds_selection = network.selected_event.get().is_some_and(|e| edge.events.contains(&e));
+                    // Read in the class bindings rather than here, so that a change of
+                    // selection restyles edges instead of rebuilding them.
+                    let events = edge.events.clone();
+                    let holds_selection = move || network.selected_event.get().is_some_and(|e| events.contains(&e));
                     view! {
                         <g class=format!("edge {kind}") class:tentative=edge.tentative class:dim=dim class:selected=holds_selection
                             role="button" tabindex="-1" aria-label=edge_name(&atlas, &placed.graph, i) data-edge=i.to_string()>
@@ -152,7 +155,6 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         let placed = network.placed.get()?;
         let atlas = state.atlas.get()?;
         let selected = network.selected_node.get();
-        let in_event = network.event_nodes.get();
         let pins = network.pinned.get();
         // Largest first: drawn underneath the small ones, and first in tab order.
         let mut order: Vec<usize> = (0..placed.graph.nodes.len()).collect();
@@ -173,7 +175,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     };
                     view! {
                         <g class=format!("node {}", group_class(node.group)) class:selected=selected == Some(i)
-                            class:related=in_event.contains(&i) class:pinned=pinned class:dim=move || dim_node(i)
+                            class:related=move || network.event_nodes.with(|n| n.contains(&i)) class:pinned=pinned class:dim=move || dim_node(i)
                             transform=transform tabindex="0" role="button"
                             aria-label=node_name(&atlas, &placed.graph, i) aria-pressed=(selected == Some(i)).to_string()
                             data-node=i.to_string()>

@@ -145,7 +145,7 @@ pub fn NetworkView() -> impl IntoView {
     let relayout = RwSignal::new(0u32);
     let previous = state.network_memory;
     let selected_node = Memo::new(move |_| {
-        let Some(Selection::Entity(id)) = state.link.with(|l| l.selection.clone()) else {
+        let Some(Selection::Entity(id)) = state.selection.get() else {
             return None;
         };
         let entity = state
@@ -154,7 +154,7 @@ pub fn NetworkView() -> impl IntoView {
         placed.with(|p| p.as_ref().and_then(|p| p.graph.node_of(entity)))
     });
     let selected_event = Memo::new(move |_| {
-        let Some(Selection::Event(id)) = state.link.with(|l| l.selection.clone()) else {
+        let Some(Selection::Event(id)) = state.selection.get() else {
             return None;
         };
         state
@@ -165,8 +165,8 @@ pub fn NetworkView() -> impl IntoView {
         let entities = state.atlas.with(|atlas| {
             atlas.as_ref().map_or_else(Vec::new, |atlas| {
                 state
-                    .link
-                    .with(|l| event_participants(atlas, l.selection.as_ref()))
+                    .selection
+                    .with(|s| event_participants(atlas, s.as_ref()))
             })
         });
         placed.with(|p| {

@@ -168,6 +168,15 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
                 .with(|d| d.as_ref().map(|d| d.marks_of(related)).unwrap_or_default())
         })
     });
+    let related_members = Memo::new(move |_| {
+        related_marks.with(|marks| {
+            timeline.data.with(|d| {
+                d.as_ref()
+                    .map(|d| d.badge_members(marks))
+                    .unwrap_or_default()
+            })
+        })
+    });
     let cluster_keys = move || {
         let layout = layout_id();
         let mut keys: Vec<(usize, usize, usize, usize)> =
@@ -197,12 +206,8 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
                     .is_some_and(|m| data.badge_holds(start..end, m))
             }
         };
-        let holds_related = {
-            let data = data.clone();
-            move || {
-                related_marks.with(|marks| marks.iter().any(|&m| data.badge_holds(start..end, m)))
-            }
-        };
+        let holds_related =
+            move || related_members.with(|members| (start..end).any(|m| members.contains(&m)));
         let transform = move || {
             let (x, y) = cluster_at
                 .with(|c| c.get(&(start, end, count)).copied())
@@ -257,7 +262,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     view! {
         // tabindex -1: Chromium would otherwise make a group with focus listeners a
         // nameless tab stop of its own.
-        <g class="glyphs" class:has-selection=move || timeline.selected.with(Option::is_some) || timeline.related.with(|r| !r.is_empty()) tabindex="-1" on:click=on_click on:keydown=on_key
+        <g class="glyphs" class:has-selection=move || selected_mark.with(Option::is_some) || related_marks.with(|m| !m.is_empty()) tabindex="-1" on:click=on_click on:keydown=on_key
             on:mouseover=move |ev: MouseEvent| show_tooltip(ev.target())
             on:mouseout=move |_| timeline.hover.set(None)
             on:focusin=move |ev: FocusEvent| show_tooltip(ev.target())

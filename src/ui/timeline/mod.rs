@@ -198,7 +198,7 @@ pub fn TimelineView() -> impl IntoView {
             })
         })
     });
-    let selected = Memo::new(move |_| match state.link.with(|l| l.selection.clone()) {
+    let selected = Memo::new(move |_| match state.selection.get() {
         Some(Selection::Event(id)) => state
             .atlas
             .with(|a| a.as_ref().and_then(|a| a.index.event(&id))),
@@ -210,8 +210,8 @@ pub fn TimelineView() -> impl IntoView {
                 return HashSet::new();
             };
             state
-                .link
-                .with(|l| crate::core::related::related_events(atlas, l.selection.as_ref()))
+                .selection
+                .with(|s| crate::core::related::related_events(atlas, s.as_ref()))
         })
     });
     Effect::new(move |_| {

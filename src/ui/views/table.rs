@@ -15,7 +15,7 @@ use crate::ui::state::use_app;
 pub fn TableView() -> impl IntoView {
     let state = use_app();
     let sort = Memo::new(move |_| state.link.with(|l| l.sort));
-    let selected = Memo::new(move |_| match state.link.with(|l| l.selection.clone()) {
+    let selected = Memo::new(move |_| match state.selection.get() {
         Some(Selection::Event(id)) => Some(id),
         _ => None,
     });
