@@ -49,7 +49,10 @@ mod tests {
     /// Ids double as names here.
     fn name_of(id: &str) -> &'static str {
         const IDS: [&str; 7] = ["bedrock", "aws", "amazon", "odd", "a>b", "a", "b"];
-        IDS.iter().find(|known| **known == id).copied().unwrap_or("")
+        IDS.iter()
+            .find(|known| **known == id)
+            .copied()
+            .unwrap_or("")
     }
 
     #[test]
