@@ -223,7 +223,13 @@ test.describe("network", () => {
     const names = await network(page).locator("text.node-label:not(.dim) > title").allTextContents();
     for (const name of parties) expect(names, name).toContain(name);
 
+    // The legend explains the accent while it is drawn, and names on faded nodes go.
+    const key = page.getByRole("note", { name: "How to read the network" }).getByText("Accent: the selected event’s ties; faded: those not in it");
+    await expect(key).toBeVisible();
+    await expect(network(page).locator("text.node-label.dim").first()).toBeHidden();
+
     await details(page).getByRole("button", { name: "Close details (Escape)" }).click();
+    await expect(key).toBeHidden();
     await expect(network(page).locator("g.edge.selected")).toHaveCount(0);
     await expect(network(page).locator("g.node.dim")).toHaveCount(0);
   });

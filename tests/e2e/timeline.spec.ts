@@ -179,6 +179,10 @@ test.describe("timeline", () => {
       });
     }
     expect(marks.some((m) => !m.related), "other events are drawn, faded").toBe(true);
+    // The legend explains this look, and only this one.
+    const legend = page.getByRole("note", { name: "How to read the timeline" });
+    await expect(legend.getByText("Full strength: the selected company’s events; faded: the rest")).toBeVisible();
+    await expect(legend.getByText(/^Outlined: the selected event/)).toBeHidden();
     // Badges holding none of them (OpenAI's and Amazon's, at this zoom) fade too.
     const fadedBadges = timeline(page).locator("g.cluster:not(.related)");
     expect(await fadedBadges.count()).toBeGreaterThan(0);

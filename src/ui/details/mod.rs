@@ -50,7 +50,8 @@ pub fn DetailsPanel() -> impl IntoView {
         }
     };
     view! {
-        <aside aria-label="Details" class="details" node_ref=sheet class:has-selection=move || selection.with(Option::is_some)>
+        <aside aria-label="Details" class="details" node_ref=sheet class:has-selection=move || selection.with(Option::is_some)
+            class:event-selected=move || selection.with(|s| matches!(s, Some(Selection::Event(_))))>
             {move || match content() {
                 Some(details) => view! {
                     <div class="details-body">

@@ -1,5 +1,6 @@
 //! The network's legend: node shapes (the kind of entity), fill and outline (firm money
-//! and money only in talks), flows and relations, and what a dashed line means.
+//! and money only in talks), flows and relations, what a dashed line means and, while
+//! there is one, the selection.
 
 use leptos::prelude::*;
 
@@ -89,6 +90,16 @@ pub fn Legend(network: Network) -> impl IntoView {
             <span class="legend-item">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H44" class="legend-relation"/></svg>
                 "A tie without money"
+            </span>
+            // The stylesheet shows the one that matches the selection, only while there is
+            // one: static markup costs far less WebAssembly than a reactive item.
+            <span class="legend-item legend-selection for-event">
+                <svg width="36" height="18" aria-hidden="true"><path d="M2,9H34" class="legend-flow legend-selected"/></svg>
+                "Accent: the selected event’s ties; faded: those not in it"
+            </span>
+            <span class="legend-item legend-selection for-company">
+                <svg width="36" height="18" aria-hidden="true"><circle cx="18" cy="9" r="6.5" class="legend-node legend-selected"/></svg>
+                "Outlined: the selected company; faded: those not tied to it"
             </span>
         </div>
     }

@@ -1,5 +1,5 @@
 //! The timeline's legend: every encoding explained, size, fill and ring, shape,
-//! outline, bands, clusters and the as-of line. Colour (event kind) is explained by the
+//! outline, bands, clusters, the as-of line and, while there is one, the selection. Colour (event kind) is explained by the
 //! Kind toggles in the filter bar, which carry the same swatches.
 
 use leptos::prelude::*;
@@ -80,6 +80,22 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
             <div class="legend-item">
                 <svg width="14" height="20" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="20" class="legend-asof"/></svg>
                 <span>"Date the data runs to"</span>
+            </div>
+            // The stylesheet shows the one that matches the selection, only while there is
+            // one: static markup costs far less WebAssembly than a reactive item.
+            <div class="legend-item legend-selection for-event">
+                <svg width="40" height="18" aria-hidden="true">
+                    <circle cx="9" cy="9" r="6.5" class="legend-disc legend-selected"/>
+                    <circle cx="31" cy="9" r="6.5" class="legend-disc legend-faded"/>
+                </svg>
+                <span>"Outlined: the selected event; full strength: other events of its companies; faded: the rest"</span>
+            </div>
+            <div class="legend-item legend-selection for-company">
+                <svg width="40" height="18" aria-hidden="true">
+                    <circle cx="9" cy="9" r="6.5" class="legend-disc"/>
+                    <circle cx="31" cy="9" r="6.5" class="legend-disc legend-faded"/>
+                </svg>
+                <span>"Full strength: the selected company’s events; faded: the rest"</span>
             </div>
         </div>
     }
