@@ -199,6 +199,50 @@ test.describe("network", () => {
     await expect(chooser).toBeHidden();
   });
 
+  // The picture is drawn at a zoom that fits its frame, and the size legend is drawn at
+  // the same zoom: a $10B sample is as big as a $10B node on screen, on any screen.
+  test("the size legend's samples are drawn at the picture's zoom, so they match the nodes", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    /** Each sample's diameter in the picture's own units (screen pixels over the zoom), by label. */
+    const samples = async () => {
+      const k = await worldScale(page);
+      const items = await page
+        .getByRole("note", { name: "How to read the network" })
+        .locator(".legend-item.sizes svg")
+        .evaluateAll((svgs) => svgs.map((s) => [s.nextElementSibling?.textContent ?? "", s.querySelector("path")!.getBoundingClientRect().width] as const));
+      return { k, sizes: new Map(items.map(([label, width]) => [label, width / k])) };
+    };
+    // Several zooms: this screen's fit, a phone's, and the phone zoomed in twice. Every
+    // label seen at two zooms must have one size in the picture's units.
+    const seen = new Map<string, { k: number; size: number }[]>();
+    const record = async () => {
+      const { k, sizes } = await samples();
+      for (const [label, size] of sizes) seen.set(label, [...(seen.get(label) ?? []), { k, size }]);
+    };
+    await open(page, "./?view=network");
+    await settledWorld(page);
+    await record();
+    await page.setViewportSize({ width: 375, height: 667 });
+    await open(page, "./?view=network");
+    await settledWorld(page);
+    await record();
+    for (let i = 0; i < 2; i++) {
+      const before = await world(page).getAttribute("transform");
+      await button(page, "Zoom in").click();
+      await expect.poll(() => world(page).getAttribute("transform")).not.toBe(before);
+      await settledWorld(page);
+      await record();
+    }
+    const compared = [...seen].filter(([, at]) => new Set(at.map((a) => a.k.toFixed(2))).size > 1);
+    expect(compared.length, `labels at each zoom: ${JSON.stringify([...seen])}`).toBeGreaterThan(0);
+    for (const [label, at] of compared) {
+      for (const { size } of at) expect(size, label).toBeCloseTo(at[0].size, 0);
+    }
+  });
+
   // An event chosen in the table, the timeline or a link has no node of its own: its
   // edges turn the accent colour, and only the entities taking part stay at full strength.
   test("a selected event shows as its edges in the accent colour, with only its parties at full strength and named", async ({

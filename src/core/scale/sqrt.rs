@@ -62,6 +62,15 @@ impl SqrtScale {
         (low * (1.0 - fraction).sqrt()).hypot(high * fraction.sqrt())
     }
 
+    /// The same scale seen at zoom `k`: every radius multiplied by `k`, which the
+    /// formula allows because it is homogeneous in the radii. A legend drawn beside a
+    /// zoomed picture uses this, so that its sample circles match the marks on screen. A
+    /// zoom that is not a positive finite number counts as 1.
+    pub fn zoomed(&self, k: f64) -> Self {
+        let k = if k.is_finite() && k > 0.0 { k } else { 1.0 };
+        Self::new(self.max_value, self.min_radius * k, self.max_radius * k)
+    }
+
     /// Round amounts (1, 2 or 5 times a power of ten) for a size legend, largest first:
     /// the largest such amount, at most `max_value`, whose circle fits in `limit`
     /// pixels of radius, then amounts ten and a hundred times smaller, while each is

@@ -22,14 +22,20 @@ const GROUPS: [(NodeGroup, &str); 5] = [
 
 #[component]
 pub fn Legend(network: Network) -> impl IntoView {
+    // Only the zoom, so that panning does not redraw the legend.
+    let zoom = Memo::new(move |_| network.drawn.with(|t| t.k));
     let sizes = move || {
         let placed = network.placed.get()?;
-        let scale = node_scale(&placed.graph);
+        // Nodes are drawn at the picture's zoom, so the samples are too: a $20B sample
+        // matches a $20B node on screen.
+        let scale = node_scale(&placed.graph).zoomed(zoom.get());
         // Round amounts drawn no larger than a line of the legend allows, so the legend
-        // stays compact however large the biggest node is.
-        let samples = scale.legend_samples(SAMPLE_LIMIT, 2);
+        // stays compact however large the biggest node is; zoomed far in, room for the
+        // smallest node and a little more.
+        let limit = SAMPLE_LIMIT.max(scale.min_radius + 4.0);
+        let samples = scale.legend_samples(limit, 2);
         (!samples.is_empty()).then(|| {
-            let height = 2.0 * SAMPLE_LIMIT + 4.0;
+            let height = 2.0 * limit + 4.0;
             let samples = samples
                 .iter()
                 .map(|&value| {

@@ -120,3 +120,21 @@ fn legend_samples_of_degenerate_scales_are_empty_or_single() {
         [0.05]
     );
 }
+
+#[test]
+fn a_zoomed_scale_multiplies_every_radius_and_ignores_unusable_zooms() {
+    let scale = SqrtScale::new(100.0, 4.0, 18.0);
+    for k in [0.5, 1.0, 1.4383, 3.0] {
+        let zoomed = scale.zoomed(k);
+        for value in [0.0, 1.0, 25.0, 100.0, 1e9] {
+            let (want, got) = (scale.radius(value) * k, zoomed.radius(value));
+            assert!(
+                (want - got).abs() < 1e-9,
+                "k {k}, value {value}: {got} vs {want}"
+            );
+        }
+    }
+    for k in [0.0, -2.0, NAN, INF] {
+        assert_eq!(scale.zoomed(k), scale, "{k}");
+    }
+}
