@@ -59,15 +59,25 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 <svg width="18" height="18" aria-hidden="true"><path d="M9,3L15,9L9,15L3,9Z" class="legend-disc"/></svg>
                 <span>"No amount reported"</span>
             </div>
+            // Each status beside its own symbol, so no reader has to count along a row.
             <div class="legend-item">
-                <svg width="112" height="18" aria-hidden="true">
-                    <circle cx="9" cy="9" r="7" class="legend-disc"/>
-                    <circle cx="37" cy="9" r="7" class="legend-disc dashed"/>
-                    <circle cx="65" cy="9" r="7" class="legend-hollow"/>
-                    <circle cx="93" cy="9" r="7" class="legend-disc cancelled"/>
-                    <path d="M87.5,14.5L98.5,3.5" class="legend-strike"/>
+                <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-disc"/></svg>
+                <span>"Completed or announced"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-disc dashed"/></svg>
+                <span>"Talks or rumoured"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-hollow"/></svg>
+                <span>"Estimate"</span>
+            </div>
+            <div class="legend-item">
+                <svg width="18" height="18" aria-hidden="true">
+                    <circle cx="9" cy="9" r="7" class="legend-disc cancelled"/>
+                    <path d="M3.5,14.5L14.5,3.5" class="legend-strike"/>
                 </svg>
-                <span>"Completed or announced · talks or rumoured · estimate · cancelled"</span>
+                <span>"Cancelled"</span>
             </div>
             <div class="legend-item">
                 <svg width="34" height="18" aria-hidden="true"><rect x="1" y="3" width="32" height="12" rx="2" class="legend-band"/><circle cx="17" cy="9" r="4" class="legend-disc"/></svg>
