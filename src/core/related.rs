@@ -1,10 +1,10 @@
-//! What a selection brings forward in the charts besides itself.
+//! What a selection brings forward on the timeline besides itself.
 //!
 //! Either kind of selection can be made in either chart: a link, the table or the
-//! details panel can select a company while the timeline is showing, or an event while
-//! the network is. Each chart keeps at full strength what belongs to the selection and
-//! fades the rest, so the selection is never invisible just because the chart draws
-//! the other kind of thing.
+//! details panel can select a company while the timeline is showing. The timeline keeps
+//! at full strength what belongs to the selection and fades the rest, so a company is
+//! not invisible there just because the timeline draws events. (The network does the
+//! same for an event with the nodes of its parties, `Index::participants`.)
 
 use std::collections::HashSet;
 
@@ -40,20 +40,6 @@ pub fn related_events(atlas: &Atlas, selection: Option<&Selection>) -> HashSet<u
     }
 }
 
-/// The entities the network keeps at full strength for a selected event: those taking
-/// part in it, in the event's order. Empty for any other selection, which the network
-/// shows as a selected node with its neighbours.
-pub fn event_participants(atlas: &Atlas, selection: Option<&Selection>) -> Vec<usize> {
-    match selection {
-        Some(Selection::Event(id)) => atlas
-            .index
-            .event(id)
-            .map(|event| atlas.index.participants[event].clone())
-            .unwrap_or_default(),
-        _ => Vec::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,13 +54,6 @@ mod tests {
         ids
     }
 
-    fn entity_ids(atlas: &Atlas, entities: Vec<usize>) -> Vec<&str> {
-        entities
-            .into_iter()
-            .map(|e| atlas.dataset.entities[e].id.as_str())
-            .collect()
-    }
-
     #[test]
     fn an_entity_brings_forward_its_own_events() {
         let atlas = small();
@@ -83,7 +62,6 @@ mod tests {
             event_ids(&atlas, related_events(&atlas, Some(&selection))),
             ["amazon-anthropic", "aws-anthropic-cloud"]
         );
-        assert!(event_participants(&atlas, Some(&selection)).is_empty());
     }
 
     #[test]
@@ -94,10 +72,6 @@ mod tests {
             event_ids(&atlas, related_events(&atlas, Some(&selection))),
             ["amazon-anthropic"],
             "the selected event itself is not among them"
-        );
-        assert_eq!(
-            entity_ids(&atlas, event_participants(&atlas, Some(&selection))),
-            ["aws", "anthropic"]
         );
     }
 
@@ -112,10 +86,6 @@ mod tests {
         ] {
             assert!(
                 related_events(&atlas, selection.as_ref()).is_empty(),
-                "{selection:?}"
-            );
-            assert!(
-                event_participants(&atlas, selection.as_ref()).is_empty(),
                 "{selection:?}"
             );
         }

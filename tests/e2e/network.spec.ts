@@ -270,7 +270,16 @@ test.describe("network", () => {
     // The legend explains the accent while it is drawn, and names on faded nodes go.
     const key = page.getByRole("note", { name: "How to read the network" }).getByText("Accent: the selected event’s ties; faded: those not in it");
     await expect(key).toBeVisible();
-    await expect(network(page).locator("text.node-label.dim").first()).toBeHidden();
+    const fadedNames = network(page).locator("text.node-label.dim");
+    expect(await fadedNames.count()).toBeGreaterThan(0);
+    await expect(fadedNames.first()).toBeHidden();
+    // Filtered out of the picture, the event changes nothing there, and the key goes.
+    await open(page, `./?view=network&sel=${talks.id}&company=nvidia`);
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText(talks.title);
+    await expect(network(page).locator("g.edge.selected")).toHaveCount(0);
+    await expect(key).toBeHidden();
+    await open(page, `./?view=network&sel=${talks.id}`);
+    await expect(key).toBeVisible();
 
     await details(page).getByRole("button", { name: "Close details (Escape)" }).click();
     await expect(key).toBeHidden();

@@ -181,12 +181,20 @@ test.describe("timeline", () => {
     expect(marks.some((m) => !m.related), "other events are drawn, faded").toBe(true);
     // The legend explains this look, and only this one.
     const legend = page.getByRole("note", { name: "How to read the timeline" });
-    await expect(legend.getByText("Full strength: the selected company’s events; faded: the rest")).toBeVisible();
+    const companyKey = legend.getByText("Full strength: the selected company’s events; faded: the rest");
+    await expect(companyKey).toBeVisible();
+    await expect(legend.getByText(/^Outlined: the selected event/)).toHaveCount(1);
     await expect(legend.getByText(/^Outlined: the selected event/)).toBeHidden();
     // Badges holding none of them (OpenAI's and Amazon's, at this zoom) fade too.
     const fadedBadges = timeline(page).locator("g.cluster:not(.related)");
     expect(await fadedBadges.count()).toBeGreaterThan(0);
     for (const badge of await fadedBadges.all()) await expect(badge).toHaveCSS("opacity", "0.35");
+
+    // With its events filtered out, nothing fades, and the key goes.
+    await open(page, "./?sel=entity:anthropic&company=nvidia");
+    await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Anthropic");
+    await expect(timeline(page).locator("g.mark.related")).toHaveCount(0);
+    await expect(companyKey).toBeHidden();
   });
 
   // Zooming replaces the badge, and focus falls back to <body>: keyboard users lose their place.

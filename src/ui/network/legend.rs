@@ -30,9 +30,12 @@ pub fn Legend(network: Network) -> impl IntoView {
         // matches a $20B node on screen.
         let scale = node_scale(&placed.graph).zoomed(zoom.get());
         // Round amounts drawn no larger than a line of the legend allows, so the legend
-        // stays compact however large the biggest node is; zoomed far in, room for the
-        // smallest node and a little more.
-        let limit = SAMPLE_LIMIT.max(scale.min_radius + 4.0);
+        // stays compact however large the biggest node is; zoomed in, room for the
+        // smallest node and a little more, up to twice that. Zoomed further, the
+        // smallest node alone outgrows the legend and no sample is drawn.
+        let limit = SAMPLE_LIMIT
+            .max(scale.min_radius + 4.0)
+            .min(2.0 * SAMPLE_LIMIT);
         let samples = scale.legend_samples(limit, 2);
         (!samples.is_empty()).then(|| {
             let height = 2.0 * limit + 4.0;

@@ -21,7 +21,6 @@ use crate::core::graph::{
     node_radii, place,
 };
 use crate::core::link::Selection;
-use crate::core::related::event_participants;
 use crate::ui::no_match::NoMatch;
 use crate::ui::state::{AppState, use_app};
 use controls::Controls;
@@ -153,21 +152,24 @@ pub fn NetworkView() -> impl IntoView {
             .with(|a| a.as_ref().and_then(|a| a.index.entity(&id)))?;
         placed.with(|p| p.as_ref().and_then(|p| p.graph.node_of(entity)))
     });
+    // Only an event the filters keep is drawn; one they leave out changes nothing here.
     let selected_event = Memo::new(move |_| {
         let Some(Selection::Event(id)) = state.selection.get() else {
             return None;
         };
-        state
+        let event = state
             .atlas
-            .with(|a| a.as_ref().and_then(|a| a.index.event(&id)))
+            .with(|a| a.as_ref().and_then(|a| a.index.event(&id)))?;
+        events.with(|e| e.contains(&event)).then_some(event)
     });
     let event_nodes = Memo::new(move |_| {
-        let entities = state.atlas.with(|atlas| {
-            atlas.as_ref().map_or_else(Vec::new, |atlas| {
-                state
-                    .selection
-                    .with(|s| event_participants(atlas, s.as_ref()))
-            })
+        let Some(event) = selected_event.get() else {
+            return Vec::new();
+        };
+        let entities = state.atlas.with(|a| {
+            a.as_ref()
+                .and_then(|a| a.index.participants.get(event).cloned())
+                .unwrap_or_default()
         });
         placed.with(|p| {
             let mut nodes: Vec<usize> = Vec::new();

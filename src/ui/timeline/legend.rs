@@ -98,7 +98,7 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                     <circle cx="9" cy="9" r="6.5" class="legend-disc legend-selected"/>
                     <circle cx="31" cy="9" r="6.5" class="legend-disc legend-faded"/>
                 </svg>
-                <span>"Outlined: the selected event; full strength: other events of its companies; faded: the rest"</span>
+                <span>"Outlined: the selected event; full strength: other events of anyone in it; faded: the rest"</span>
             </div>
             <div class="legend-item legend-selection for-company">
                 <svg width="40" height="18" aria-hidden="true">
