@@ -381,6 +381,11 @@ const axeStates: AxeState[] = [
     },
   },
   {
+    name: "the table as cards on a phone",
+    path: "./?view=table&sel=openai-valuation-500b",
+    phone: true,
+  },
+  {
     name: "the phone filter drawer open",
     path: "./",
     phone: true,

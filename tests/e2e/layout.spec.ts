@@ -227,6 +227,58 @@ test.describe("phones", () => {
     expect(Math.abs(plus.y - relayout.y)).toBeLessThanOrEqual(4);
   });
 
+  test("the table shows each event as a card: every figure on screen, labelled, and still a table", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=table");
+    const wrap = page.locator(".table-wrap");
+    // Nothing scrolls sideways, and no cell runs past the screen's edge.
+    expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeLessThanOrEqual(1);
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll("table.events th, table.events td")]
+        .filter((cell) => cell.getBoundingClientRect().right > window.innerWidth + 0.5)
+        .map((cell) => cell.textContent),
+    );
+    expect(outside).toEqual([]);
+
+    // Project Rainier's card: its amount is on screen under a label, beside its title.
+    const row = page.getByRole("row", { name: /Amazon unveils Project Rainier/ });
+    const amount = row.getByRole("cell", { name: "$11B" });
+    await row.scrollIntoViewIfNeeded();
+    await expect(amount).toBeInViewport({ ratio: 1 });
+    const label = (cell: string) =>
+      row.locator(`td.${cell}`).evaluate((el) => getComputedStyle(el, "::before").content);
+    expect(await label("col-amount")).toContain('"Amount"');
+    expect(await label("col-to")).toContain('"To"');
+    // An empty figure has no label; a card with no recipient and no figures has no
+    // blank lines between its sender and its kind.
+    expect(await label("col-valuation")).toBe("none");
+    const cuts = page.getByRole("row", { name: /first large round of corporate job cuts/ });
+    const from = (await cuts.getByRole("cell", { name: "Amazon" }).boundingBox())!;
+    const kind = (await cuts.getByRole("cell", { name: "Corporate" }).boundingBox())!;
+    expect(kind.y - (from.y + from.height)).toBeLessThanOrEqual(8);
+    const title = (await row.getByRole("rowheader").boundingBox())!;
+    const box = (await amount.boundingBox())!;
+    expect(box.y).toBeGreaterThan(title.y + title.height - 1);
+
+    // It is still a table: every row keeps all eight cells under their column headers,
+    // and the headers still sort.
+    await expect(row.getByRole("cell")).toHaveCount(7);
+    await expect(row.getByRole("rowheader")).toHaveCount(1);
+    const header = (name: string) => page.getByRole("columnheader", { name });
+    await header("Amount").getByRole("button").click();
+    await expect(header("Amount")).toHaveAttribute("aria-sort", "ascending");
+    const sortButtons = await page.locator("table.events thead th .sort").evaluateAll((buttons) =>
+      buttons.map((b) => {
+        const r = b.getBoundingClientRect();
+        return r.right <= window.innerWidth && r.height >= 32;
+      }),
+    );
+    expect(sortButtons).toEqual(Array(8).fill(true));
+  });
+
   test("with more lanes than fit, the frame stops at 62% of the screen and scrolls", async ({
     page,
     pageErrors,
