@@ -177,6 +177,40 @@ test.describe("landscape tablets", () => {
     expect(panel.x).toBeGreaterThanOrEqual(region.x + region.width);
     expect(panel.width).toBeLessThanOrEqual(330);
   });
+  test("the filter bar takes three lines: the fields, the statuses with Reset and Copy link, the kinds", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?company=openai");
+    const lines = await page.evaluate(() => {
+      const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+      const [status, kinds] = [...document.querySelectorAll(".filters .toggles")].map((t) => t.getBoundingClientRect());
+      const chips = [...document.querySelectorAll(".filters .toggles")].map(
+        (t) => new Set([...t.querySelectorAll(".toggle")].map((b) => Math.round(b.getBoundingClientRect().top))).size,
+      );
+      const fields = [".search-field", ".company-field", ".window-field", ".amount-field"].map((s) => box(s).top);
+      return {
+        bar: box(".filters").height,
+        fieldTops: new Set(fields.map(Math.round)).size,
+        fieldsBottom: Math.max(...[".search-field", ".company-field", ".window-field", ".amount-field"].map((s) => box(s).bottom)),
+        status: { top: status.top, bottom: status.bottom },
+        actions: { top: box(".actions").top, bottom: box(".actions").bottom, right: box(".actions").right },
+        kindsTop: kinds.top,
+        chips,
+      };
+    });
+    expect(lines.fieldTops).toBe(1);
+    expect(lines.status.top).toBeGreaterThanOrEqual(lines.fieldsBottom);
+    // Reset and Copy link share the statuses' line, at its right end.
+    expect(lines.actions.top).toBeLessThan(lines.status.bottom);
+    expect(lines.actions.bottom).toBeGreaterThan(lines.status.top);
+    expect(lines.actions.right).toBeLessThanOrEqual(1024);
+    expect(lines.kindsTop).toBeGreaterThanOrEqual(Math.max(lines.status.bottom, lines.actions.bottom));
+    // Each group of chips is one line.
+    expect(lines.chips).toEqual([1, 1]);
+    expect(lines.bar).toBeLessThanOrEqual(160);
+  });
 });
 
 test.describe("phones", () => {
