@@ -51,6 +51,36 @@ pub fn scroll_to_reveal(item: Span, band: Span) -> Option<f64> {
     (distance != 0.0).then_some(distance)
 }
 
+/// Like [`scroll_to_reveal`], but also keeps `context` in sight (the timeline's axis, so
+/// a revealed mark is never shown without its years) whenever the two fit in the band
+/// together. The page then moves the least that shows both, and the context may touch
+/// the band's top edge: an axis carries its own space above its labels. When they do
+/// not fit, or the context cannot be measured, the item alone is revealed.
+pub fn scroll_to_reveal_with_context(item: Span, context: Span, band: Span) -> Option<f64> {
+    let measurable = [context.top, context.bottom].iter().all(|v| v.is_finite());
+    if !measurable || context.height() < 0.0 {
+        return scroll_to_reveal(item, band);
+    }
+    let both = Span {
+        top: item.top.min(context.top),
+        bottom: item.bottom.max(context.bottom),
+    };
+    let room = Span {
+        top: band.top,
+        bottom: band.bottom - MARGIN,
+    };
+    if !both.height().is_finite() || both.height() > room.height() {
+        return scroll_to_reveal(item, band);
+    }
+    if both.top < room.top {
+        Some(both.top - room.top)
+    } else if both.bottom > room.bottom {
+        Some(both.bottom - room.bottom)
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +154,66 @@ mod tests {
         for (item, band) in cases {
             assert_eq!(scroll_to_reveal(item, band), None, "{item:?} in {band:?}");
         }
+    }
+
+    #[test]
+    fn context_and_item_that_fit_together_both_come_into_sight() {
+        // (item, context, band, expected scroll), the band 0–300 (room to 288).
+        let cases = [
+            // The axis scrolled off the top, the mark in sight: back up to the axis.
+            (span(100.0, 120.0), span(-150.0, -104.0), Some(-150.0)),
+            // Both below the sheet: down just far enough for the mark to clear it.
+            (span(500.0, 520.0), span(300.0, 346.0), Some(232.0)),
+            // Already both in sight: nothing moves, even with the axis flush at the top.
+            (span(200.0, 220.0), span(0.0, 46.0), None),
+            // They fit exactly: the axis at the top, the mark at the margin.
+            (span(258.0, 278.0), span(-10.0, 36.0), Some(-10.0)),
+        ];
+        for (item, context, expected) in cases {
+            assert_eq!(
+                scroll_to_reveal_with_context(item, context, span(0.0, 300.0)),
+                expected,
+                "{item:?} with {context:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn context_too_far_from_the_item_is_given_up_for_the_item() {
+        // A mark 400 px below its axis cannot share a 300 px band with it: the mark
+        // alone is centred, as without a context.
+        let item = span(500.0, 520.0);
+        let band = span(0.0, 300.0);
+        assert_eq!(
+            scroll_to_reveal_with_context(item, span(100.0, 146.0), band),
+            scroll_to_reveal(item, band)
+        );
+        assert_eq!(
+            scroll_to_reveal_with_context(item, span(100.0, 146.0), band),
+            Some(360.0)
+        );
+    }
+
+    #[test]
+    fn unmeasurable_or_upside_down_context_is_ignored() {
+        let item = span(500.0, 520.0);
+        let band = span(0.0, 300.0);
+        for context in [
+            span(f64::NAN, 46.0),
+            span(0.0, f64::INFINITY),
+            span(46.0, 0.0),
+        ] {
+            assert_eq!(
+                scroll_to_reveal_with_context(item, context, band),
+                Some(360.0),
+                "{context:?}"
+            );
+        }
+        // A degenerate band still leaves the page alone.
+        assert_eq!(
+            scroll_to_reveal_with_context(item, span(0.0, 46.0), span(300.0, 300.0)),
+            None
+        );
     }
 
     #[test]

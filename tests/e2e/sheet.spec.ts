@@ -55,6 +55,25 @@ for (const [device, size] of [
       }
     });
 
+    test("a timeline selection is revealed with the axis, so its mark shows with its years", async ({
+      page,
+      pageErrors,
+      offsiteRequests,
+    }) => {
+      for (const link of ["./?sel=anthropic-founded", "./?sel=entity:anthropic", "./?sel=amazon-openai-talks-50b"]) {
+        await open(page, link);
+        await expect.poll(() => selectionInSight(page), { message: link }).toBe("in sight");
+        const axis = await page.evaluate(() => {
+          const sheet = document.querySelector(".details")!.getBoundingClientRect();
+          const labels = [...document.querySelectorAll(".timeline-svg .tick-label")].map((t) => t.getBoundingClientRect());
+          return labels.length > 0 && labels.every((l) => l.top >= 0 && l.bottom <= sheet.top)
+            ? "in sight"
+            : `labels at ${labels.map((l) => Math.round(l.top)).join(", ")}, sheet from ${Math.round(sheet.top)}`;
+        });
+        expect(axis, link).toBe("in sight");
+      }
+    });
+
     test("tapping the lowest mark on screen scrolls it above the sheet that rises", async ({
       page,
       pageErrors,

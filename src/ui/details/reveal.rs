@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::reveal::{Span, scroll_to_reveal};
+use crate::core::reveal::{Span, scroll_to_reveal, scroll_to_reveal_with_context};
+use crate::ui::timeline::AXIS;
 
 /// When the details panel is a bottom sheet. This must match the stylesheet's
 /// `max-width: 1023px` block that turns the panel into one.
@@ -48,7 +49,21 @@ pub fn reveal_selection(sheet: &web_sys::HtmlElement, company: bool) {
         top: rect.top(),
         bottom: rect.bottom(),
     };
-    if let Some(distance) = scroll_to_reveal(item, band) {
+    // On the timeline the axis (at the top of its frame, pinned there when the frame
+    // scrolls itself) stays in sight too when it can, so a mark never shows without
+    // its years.
+    let distance = match find("#main .timeline-frame") {
+        Some(frame) => {
+            let top = frame.get_bounding_client_rect().top();
+            let axis = Span {
+                top,
+                bottom: top + AXIS,
+            };
+            scroll_to_reveal_with_context(item, axis, band)
+        }
+        None => scroll_to_reveal(item, band),
+    };
+    if let Some(distance) = distance {
         window.scroll_by_with_x_and_y(0.0, distance);
     }
 }

@@ -27,7 +27,9 @@ use crate::ui::no_match::NoMatch;
 use crate::ui::resize::{SizeWatch, watch_size};
 use crate::ui::state::{AppState, use_app};
 use controls::Controls;
-use geometry::{AXIS, GUTTER, GUTTER_NARROW, ROW, ROW_MARGIN, SEPARATION, Shared};
+/// The axis's height at the top of the frame; the details sheet keeps it in sight.
+pub use geometry::AXIS;
+use geometry::{GUTTER, GUTTER_NARROW, ROW, ROW_MARGIN, SEPARATION, Shared};
 
 /// Everything the timeline's parts share.
 #[derive(Clone, Copy)]
