@@ -18,7 +18,8 @@ const selectionInSight = (page: Page) =>
     const sheet = document.querySelector(".details")!.getBoundingClientRect();
     if (Math.abs(sheet.bottom - window.innerHeight) > 1) return `sheet still moving (bottom ${sheet.bottom})`;
     // A company on the timeline has no mark of its own; its first event's mark, which
-    // stays at full strength, stands for it.
+    // stays at full strength, stands for it. On the network, an event with a single
+    // party has no edge; its party's node stands for it.
     const selected = document.querySelector("#main .selected") ?? document.querySelector("#main .related");
     if (!selected) return "nothing selected is drawn";
     const box = selected.getBoundingClientRect();
@@ -34,6 +35,8 @@ const LINKS = [
   "./?view=network&sel=entity:nvidia",
   "./?sel=entity:anthropic",
   "./?view=network&sel=amazon-openai-talks-50b",
+  // An event with one party draws no edge: its party's node stands for it.
+  "./?view=network&sel=amazon-job-cuts-2026",
 ];
 
 for (const [device, size] of [

@@ -27,11 +27,16 @@ pub fn reveal_selection(sheet: &web_sys::HtmlElement, company: bool) {
     // badge it is folded into), the network's node or its first edge carrying the
     // event, or the table's row. A company selected while the timeline shows has no
     // mark of its own, so the first of its events' marks in the drawing (`related`,
-    // in lane order) stands for it. An event's related marks are other events, and
-    // never stand for it.
+    // in lane order) stands for it. An event with a single party has no edge on the
+    // network, so its party's node (`related` there) stands for it; on the timeline an
+    // event's related marks are other events, and never stand for it.
     let find = |selector: &str| document().query_selector(selector).ok().flatten();
-    let found =
-        find("#main .selected").or_else(|| company.then(|| find("#main .related")).flatten());
+    let stand_in = if company {
+        "#main .related"
+    } else {
+        "#main .node.related"
+    };
+    let found = find("#main .selected").or_else(|| find(stand_in));
     let Some(selected) = found else {
         return;
     };
