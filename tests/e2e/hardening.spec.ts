@@ -319,7 +319,7 @@ test.describe("content security policy", () => {
     await box.press("ArrowDown");
     await box.press("Enter");
     await expect.poll(() => params(page).get("company")).toBe("anthropic");
-    await filters(page).getByLabel("Date presets").selectOption({ index: 2 });
+    await filters(page).getByLabel("Period").selectOption({ index: 2 });
     await filters(page).getByLabel("Minimum amount").fill("1B");
     await filters(page).getByLabel("Minimum amount").press("Enter");
     await filters(page).getByRole("group", { name: "Status" }).getByRole("button", { name: "Completed" }).click();

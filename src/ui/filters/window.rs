@@ -53,13 +53,16 @@ pub fn WindowFilter() -> impl IntoView {
                 <DateField end=End::From/>
                 <span class="dash" aria-hidden="true">"–"</span>
                 <DateField end=End::To/>
-                <label class="visually-hidden" for="date-presets">"Date presets"</label>
-                <select id="date-presets" class="presets" prop:value=chosen on:change=move |ev| apply_preset(event_target_value(&ev))>
-                    <option value="custom" disabled=true>"Presets…"</option>
-                    {move || presets.get().into_iter().enumerate().map(|(i, p)| view! {
-                        <option value=i.to_string()>{p.label}</option>
-                    }).collect_view()}
-                </select>
+                // Labelled like From and To, so it does not read as a third date.
+                <div class="date-field">
+                    <label for="date-presets">"Period"</label>
+                    <select id="date-presets" class="presets" prop:value=chosen on:change=move |ev| apply_preset(event_target_value(&ev))>
+                        <option value="custom" disabled=true>"Presets…"</option>
+                        {move || presets.get().into_iter().enumerate().map(|(i, p)| view! {
+                            <option value=i.to_string()>{p.label}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
             </div>
         </fieldset>
     }
