@@ -201,6 +201,40 @@ test.describe("network", () => {
 
   // The picture is drawn at a zoom that fits its frame, and the size legend is drawn at
   // the same zoom: a $10B sample is as big as a $10B node on screen, on any screen.
+  test("a small graph is named wherever there is room, even zoomed out to fit a phone or a small laptop", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    // The bundled data draws about two dozen nodes. Zoomed out to fit, small nodes used
+    // to go unnamed even where nothing was near them: 4 names on a phone, 7 at 1280 px.
+    for (const [width, height, atLeast] of [
+      [375, 667, 12],
+      [1280, 800, 16],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await open(page, "./?view=network");
+      await settledWorld(page);
+      const boxes = await network(page)
+        .locator("text.node-label:not(.dim)")
+        .evaluateAll((labels) =>
+          labels
+            .filter((l) => getComputedStyle(l).visibility !== "hidden")
+            .map((l) => l.getBoundingClientRect())
+            .map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })),
+        );
+      expect(boxes.length, `names at ${width} px`).toBeGreaterThanOrEqual(atLeast);
+      // Room still decides: no two names overlap.
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          const apart = a.x + a.w <= b.x + 1 || b.x + b.w <= a.x + 1 || a.y + a.h <= b.y + 1 || b.y + b.h <= a.y + 1;
+          expect(apart, `names ${i} and ${j} at ${width} px`).toBe(true);
+        }
+      }
+    }
+  });
+
   test("the size legend's samples are drawn at the picture's zoom, so they match the nodes", async ({
     page,
     pageErrors,

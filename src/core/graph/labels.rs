@@ -1,8 +1,8 @@
 //! Which node names are drawn.
 //!
-//! A name is a candidate when there is room to read it: the node is big on screen, or
-//! the reader has zoomed in, or the reader is pointing at, focused on or has selected
-//! it. Candidates are then placed greedily by priority (emphasised nodes first, then
+//! A name is a candidate when there is room to read it: the graph is small, or the node
+//! is big on screen, or the reader has zoomed in, or the reader is pointing at, focused
+//! on or has selected it. Candidates are then placed greedily by priority (emphasised nodes first, then
 //! larger nodes, busier nodes, and ids in alphabetical order). A name goes centred under
 //! its node, or above it, or beside it, whichever of those comes first without covering
 //! another node or a name already placed, trying first the spots no edge runs through
@@ -18,6 +18,12 @@ use super::crossings::{Line, MAX_CROSSING_TESTS, clear_first};
 /// graph is fully named; in a large one the collision pass, which favours big nodes,
 /// keeps the picture legible, and zooming out below natural size thins names further.
 pub const LABEL_MIN_SCREEN_RADIUS: f64 = 7.0;
+
+/// In a graph of at most this many nodes every node is a candidate at any zoom: there
+/// are few enough names that the collision pass alone keeps the picture legible, and a
+/// reader on a phone or a small laptop (zoomed out to fit) still sees every name there
+/// is room for. Larger graphs are thinned by size first, which also bounds the work.
+pub const SMALL_GRAPH: usize = 40;
 
 /// At this zoom or closer, every node is a candidate: the reader has zoomed in to read,
 /// and nodes stand half as far apart again as at natural size, which leaves room for
@@ -148,7 +154,7 @@ pub fn place_names(
     view_width: f64,
 ) -> Vec<Option<NamePlace>> {
     let n = graph.nodes.len();
-    let zoomed_in = k >= LABEL_ZOOM;
+    let every_node = k >= LABEL_ZOOM || n <= SMALL_GRAPH;
     let screen_radius = |i: usize| {
         let r = radii.get(i).copied().unwrap_or(0.0) * k;
         if r.is_finite() { r.max(0.0) } else { 0.0 }
@@ -191,7 +197,7 @@ pub fn place_names(
     let mut order: Vec<usize> = (0..n)
         .filter(|&i| Some(i) != first)
         .filter(|&i| {
-            emphasis(i).is_some() || zoomed_in || screen_radius(i) >= LABEL_MIN_SCREEN_RADIUS
+            emphasis(i).is_some() || every_node || screen_radius(i) >= LABEL_MIN_SCREEN_RADIUS
         })
         .collect();
     crate::core::order::sort_indices(&mut order, &|a, b| {

@@ -50,10 +50,14 @@ fn overlap(a: &LabelBox, b: &LabelBox) -> bool {
 }
 
 #[test]
-fn only_big_nodes_are_named_at_natural_size_and_all_when_zoomed_in() {
-    let g = graph(&[1, 1, 1]);
-    let screen = [(0.0, 0.0), (200.0, 0.0), (400.0, 0.0)];
-    let radii = [6.0, 12.0, 34.0];
+fn in_a_large_graph_only_big_nodes_are_named_at_natural_size_and_all_when_zoomed_in() {
+    // Three nodes on screen; the rest of a graph too large to name every node is
+    // elsewhere (no position, so never named).
+    let g = graph(&[1; SMALL_GRAPH + 1]);
+    let mut screen = vec![(f64::NAN, f64::NAN); SMALL_GRAPH + 1];
+    screen[..3].copy_from_slice(&[(0.0, 0.0), (200.0, 0.0), (400.0, 0.0)]);
+    let mut radii = vec![6.0; SMALL_GRAPH + 1];
+    radii[..3].copy_from_slice(&[6.0, 12.0, 34.0]);
     let names = |k: f64| {
         shown(&place_names(
             &g,
@@ -63,11 +67,23 @@ fn only_big_nodes_are_named_at_natural_size_and_all_when_zoomed_in() {
             &[],
             |_| 50.0,
             f64::INFINITY,
-        ))
+        ))[..3]
+            .to_vec()
     };
     assert_eq!(names(1.0), [false, true, true]);
     assert_eq!(names(0.5), [false, false, true]);
     assert_eq!(names(LABEL_ZOOM), [true; 3]);
+}
+
+#[test]
+fn in_a_small_graph_every_node_with_room_is_named_at_any_zoom() {
+    let g = graph(&[1, 1, 1]);
+    let screen = [(0.0, 0.0), (200.0, 0.0), (400.0, 0.0)];
+    let radii = [6.0, 12.0, 34.0];
+    for k in [0.25, 0.5, 1.0, LABEL_ZOOM] {
+        let placed = place_names(&g, &screen, &radii, k, &[], |_| 50.0, f64::INFINITY);
+        assert_eq!(shown(&placed), [true; 3], "zoom {k}");
+    }
 }
 
 #[test]
