@@ -11,6 +11,7 @@ pub mod export;
 pub mod filter;
 pub mod format;
 pub mod graph;
+pub mod hit;
 pub mod import;
 pub mod index;
 pub mod keyword;

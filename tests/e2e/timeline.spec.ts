@@ -198,6 +198,28 @@ test.describe("timeline", () => {
   });
 
   // Zooming replaces the badge, and focus falls back to <body>: keyboard users lose their place.
+  test("a tap just beside a small mark selects it; a tap far from every mark selects nothing", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 667 });
+    // OpenAI's founding, a 12 px diamond alone in its year.
+    const founding = event("openai-founded");
+    await open(page, "./");
+    const mark = timeline(page).getByRole("button", { name: new RegExp(`^${founding.title}`) });
+    const box = (await mark.boundingBox())!;
+    expect(Math.max(box.width, box.height)).toBeLessThan(20);
+    // Far from everything: the lane's empty middle, 60 px to the right.
+    await page.mouse.click(box.x + box.width + 60, box.y + box.height / 2);
+    await expect(details(page)).toBeHidden();
+    expect(params(page).has("sel")).toBe(false);
+    // 6 px below the diamond's box: outside it, but within reach.
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height + 6);
+    await expect.poll(() => params(page).get("sel")).toBe(founding.id);
+    await expect(mark).toHaveAttribute("aria-pressed", "true");
+  });
+
   test("after Enter on a cluster badge, keyboard focus stays in the timeline", async ({
     page,
     pageErrors,

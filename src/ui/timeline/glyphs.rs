@@ -274,13 +274,17 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
 }
 
 /// The mark or badge element an event happened in, if any.
-fn glyph_element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
+pub(super) fn glyph_element(target: Option<web_sys::EventTarget>) -> Option<web_sys::Element> {
     let element: web_sys::Element = target?.dyn_into().ok()?;
     element.closest("[data-event],[data-cluster]").ok()?
 }
 
 /// Selects a mark's event, or zooms into a cluster badge.
-fn activate(timeline: Timeline, controls: Controls, target: Option<web_sys::EventTarget>) {
+pub(super) fn activate(
+    timeline: Timeline,
+    controls: Controls,
+    target: Option<web_sys::EventTarget>,
+) {
     let Some(element) = glyph_element(target) else {
         return;
     };

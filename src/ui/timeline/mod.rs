@@ -9,6 +9,7 @@ mod controls;
 mod geometry;
 mod glyphs;
 mod legend;
+mod near;
 mod overview;
 mod shapes;
 mod tooltip;
@@ -326,6 +327,7 @@ pub fn TimelineView() -> impl IntoView {
                     }>
                     <svg class="timeline-svg" data-export="timeline" role="group" aria-label="Timeline drawing"
                         width=move || geometry::px(gutter.get() + width.get() + 16.0) height=move || geometry::px(total_height())
+                        on:click=move |ev| near::on_click(timeline, controls, ev)
                         on:wheel=move |ev| controls.on_wheel(ev)
                         on:pointerdown=move |ev| controls.on_pointer_down(ev)
                         on:pointermove=move |ev| controls.on_pointer_move(ev)
