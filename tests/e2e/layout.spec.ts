@@ -210,6 +210,15 @@ test.describe("landscape tablets", () => {
     // Each group of chips is one line.
     expect(lines.chips).toEqual([1, 1]);
     expect(lines.bar).toBeLessThanOrEqual(160);
+    // Tab follows the screen: from the minimum amount to the first status, and from the
+    // last status to Reset and Copy link, then on to the kinds.
+    const filterBar = page.getByRole("region", { name: "Filters" });
+    await filterBar.getByLabel("Minimum amount").focus();
+    await page.keyboard.press("Tab");
+    await expect(filterBar.getByRole("button", { name: /Rumoured/ })).toBeFocused();
+    await filterBar.getByRole("button", { name: /Estimate/ }).focus();
+    await page.keyboard.press("Tab");
+    await expect(filterBar.getByRole("button", { name: "Reset" })).toBeFocused();
   });
 });
 

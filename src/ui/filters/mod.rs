@@ -47,10 +47,12 @@ pub fn FilterBar() -> impl IntoView {
                     <company::CompanyFilter/>
                     <window::WindowFilter/>
                     <fields::MinimumAmount/>
-                    <actions::FilterActions/>
                 </div>
+                // Reset and Copy link sit at the end of the statuses' line, where there is
+                // room at every width; the markup follows the screen, so Tab does too.
                 <div class="filter-row">
                     <toggles::StatusToggles/>
+                    <actions::FilterActions/>
                     <toggles::KindToggles/>
                 </div>
             </div>

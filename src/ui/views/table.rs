@@ -66,7 +66,7 @@ pub fn TableView() -> impl IntoView {
             _ => "",
         };
         view! {
-            <th scope="col" aria-sort=aria_sort class=format!("col-{}", column.id())>
+            <th scope="col" role="columnheader" aria-sort=aria_sort class=format!("col-{}", column.id())>
                 <button type="button" class="sort" on:click=move |_| set_sort(column)>
                     {column.label()} <span class="arrow" aria-hidden="true">{arrow}</span>
                 </button>
@@ -103,20 +103,20 @@ pub fn TableView() -> impl IntoView {
                         _ => (names(&event.from), event.to.as_ref().map(name).unwrap_or_default()),
                     };
                     view! {
-                        <tr class:selected=is_selected.clone() aria-selected=move || is_selected().to_string()
+                        <tr role="row" class:selected=is_selected.clone() aria-selected=move || is_selected().to_string()
                             on:click=move |_| select_on_click()>
-                            <td class="col-date">{date}</td>
-                            <th scope="row" class="col-title">
+                            <td role="cell" class="col-date">{date}</td>
+                            <th scope="row" role="rowheader" class="col-title">
                                 <button type="button" class="row-link" on:click=move |ev| { ev.stop_propagation(); select(); }>
                                     {event.title.clone()}
                                 </button>
                             </th>
-                            <td class="col-from">{from}</td>
-                            <td class="col-to">{to}</td>
-                            <td class="col-amount num">{differs(disputed.amount)}<span class="figure">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</span></td>
-                            <td class="col-valuation num">{differs(disputed.valuation)}<span class="figure">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</span></td>
-                            <td class="col-status"><span class=format!("status-badge {}", crate::ui::filters::toggles::line_style(event.status))>{event.status.label()}</span></td>
-                            <td class="col-kind"><span class="kind-tag"><span class=format!("swatch dot kind-{}", event.kind.id()) aria-hidden="true"></span><span>{event.kind.label()}</span></span></td>
+                            <td role="cell" class="col-from">{from}</td>
+                            <td role="cell" class="col-to">{to}</td>
+                            <td role="cell" class="col-amount num">{differs(disputed.amount)}<span class="figure">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</span></td>
+                            <td role="cell" class="col-valuation num">{differs(disputed.valuation)}<span class="figure">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</span></td>
+                            <td role="cell" class="col-status"><span class=format!("status-badge {}", crate::ui::filters::toggles::line_style(event.status))>{event.status.label()}</span></td>
+                            <td role="cell" class="col-kind"><span class="kind-tag"><span class=format!("swatch dot kind-{}", event.kind.id()) aria-hidden="true"></span><span>{event.kind.label()}</span></span></td>
                         </tr>
                     }
                 })
@@ -125,7 +125,10 @@ pub fn TableView() -> impl IntoView {
     };
     view! {
         <div class="table-wrap">
-            <table class="events">
+            // The roles are explicit because on phones the table is laid out as cards
+            // (display: block and grid), which WebKit takes as a reason to drop a
+            // table's own semantics.
+            <table class="events" role="table">
                 <caption>
                     "Events" <span class="visually-hidden">{move || format!(", {}", state.filtered.get().count_text().to_lowercase())}</span>
                     // The cells say it in words to a screen reader; this key is for the eye.
@@ -133,10 +136,10 @@ pub fn TableView() -> impl IntoView {
                         <span class="table-key" aria-hidden="true"><span class="differs">"≠"</span>" reports differ on this figure: select the row to see every version"</span>
                     })}
                 </caption>
-                <thead>
-                    <tr>{SortColumn::ALL.iter().map(|&c| header(c)).collect_view()}</tr>
+                <thead role="rowgroup">
+                    <tr role="row">{SortColumn::ALL.iter().map(|&c| header(c)).collect_view()}</tr>
                 </thead>
-                <tbody>{body}</tbody>
+                <tbody role="rowgroup">{body}</tbody>
             </table>
             {move || rows.with(Vec::is_empty).then(|| view! {
                 <NoMatch class="empty" message="No events match these filters."/>
