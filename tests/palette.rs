@@ -169,14 +169,16 @@ fn the_selection_accent_stands_apart_from_network_nodes() {
     for t in [Theme::Light, Theme::Dark] {
         let colours = theme(t);
         for vision in Vision::ALL {
-            let difference = ciede2000(
-                vision.sees(colour(&colours, "accent")),
-                vision.sees(colour(&colours, "node-fill")),
-            );
-            assert!(
-                difference >= 9.0,
-                "{t:?} theme, {vision:?} vision: accent and node fill differ by {difference:.1}"
-            );
+            for node in ["node-fill", "node-person"] {
+                let difference = ciede2000(
+                    vision.sees(colour(&colours, "accent")),
+                    vision.sees(colour(&colours, node)),
+                );
+                assert!(
+                    difference >= 9.0,
+                    "{t:?} theme, {vision:?} vision: accent and --{node} differ by {difference:.1}"
+                );
+            }
         }
         let nodes = contrast(colour(&colours, "node-fill"), colour(&colours, "paper"));
         assert!(nodes >= 3.0, "{t:?} theme: nodes on paper at {nodes:.2}:1");

@@ -33,10 +33,7 @@ pub const MARGIN: f64 = 12.0;
 /// shows its top. Degenerate spans (upside down, or not finite) give `None`: a page
 /// that cannot be measured is left where the reader put it.
 pub fn scroll_to_reveal(item: Span, band: Span) -> Option<f64> {
-    let measurable = [item.top, item.bottom, band.top, band.bottom]
-        .iter()
-        .all(|v| v.is_finite());
-    if !measurable || item.height() < 0.0 || band.height() <= 0.0 {
+    if !revealable(item, band) {
         return None;
     }
     let inside = item.top >= band.top + MARGIN && item.bottom <= band.bottom - MARGIN;
@@ -51,12 +48,25 @@ pub fn scroll_to_reveal(item: Span, band: Span) -> Option<f64> {
     (distance != 0.0).then_some(distance)
 }
 
+/// Whether `item` and `band` can be measured and make sense: finite, the right way up,
+/// and a band with some height.
+fn revealable(item: Span, band: Span) -> bool {
+    let measurable = [item.top, item.bottom, band.top, band.bottom]
+        .iter()
+        .all(|v| v.is_finite());
+    measurable && item.height() >= 0.0 && band.height() > 0.0
+}
+
 /// Like [`scroll_to_reveal`], but also keeps `context` in sight (the timeline's axis, so
 /// a revealed mark is never shown without its years) whenever the two fit in the band
 /// together. The page then moves the least that shows both, and the context may touch
 /// the band's top edge: an axis carries its own space above its labels. When they do
 /// not fit, or the context cannot be measured, the item alone is revealed.
 pub fn scroll_to_reveal_with_context(item: Span, context: Span, band: Span) -> Option<f64> {
+    // The same degenerate item or band as `scroll_to_reveal` leaves the page alone.
+    if !revealable(item, band) {
+        return None;
+    }
     let measurable = [context.top, context.bottom].iter().all(|v| v.is_finite());
     if !measurable || context.height() < 0.0 {
         return scroll_to_reveal(item, band);
@@ -209,11 +219,22 @@ mod tests {
                 "{context:?}"
             );
         }
-        // A degenerate band still leaves the page alone.
-        assert_eq!(
-            scroll_to_reveal_with_context(item, span(0.0, 46.0), span(300.0, 300.0)),
-            None
-        );
+        // A degenerate item or band leaves the page alone, as without a context, even
+        // with the axis out of sight.
+        let axis = span(-150.0, -104.0);
+        for (item, band) in [
+            (item, span(300.0, 300.0)),
+            (span(f64::NAN, 20.0), band),
+            (span(10.0, f64::INFINITY), band),
+            (span(20.0, 10.0), band),
+            (item, span(0.0, f64::NAN)),
+        ] {
+            assert_eq!(
+                scroll_to_reveal_with_context(item, axis, band),
+                None,
+                "{item:?} in {band:?}"
+            );
+        }
     }
 
     #[test]

@@ -199,8 +199,6 @@ test.describe("network", () => {
     await expect(chooser).toBeHidden();
   });
 
-  // The picture is drawn at a zoom that fits its frame, and the size legend is drawn at
-  // the same zoom: a $10B sample is as big as a $10B node on screen, on any screen.
   test("a small graph is named wherever there is room, even zoomed out to fit a phone or a small laptop", async ({
     page,
     pageErrors,
@@ -235,6 +233,8 @@ test.describe("network", () => {
     }
   });
 
+  // The picture is drawn at a zoom that fits its frame, and the size legend is drawn at
+  // the same zoom: a $10B sample is as big as a $10B node on screen, on any screen.
   test("the size legend's samples are drawn at the picture's zoom, so they match the nodes", async ({
     page,
     pageErrors,

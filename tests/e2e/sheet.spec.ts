@@ -20,7 +20,10 @@ const selectionInSight = (page: Page) =>
     // A company on the timeline has no mark of its own; its first event's mark, which
     // stays at full strength, stands for it. On the network, an event with a single
     // party has no edge; its party's node stands for it.
-    const selected = document.querySelector("#main .selected") ?? document.querySelector("#main .related");
+    const company = new URLSearchParams(location.search).get("sel")?.startsWith("entity:");
+    const selected =
+      document.querySelector("#main .selected") ??
+      document.querySelector(company ? "#main .related" : "#main .node.related");
     if (!selected) return "nothing selected is drawn";
     const box = selected.getBoundingClientRect();
     const above = box.top >= 0 && box.bottom <= sheet.top;

@@ -2,21 +2,21 @@
 //!
 //! A name is a candidate when there is room to read it: the graph is small, or the node
 //! is big on screen, or the reader has zoomed in, or the reader is pointing at, focused
-//! on or has selected it. Candidates are then placed greedily by priority (emphasised nodes first, then
-//! larger nodes, busier nodes, and ids in alphabetical order). A name goes centred under
-//! its node, or above it, or beside it, whichever of those comes first without covering
-//! another node or a name already placed, trying first the spots no edge runs through
-//! (see `crossings`); a name with no such spot is hidden.
+//! on or has selected it. Candidates are then placed greedily by priority (emphasised
+//! nodes first, then larger nodes, busier nodes, and ids in alphabetical order). A name
+//! goes centred under its node, or above it, or beside it, whichever of those comes
+//! first without covering another node or a name already placed, trying first the spots
+//! no edge runs through (see `crossings`); a name with no such spot is hidden.
 
 use crate::core::scale::{LabelBox, place_labels};
 
 use super::build::Graph;
 use super::crossings::{Line, MAX_CROSSING_TESTS, clear_first};
 
-/// A node at least this large on screen (radius in screen pixels) is a candidate for a
-/// name at any zoom. At 7 px every node of natural size or larger qualifies, so a small
-/// graph is fully named; in a large one the collision pass, which favours big nodes,
-/// keeps the picture legible, and zooming out below natural size thins names further.
+/// In a graph larger than [`SMALL_GRAPH`], a node at least this large on screen (radius
+/// in screen pixels) is a candidate for a name at any zoom. At 7 px every node of
+/// natural size or larger qualifies; the collision pass, which favours big nodes, keeps
+/// the picture legible, and zooming out below natural size thins names further.
 pub const LABEL_MIN_SCREEN_RADIUS: f64 = 7.0;
 
 /// In a graph of at most this many nodes every node is a candidate at any zoom: there

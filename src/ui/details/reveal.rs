@@ -59,7 +59,8 @@ pub fn reveal_selection(sheet: &web_sys::HtmlElement, company: bool) {
     // its years.
     let distance = match find("#main .timeline-frame") {
         Some(frame) => {
-            let top = frame.get_bounding_client_rect().top();
+            // The axis starts below the frame's 1 px top rule.
+            let top = frame.get_bounding_client_rect().top() + 1.0;
             let axis = Span {
                 top,
                 bottom: top + AXIS,

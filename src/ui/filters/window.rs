@@ -54,7 +54,7 @@ pub fn WindowFilter() -> impl IntoView {
                 <span class="dash" aria-hidden="true">"–"</span>
                 <DateField end=End::To/>
                 // Labelled like From and To, so it does not read as a third date.
-                <div class="date-field">
+                <div class="date-field presets-field">
                     <label for="date-presets">"Period"</label>
                     <select id="date-presets" class="presets" prop:value=chosen on:change=move |ev| apply_preset(event_target_value(&ev))>
                         <option value="custom" disabled=true>"Presets…"</option>
