@@ -151,6 +151,25 @@ test.describe("timeline", () => {
     await expect(timeline(page).getByRole("button", { name: /the selected one among them/ })).toHaveCount(1);
   });
 
+  test("a badge holding a selected company's events says how many, as it stays at full strength", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?sel=entity:openai");
+    const badges = timeline(page).locator("g.cluster");
+    await expect.poll(() => badges.count()).toBeGreaterThan(0);
+    for (const badge of await badges.all()) {
+      const name = (await badge.getAttribute("aria-label"))!;
+      const related = await badge.evaluate((b) => b.classList.contains("related"));
+      // A badge at full strength says how many of its events are OpenAI's; a faded
+      // one says nothing about the selection.
+      if (related) expect(name).toMatch(/, \d+ of them the selected company's; press Enter to zoom in$/);
+      else expect(name).not.toMatch(/selected/);
+    }
+    expect(await timeline(page).locator("g.cluster.related").count()).toBeGreaterThan(0);
+  });
+
   // A company chosen in the network, the table or a link has no mark of its own: its
   // events (and the badges holding any of them) stay at full strength and the rest fade.
   test("a selected company keeps its own events at full strength and fades the rest", async ({

@@ -50,14 +50,28 @@ pub fn mark_tooltip(atlas: &Atlas, event: &Event) -> Vec<String> {
     lines
 }
 
+/// What a cluster badge holds of the current selection: the badge is outlined when it
+/// holds the selected event, and kept at full strength when it holds events the
+/// selection brings forward. Its accessible name says which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BadgeHolds {
+    Nothing,
+    /// The selected event.
+    Selected,
+    /// This many of a selected company's own events.
+    CompanyEvents(usize),
+    /// This many other events of a selected event's parties.
+    PartiesEvents(usize),
+}
+
 /// A cluster badge's accessible name: how many events, over which dates, in which lane,
-/// and whether the selected event is among them (the badge is then outlined).
+/// and what it holds of the selection, so a screen reader hears why it stands out.
 pub fn cluster_name(
     data: &TimelineData,
     lane: usize,
     count: usize,
     days: (f64, f64),
-    holds_selection: bool,
+    holds: BadgeHolds,
 ) -> String {
     let first = format::day(days.0.floor() as i32);
     let last = format::day((days.1.ceil() as i32) - 1);
@@ -67,10 +81,15 @@ pub fn cluster_name(
     } else {
         format!("from {first} to {last}")
     };
-    let selected = if holds_selection {
-        ", the selected one among them"
-    } else {
-        ""
+    let selected = match holds {
+        BadgeHolds::Nothing | BadgeHolds::CompanyEvents(0) | BadgeHolds::PartiesEvents(0) => {
+            String::new()
+        }
+        BadgeHolds::Selected => ", the selected one among them".to_string(),
+        BadgeHolds::CompanyEvents(n) => format!(", {n} of them the selected company's"),
+        BadgeHolds::PartiesEvents(n) => {
+            format!(", {n} of them involving the selected event's parties")
+        }
     };
     format!("{count} events {span} in {lane}{selected}; press Enter to zoom in")
 }
@@ -136,19 +155,34 @@ mod tests {
         };
         let days = (day("2026-01-01"), day("2026-02-01"));
         let lane = data.lanes[0].label.clone();
-        assert_eq!(
-            cluster_name(&data, 0, 9, days, false),
-            format!("9 events from 1 Jan 2026 to 31 Jan 2026 in {lane}; press Enter to zoom in")
-        );
-        assert_eq!(
-            cluster_name(&data, 0, 9, days, true),
-            format!(
-                "9 events from 1 Jan 2026 to 31 Jan 2026 in {lane}, the selected one among them; press Enter to zoom in"
-            )
-        );
+        let start = format!("9 events from 1 Jan 2026 to 31 Jan 2026 in {lane}");
+        let end = "; press Enter to zoom in";
+        let cases = [
+            (BadgeHolds::Nothing, ""),
+            (BadgeHolds::Selected, ", the selected one among them"),
+            (
+                BadgeHolds::CompanyEvents(3),
+                ", 3 of them the selected company's",
+            ),
+            (
+                BadgeHolds::PartiesEvents(1),
+                ", 1 of them involving the selected event's parties",
+            ),
+            // None of them: nothing to say.
+            (BadgeHolds::CompanyEvents(0), ""),
+            (BadgeHolds::PartiesEvents(0), ""),
+        ];
+        for (holds, says) in cases {
+            assert_eq!(
+                cluster_name(&data, 0, 9, days, holds),
+                format!("{start}{says}{end}"),
+                "{holds:?}"
+            );
+        }
         let one_day = (day("2026-01-29"), day("2026-01-30"));
         assert!(
-            cluster_name(&data, 0, 2, one_day, false).starts_with("2 events on 29 Jan 2026 in ")
+            cluster_name(&data, 0, 2, one_day, BadgeHolds::Nothing)
+                .starts_with("2 events on 29 Jan 2026 in ")
         );
     }
 }

@@ -19,7 +19,7 @@ use super::geometry::{ROW, px, row_center};
 use super::shapes::{mark_class, mark_paths};
 use crate::core::link::Selection;
 use crate::core::timeline::Glyph;
-use crate::core::timeline::describe::{cluster_name, mark_name};
+use crate::core::timeline::describe::{BadgeHolds, cluster_name, mark_name};
 use crate::ui::state::use_app;
 
 /// Month and year bands behind the marks, so a date's precision is visible.
@@ -216,7 +216,20 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         };
         let name = {
             let holds_selection = holds_selection.clone();
-            move || cluster_name(&data, first.lane, count, days, holds_selection())
+            move || {
+                let related =
+                    || related_members.with(|m| (start..end).filter(|i| m.contains(i)).count());
+                let holds = if holds_selection() {
+                    BadgeHolds::Selected
+                } else {
+                    match timeline.state.selection.get() {
+                        Some(Selection::Entity(_)) => BadgeHolds::CompanyEvents(related()),
+                        Some(Selection::Event(_)) => BadgeHolds::PartiesEvents(related()),
+                        None => BadgeHolds::Nothing,
+                    }
+                };
+                cluster_name(&data, first.lane, count, days, holds)
+            }
         };
         Some(view! {
             <g class="cluster" class:selected=holds_selection class:related=holds_related transform=transform tabindex="0" role="button"
