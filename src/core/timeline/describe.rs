@@ -5,6 +5,7 @@ use crate::core::dataset::Event;
 use crate::core::details::disagreements;
 use crate::core::format;
 use crate::core::index::Atlas;
+use crate::core::link::Selection;
 use crate::core::money::Qualifier;
 
 use super::TimelineData;
@@ -64,6 +65,19 @@ pub enum BadgeHolds {
     PartiesEvents(usize),
 }
 
+impl BadgeHolds {
+    /// What a badge holds, from what is selected, whether the badge holds the selected
+    /// event itself, and how many of its events the selection brings forward.
+    pub fn of(selection: Option<&Selection>, holds_selected: bool, brought_forward: usize) -> Self {
+        match selection {
+            _ if holds_selected => BadgeHolds::Selected,
+            Some(Selection::Entity(_)) => BadgeHolds::CompanyEvents(brought_forward),
+            Some(Selection::Event(_)) => BadgeHolds::PartiesEvents(brought_forward),
+            None => BadgeHolds::Nothing,
+        }
+    }
+}
+
 /// A cluster badge's accessible name: how many events, over which dates, in which lane,
 /// and what it holds of the selection, so a screen reader hears why it stands out.
 pub fn cluster_name(
@@ -102,6 +116,28 @@ mod tests {
 
     fn atlas() -> Atlas {
         Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap())
+    }
+
+    #[test]
+    fn what_a_badge_holds_follows_the_kind_of_selection() {
+        let company = Selection::Entity("openai".into());
+        let event = Selection::Event("amazon-openai-talks-50b".into());
+        let cases = [
+            (None, false, 0, BadgeHolds::Nothing),
+            (None, false, 4, BadgeHolds::Nothing),
+            (Some(&company), false, 3, BadgeHolds::CompanyEvents(3)),
+            (Some(&event), false, 2, BadgeHolds::PartiesEvents(2)),
+            // Holding the selected event itself says so, whatever else it holds.
+            (Some(&event), true, 2, BadgeHolds::Selected),
+            (Some(&company), true, 0, BadgeHolds::Selected),
+        ];
+        for (selection, holds_selected, brought_forward, expected) in cases {
+            assert_eq!(
+                BadgeHolds::of(selection, holds_selected, brought_forward),
+                expected,
+                "{selection:?} {holds_selected} {brought_forward}"
+            );
+        }
     }
 
     #[test]

@@ -217,17 +217,12 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         let name = {
             let holds_selection = holds_selection.clone();
             move || {
-                let related =
-                    || related_members.with(|m| (start..end).filter(|i| m.contains(i)).count());
-                let holds = if holds_selection() {
-                    BadgeHolds::Selected
-                } else {
-                    match timeline.state.selection.get() {
-                        Some(Selection::Entity(_)) => BadgeHolds::CompanyEvents(related()),
-                        Some(Selection::Event(_)) => BadgeHolds::PartiesEvents(related()),
-                        None => BadgeHolds::Nothing,
-                    }
-                };
+                let brought_forward =
+                    related_members.with(|m| (start..end).filter(|i| m.contains(i)).count());
+                let holds = timeline
+                    .state
+                    .selection
+                    .with(|s| BadgeHolds::of(s.as_ref(), holds_selection(), brought_forward));
                 cluster_name(&data, first.lane, count, days, holds)
             }
         };
