@@ -141,9 +141,14 @@ fn place_of(b: &LabelBox, spot: usize) -> NamePlace {
 /// whatever its size, and the first always shows, under its node (unless it has no
 /// finite position or width, so there is nowhere to draw it).
 ///
-/// No two names overlap, and no name covers a node other than the first emphasised
-/// one's. Nodes without a finite position show no name. `view_width` is the width of
-/// the view on screen, which names beside their node stay within.
+/// When `emphasised` is not empty, the interface draws every other node faded, and
+/// faded nodes give way: an emphasised name may cover a faded node (or a faded name's
+/// spot), so a selection's names are not lost to nodes the reader is asked to look
+/// past. Faded names are placed after, only where they cover no node and no name.
+///
+/// No two names overlap, and no name covers a node at full strength other than the
+/// first emphasised one's. Nodes without a finite position show no name. `view_width`
+/// is the width of the view on screen, which names beside their node stay within.
 pub fn place_names(
     graph: &Graph,
     screen: &[(f64, f64)],
@@ -166,21 +171,22 @@ pub fn place_names(
             .filter(|(x, y)| x.is_finite() && y.is_finite())
     };
     let mut placed = vec![None; n];
-    // Every node is an obstacle, and the first emphasised name is one too: it shows
-    // under its node whatever else is near, and everything else makes way for it.
-    let mut obstacles: Vec<LabelBox> = (0..n)
-        .filter_map(|i| {
-            let (x, y) = position(i)?;
-            let r = screen_radius(i);
-            Some(LabelBox {
-                x: x - r,
-                y: y - r,
-                width: 2.0 * r,
-                height: 2.0 * r,
-                priority: 0.0,
-            })
+    let faded = |i: usize| !emphasised.is_empty() && !emphasised.contains(&i);
+    let circle = |i: usize| {
+        let (x, y) = position(i)?;
+        let r = screen_radius(i);
+        Some(LabelBox {
+            x: x - r,
+            y: y - r,
+            width: 2.0 * r,
+            height: 2.0 * r,
+            priority: 0.0,
         })
-        .collect();
+    };
+    // Every node at full strength is an obstacle, and the first emphasised name is one
+    // too: it shows under its node whatever else is near, and everything else makes
+    // way for it. Faded nodes join the obstacles before the faded names are placed.
+    let mut obstacles: Vec<LabelBox> = (0..n).filter(|&i| !faded(i)).filter_map(circle).collect();
     let first = emphasised.first().copied().filter(|&i| i < n);
     if let Some(i) = first
         && let Some(at) = position(i)
@@ -244,12 +250,22 @@ pub fn place_names(
         .zip(&tried)
         .map(|(s, order)| order.iter().map(|&k| s[k]).collect())
         .collect();
-    for ((&i, chosen), (spots, order)) in order
-        .iter()
-        .zip(place_labels(&obstacles, &reordered))
-        .zip(spots.iter().zip(&tried))
-    {
-        placed[i] = chosen.map(|c| place_of(&spots[order[c]], order[c]));
+    // Names at full strength first, among the nodes at full strength; then the faded
+    // names, among every node and every name already placed. `order` puts emphasised
+    // (full-strength) nodes before the rest, so each pass is a run of it.
+    let strong = order.iter().take_while(|&&i| !faded(i)).count();
+    for pass in [0..strong, strong..order.len()] {
+        if pass.start == strong {
+            obstacles.extend((0..n).filter(|&i| faded(i)).filter_map(circle));
+        }
+        let chosen = place_labels(&obstacles, &reordered[pass.clone()]);
+        for (at, chosen) in pass.zip(chosen) {
+            let Some(c) = chosen else { continue };
+            let spot = tried[at][c];
+            let name = spots[at][spot];
+            obstacles.push(name);
+            placed[order[at]] = Some(place_of(&name, spot));
+        }
     }
     placed
 }

@@ -444,3 +444,5 @@ fn a_name_crossed_everywhere_still_shows_in_its_first_spot() {
         "{at:?}"
     );
 }
+
+mod fading;

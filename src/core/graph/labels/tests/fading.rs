@@ -1,0 +1,85 @@
+//! Names while a selection fades the rest of the graph.
+
+use super::*;
+
+/// The screen boxes of nodes' circles, for checking what names cover.
+fn circles(screen: &[(f64, f64)], radii: &[f64]) -> Vec<LabelBox> {
+    screen
+        .iter()
+        .zip(radii)
+        .map(|(&(x, y), &r)| LabelBox {
+            x: x - r,
+            y: y - r,
+            width: 2.0 * r,
+            height: 2.0 * r,
+            priority: 0.0,
+        })
+        .collect()
+}
+
+#[test]
+fn an_emphasised_name_covers_a_faded_node_rather_than_hide() {
+    // Node 1 sits inside the reach of node 2, which is large: every spot around node 1
+    // is over node 2. Node 0, the first emphasised, is far away.
+    let g = graph(&[1, 1, 1]);
+    let screen = [(500.0, 100.0), (200.0, 100.0), (200.0, 110.0)];
+    let radii = [6.0, 6.0, 60.0];
+    let width_of = |_| 40.0;
+    let names = |emphasised: &[usize]| {
+        place_names(
+            &g,
+            &screen,
+            &radii,
+            1.0,
+            emphasised,
+            width_of,
+            f64::INFINITY,
+        )
+    };
+    // Nothing selected: node 2 is at full strength, and node 1's name has no room.
+    assert_eq!(shown(&names(&[])), [true, false, true]);
+    // Nodes 0 and 1 selected: node 2 is faded and gives way.
+    let placed = names(&[0, 1]);
+    let (x, y) = label_anchor(screen[1], 6.0);
+    assert_eq!(
+        placed[1],
+        Some(NamePlace {
+            x,
+            y,
+            anchor: NameAnchor::Middle
+        })
+    );
+    // Node 2, faded, is selected with them: at full strength again, so it does not.
+    assert_eq!(shown(&names(&[0, 1, 2])), [true, false, true]);
+}
+
+#[test]
+fn faded_names_cover_no_node_and_no_emphasised_name() {
+    // A row of faded nodes under and around two emphasised ones, spaced so that some
+    // faded names fit and others do not.
+    let g = graph(&[1; 12]);
+    let mut screen = vec![(100.0, 100.0), (160.0, 100.0)];
+    screen.extend((0..10).map(|i| (40.0 + f64::from(i) * 30.0, 128.0 + f64::from(i % 3) * 9.0)));
+    let radii = vec![8.0; 12];
+    let width_of = |i: usize| 30.0 + (i % 4) as f64 * 12.0;
+    let placed = place_names(&g, &screen, &radii, 1.0, &[0, 1], width_of, f64::INFINITY);
+    assert!(placed[0].is_some() && placed[1].is_some());
+    let only = |keep: &dyn Fn(usize) -> bool| {
+        let kept: Vec<Option<NamePlace>> = placed
+            .iter()
+            .enumerate()
+            .map(|(i, p)| if keep(i) { *p } else { None })
+            .collect();
+        name_boxes(&kept, width_of)
+    };
+    let faded = only(&|i| i >= 2);
+    assert!(!faded.is_empty(), "some faded names fit");
+    let emphasised = only(&|i| i < 2);
+    for name in &faded {
+        assert!(
+            circles(&screen, &radii).iter().all(|c| !overlap(name, c)),
+            "{name:?}"
+        );
+        assert!(emphasised.iter().all(|e| !overlap(name, e)), "{name:?}");
+    }
+}
