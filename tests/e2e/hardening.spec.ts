@@ -178,6 +178,12 @@ test.describe("hostile data", () => {
     // The source's javascript: address is shown as no link at all.
     await open(page, `./?data=fixtures/hostile.json&sel=${HOSTILE_EVENT}`);
     await expect(details(page).getByRole("link", { name: "Open the article" })).toHaveCount(0);
+    // In the sources list, only the https address is a link; the headlines of the others
+    // are plain text.
+    await open(page, "./?data=fixtures/hostile.json");
+    await expect(details(page).getByText("javascript:alert(1) second")).toBeVisible();
+    await expect(details(page).getByRole("link")).toHaveCount(1);
+    await expect(details(page).getByRole("link", { name: "Plain" })).toHaveAttribute("href", "https://example.org/ok");
   });
 
   test("long names are cut short where they are drawn, with the full name in a title", async ({

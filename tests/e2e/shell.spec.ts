@@ -16,6 +16,25 @@ test.describe("app shell", () => {
     await expect(page.getByRole("contentinfo")).toContainText(/Data as of 30 Jan 2026 · 5 sources/);
   });
 
+  // Four of the five seeds name no publisher: the list read "Unattributed web article"
+  // four times, with nothing to tell the sources apart.
+  test("the sources list gives each source's headline, a link only where its address is known", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const sources = page.getByRole("complementary", { name: "Details" }).getByRole("listitem").filter({ hasText: /Unattributed web article|TechCrunch/ });
+    await expect(sources).toHaveCount(5);
+    await expect(sources.first()).toContainText("Amazon in Talks to Invest Up to $50 Billion in OpenAI as AI Funding Race Intensifies");
+    await expect(sources.nth(2)).toContainText("Untitled copy: Amazon in discussions to invest roughly $50 billion in OpenAI");
+    await expect(sources.getByRole("link")).toHaveCount(1);
+    await expect(sources.getByRole("link", { name: "Amazon is reportedly in talks to invest $50B in OpenAI" })).toHaveAttribute(
+      "href",
+      "https://techcrunch.com/2026/01/29/amazon-is-reportedly-in-talks-to-invest-50-billion-in-openai/",
+    );
+  });
+
   // A fixed table layout whose column widths added up to more than the page squeezed
   // From and To to nothing, one letter per line, at 1440×900.
   test("on a desktop every table column is wide enough for its header and its names", async ({

@@ -42,6 +42,7 @@ pub fn Evidence(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
                         <span class="publisher">{source.publisher.clone()}</span>
                         {source.author.clone().map(|a| format!(", {a}"))}
                         ", " {published}
+                        <span class="source-title">{source.title.clone()}</span>
                     </cite>
                     {link}
                 }

@@ -98,7 +98,14 @@ fn AboutData() -> impl IntoView {
                 .iter()
                 .map(|s| {
                     let published = crate::core::format::date(&s.published);
-                    view! { <li><span class="publisher">{s.publisher.clone()}</span>", " {published}</li> }
+                    // The headline tells sources apart when the publisher does not (the
+                    // seeds name no publisher for four of five), and links to the report
+                    // when its address is known: without an address it is not a link.
+                    let url = s.url.as_deref().and_then(evidence::safe_url).map(str::to_string);
+                    view! {
+                        <li><span class="publisher">{s.publisher.clone()}</span>", " {published}
+                            <a class="source-title" href=url target="_blank" rel="noopener noreferrer">{s.title.clone()}</a></li>
+                    }
                 })
                 .collect_view();
             Some(view! {
