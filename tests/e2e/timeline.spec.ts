@@ -149,6 +149,25 @@ test.describe("timeline", () => {
     await expect(badge).toHaveClass(/selected/);
     // Only that badge: the others keep their plain names.
     await expect(timeline(page).getByRole("button", { name: /the selected one among them/ })).toHaveCount(1);
+    // The talks themselves are drawn out of the badge, on top of it, at their own date:
+    // 29 Jan 2026, a day before the as-of line (a fifth of a pixel at this zoom). The
+    // copy is a picture, hidden from assistive technology and from the pointer.
+    const popped = timeline(page).locator("g.mark.popped");
+    await expect(popped).toHaveCount(1);
+    await expect(popped).toHaveAttribute("aria-hidden", "true");
+    await expect(popped).toHaveClass(/selected/);
+    await expect(popped).toHaveCSS("pointer-events", "none");
+    const centre = async (locator: Locator) => {
+      const box = (await locator.boundingBox())!;
+      return box.x + box.width / 2;
+    };
+    const asOf = await centre(timeline(page).locator("line.as-of"));
+    expect(Math.abs((await centre(popped.locator("path.shape"))) - asOf)).toBeLessThan(1.5);
+    expect(Math.abs((await centre(badge)) - asOf)).toBeGreaterThan(5);
+    // Zoomed in to the day, the talks stand alone and nothing is drawn out of a badge.
+    await open(page, `./?sel=${TALKS.id}&from=2026-01-29&to=2026-01-29`);
+    await expect(timeline(page).getByRole("button", { name: TALKS_MARK, exact: true })).toHaveCount(1);
+    await expect(popped).toHaveCount(0);
   });
 
   test("a badge holding a selected company's events says how many, as it stays at full strength", async ({

@@ -15,6 +15,7 @@ pub mod describe;
 mod lanes;
 mod marks;
 pub mod overview;
+mod popout;
 mod stack;
 #[cfg(test)]
 mod testkit;
@@ -27,6 +28,7 @@ pub use lanes::{Lane, NO_ENTITY_LABEL, NO_INVESTOR_LABEL, UNNAMED_LANE_KEY, lane
 pub use marks::{
     MAX_RADIUS, MIN_RADIUS, Mark, MarkShape, RangeKind, Stroke, range_kind, stroke, usable_amount,
 };
+pub use popout::{PoppedOut, popped_out};
 pub use stack::Track;
 
 use std::collections::HashSet;

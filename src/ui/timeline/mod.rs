@@ -11,6 +11,7 @@ mod glyphs;
 mod legend;
 mod near;
 mod overview;
+mod popout;
 mod shapes;
 mod tooltip;
 
@@ -346,6 +347,7 @@ pub fn TimelineView() -> impl IntoView {
                             <glyphs::Bands timeline/>
                             <axis::AsOfLine timeline/>
                             <glyphs::Glyphs timeline controls/>
+                            <popout::PoppedOut timeline/>
                         </g>
                         <axis::Axis timeline/>
                     </svg>

@@ -1,0 +1,40 @@
+//! The selected event drawn out of the badge that holds it (see `core::timeline::popout`).
+
+use leptos::prelude::*;
+
+use super::Timeline;
+use super::geometry::{px, row_center};
+use super::shapes::{mark_class, mark_paths};
+use crate::core::timeline::popped_out;
+
+/// The selected event's mark, on top of the badge that hides it. It only shows where
+/// the selection is: the badge under it stays the thing to click or focus, and its
+/// accessible name already says it holds the selection, so this copy is hidden from
+/// assistive technology and lets the pointer through.
+#[component]
+pub fn PoppedOut(timeline: Timeline) -> impl IntoView {
+    move || {
+        let data = timeline.data.get()?;
+        let event = timeline.selected.get()?;
+        let mark = data.marks.iter().position(|m| m.event == event);
+        let popped = timeline
+            .glyphs
+            .with(|glyphs| popped_out(&data, glyphs, &timeline.scale.get(), mark))?;
+        let at = data.marks[popped.mark];
+        let kind = timeline.state.atlas.with(|a| {
+            a.as_ref()
+                .map_or("", |a| a.dataset.events[at.event].kind.id())
+        });
+        let y = timeline
+            .offsets
+            .with(|o| row_center(o.get(popped.lane).copied().unwrap_or(0), popped.row));
+        let (shape, ring) = mark_paths(&at);
+        Some(view! {
+            <g class=format!("{} selected popped", mark_class(&at, kind)) aria-hidden="true"
+                transform=format!("translate({},{})", px(popped.x), px(y))>
+                {(!ring.is_empty()).then(|| view! { <path class="ring" d=ring/> })}
+                <path class="shape" d=shape/>
+            </g>
+        })
+    }
+}
