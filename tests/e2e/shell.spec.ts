@@ -67,6 +67,21 @@ test.describe("app shell", () => {
     expect(lines).toBe(1);
   });
 
+  // At 9% of the width, the Amount column held "≠ up to $100B" only from about 1,900 px:
+  // below that the figure spilled towards Valuation and lost its right alignment.
+  test("on a desktop no figure, badge or name spills out of its table cell", async ({ page, pageErrors, offsiteRequests }) => {
+    for (const width of [1400, 1440, 1600, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      await open(page, "./?view=table");
+      const spilled = await page.locator("table.events").evaluate((table) =>
+        [...table.querySelectorAll("th, td")]
+          .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+          .map((cell) => cell.textContent?.trim()),
+      );
+      expect(spilled, `${width} px`).toEqual([]);
+    }
+  });
+
   test("a view the filters leave empty says so and offers Reset filters, which brings every event back", async ({
     page,
     pageErrors,
