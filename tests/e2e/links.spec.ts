@@ -212,6 +212,33 @@ test.describe("links", () => {
     await expectQuery(page, "view=table");
   });
 
+  // The table scrolls inside its own frame on a desktop, and a link's selected row may
+  // be far below the fold: it was selected, but the reader saw only the table's top.
+  test("a link that selects an event shows its row in the table, and a click on a row in sight does not scroll", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const talks = event("amazon-openai-talks-50b");
+    await open(page, `./?view=table&sel=${talks.id}`);
+    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: talks.title }) });
+    await expect(row).toHaveAttribute("aria-selected", "true");
+    await expect(row).toBeInViewport({ ratio: 1 });
+    // Not hidden under the sticky header either.
+    const header = await page.getByRole("table").locator("thead").boundingBox();
+    expect((await row.boundingBox())!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+    // Choosing another row in sight leaves the table where it is.
+    const frame = page.locator("#main .panel");
+    const before = await frame.evaluate((f) => f.scrollTop);
+    const neighbour = page.getByRole("row").filter({ has: page.getByRole("rowheader") }).nth(
+      (await page.getByRole("rowheader").allInnerTexts()).indexOf(talks.title) - 1,
+    );
+    await neighbour.getByRole("cell").first().click();
+    await expect(neighbour).toHaveAttribute("aria-selected", "true");
+    await page.waitForTimeout(100);
+    expect(await frame.evaluate((f) => f.scrollTop)).toBe(before);
+  });
+
   test("Back and Forward walk through filter changes one at a time", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page);
     const steps: { url: string; count: string }[] = [];

@@ -1,5 +1,6 @@
-//! Keeps the selection in sight on phones and tablets, where the details panel is a
-//! bottom sheet that would otherwise cover the mark, node or row just chosen.
+//! Keeps the selection in sight: on phones and tablets, where the details panel is a
+//! bottom sheet that would otherwise cover the mark, node or row just chosen, and on
+//! wide screens in the table, which scrolls inside its own frame.
 
 use leptos::prelude::*;
 
@@ -11,8 +12,10 @@ use crate::ui::timeline::AXIS;
 const SHEET_LAYOUT: &str = "(max-width: 1023px)";
 
 /// Scrolls the page so the active view's selected element sits in the part of the
-/// screen above `sheet`. On wide screens the panel sits beside the views and nothing
-/// moves. `company` says the selection is an entity rather than an event.
+/// screen above `sheet`. On wide screens the panel sits beside the views, and only the
+/// table, which scrolls inside its own frame, may need to move (see
+/// [`reveal_table_row`]). `company` says the selection is an entity rather than an
+/// event.
 pub fn reveal_selection(sheet: &web_sys::HtmlElement, company: bool) {
     let window = window();
     let is_sheet = window
@@ -21,6 +24,7 @@ pub fn reveal_selection(sheet: &web_sys::HtmlElement, company: bool) {
         .flatten()
         .is_some_and(|query| query.matches());
     if !is_sheet {
+        reveal_table_row();
         return;
     }
     // The selection is drawn with the class `selected`: the timeline's mark (or the
@@ -71,5 +75,36 @@ pub fn reveal_selection(sheet: &web_sys::HtmlElement, company: bool) {
     };
     if let Some(distance) = distance {
         window.scroll_by_with_x_and_y(0.0, distance);
+    }
+}
+
+/// On wide screens, scrolls the table's frame so the selected row shows below the
+/// table's sticky header: a link, another view or a search may select an event whose
+/// row is far down the table. A row already in sight does not move.
+fn reveal_table_row() {
+    let find = |selector: &str| document().query_selector(selector).ok().flatten();
+    // The view's tab panel is the frame that scrolls the table.
+    let (Some(row), Some(head), Some(frame)) = (
+        find("#main tr.selected"),
+        find("#main table.events thead"),
+        find("#main .panel"),
+    ) else {
+        return;
+    };
+    let (row, head, sight) = (
+        row.get_bounding_client_rect(),
+        head.get_bounding_client_rect(),
+        frame.get_bounding_client_rect(),
+    );
+    let band = Span {
+        top: head.bottom().max(sight.top()),
+        bottom: sight.bottom(),
+    };
+    let item = Span {
+        top: row.top(),
+        bottom: row.bottom(),
+    };
+    if let Some(distance) = scroll_to_reveal(item, band) {
+        frame.scroll_by_with_x_and_y(0.0, distance);
     }
 }
