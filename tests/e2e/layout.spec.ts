@@ -220,6 +220,36 @@ test.describe("landscape tablets", () => {
     await page.keyboard.press("Tab");
     await expect(filterBar.getByRole("button", { name: "Reset" })).toBeFocused();
   });
+
+  // The legend sat under the drawing, out of sight, and the drawing (fitted to a frame
+  // taller than the room left) ran past the fold.
+  test("the network's drawing and legend are both on screen, every node inside the frame", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=network");
+    const network = page.getByRole("region", { name: "Network" });
+    const frame = (await network.locator(".network-frame").boundingBox())!;
+    const legend = (await network.locator(".legend").boundingBox())!;
+    expect(frame.y + frame.height).toBeLessThanOrEqual(768);
+    expect(legend.x).toBeGreaterThanOrEqual(frame.x + frame.width);
+    await expect(network.getByText("Shape: kind of entity")).toBeInViewport();
+    await expect(network.getByText("Area: money in and out")).toBeInViewport();
+    const nodes = await network.locator("g.node").evaluateAll((all) =>
+      all.map((node) => {
+        const box = node.getBoundingClientRect();
+        return { x: box.x, y: box.y, right: box.right, bottom: box.bottom };
+      }),
+    );
+    expect(nodes.length).toBeGreaterThan(20);
+    for (const node of nodes) {
+      expect(node.x).toBeGreaterThanOrEqual(frame.x);
+      expect(node.right).toBeLessThanOrEqual(frame.x + frame.width);
+      expect(node.y).toBeGreaterThanOrEqual(frame.y);
+      expect(node.bottom).toBeLessThanOrEqual(frame.y + frame.height);
+    }
+  });
 });
 
 test.describe("phones", () => {
