@@ -160,7 +160,7 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                 view! {
                     <g class="lane">
                         {(i % 2 == 0).then(|| view! {
-                            <rect class="lane-bg" x="0" y=px(top) width=px(gutter + width + 16.0) height=px(height)/>
+                            <rect class="lane-bg" x="0" y=px(top) width=px(gutter + width) height=px(height)/>
                         })}
                         {(rows > 1).then(|| view! {
                             <line class="lane-bracket" x1=px(gutter - 8.0) x2=px(gutter - 8.0) y1=px(top + 8.0) y2=px(top + height - 8.0)/>
@@ -175,7 +175,7 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                                 {if gutter >= GUTTER { "Same dates, stacked" } else { "Same dates" }}
                             </text>
                         })}
-                        <line class="lane-rule" x1="0" x2=px(gutter + width + 16.0) y1=px(top + height) y2=px(top + height)/>
+                        <line class="lane-rule" x1="0" x2=px(gutter + width) y1=px(top + height) y2=px(top + height)/>
                     </g>
                 }
             })
