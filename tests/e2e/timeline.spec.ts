@@ -170,6 +170,29 @@ test.describe("timeline", () => {
     await expect(popped).toHaveCount(0);
   });
 
+  // A badge said only how many events it held: the bundled data's story (the $100B
+  // round, the $50B talks) sat unseen in OpenAI's badge until the reader zoomed in.
+  test("pointing at or focusing a badge previews its largest events", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    const badge = timeline(page).getByRole("button", { name: /^11 events .* in OpenAI; press Enter to zoom in$/ });
+    const tooltip = page.locator(".tooltip");
+    for (const show of [() => badge.hover(), () => badge.focus()]) {
+      await page.mouse.move(0, 0);
+      await page.getByRole("tab", { name: "Timeline" }).focus();
+      await expect(tooltip).toHaveCount(0);
+      await show();
+      await expect(tooltip).toHaveAttribute("aria-hidden", "true");
+      const lines = await tooltip.locator("strong, span").allInnerTexts();
+      expect(lines[0]).toMatch(/^11 events from /);
+      expect(lines.slice(1, 4)).toEqual([
+        event("openai-round-100b").title,
+        event("amazon-openai-talks-50b").title,
+        expect.stringMatching(/SoftBank/),
+      ]);
+      expect(lines[4]).toBe("and 8 more: select to zoom in");
+    }
+  });
+
   test("a badge holding a selected company's events says how many, as it stays at full strength", async ({
     page,
     pageErrors,

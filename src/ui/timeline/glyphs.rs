@@ -17,6 +17,7 @@ use super::Timeline;
 use super::controls::Controls;
 use super::geometry::{ROW, px, row_center};
 use super::shapes::{mark_class, mark_paths};
+use super::tooltip::Hovered;
 use crate::core::link::Selection;
 use crate::core::timeline::Glyph;
 use crate::core::timeline::describe::{BadgeHolds, cluster_name, mark_name};
@@ -260,10 +261,20 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     };
     let show_tooltip = move |target: Option<web_sys::EventTarget>| {
         let found = glyph_element(target).and_then(|el| {
+            if let Some(members) = el.get_attribute("data-cluster") {
+                let (start, end) = members.split_once(':')?;
+                let members = start.parse().ok()?..end.parse().ok()?;
+                let (x, y) = cluster_at.with_untracked(|c| {
+                    c.iter()
+                        .find(|((start, end, _), _)| (*start..*end) == members)
+                        .map(|(_, at)| *at)
+                })?;
+                return Some((Hovered::Badge(members), x, y));
+            }
             let event = el.get_attribute("data-event")?.parse().ok()?;
             let mark: usize = el.get_attribute("data-mark")?.parse().ok()?;
             let (x, y) = mark_at.with_untracked(|m| m.get(&mark).copied())?;
-            Some((event, x, y))
+            Some((Hovered::Event(event), x, y))
         });
         timeline.hover.set(found);
     };

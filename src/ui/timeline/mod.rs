@@ -55,8 +55,9 @@ pub(crate) struct Timeline {
     /// that share a party with the selected event, or a selected entity's own events.
     pub selected: Memo<Option<usize>>,
     pub related: Memo<HashSet<usize>>,
-    /// The event under the pointer or focus, for the tooltip, with its anchor point.
-    pub hover: RwSignal<Option<(usize, f64, f64)>>,
+    /// The mark or badge under the pointer or focus, for the tooltip, with its anchor
+    /// point.
+    pub hover: RwSignal<Option<(tooltip::Hovered, f64, f64)>>,
 }
 
 impl Timeline {

@@ -1,22 +1,48 @@
-//! The tooltip of the timeline's mark under the pointer or focus.
+//! The tooltip of the timeline's mark or badge under the pointer or focus.
+
+use std::ops::Range;
 
 use leptos::prelude::*;
 
 use super::Timeline;
 use super::geometry::{AXIS, px};
-use crate::core::timeline::describe::mark_tooltip;
+use crate::core::timeline::Glyph;
+use crate::core::timeline::describe::{badge_tooltip, mark_tooltip};
 
-/// The tooltip of the mark under the pointer or focus: title, date, amount with its
-/// qualifier, status. It repeats the accessible name, so it is hidden from assistive
+/// What the pointer or focus is on.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Hovered {
+    /// A mark, by its event.
+    Event(usize),
+    /// A cluster badge, by its members (a range of the layout's marks).
+    Badge(Range<usize>),
+}
+
+/// The tooltip of the mark or badge under the pointer or focus. A mark's says its
+/// title, date, amount with its qualifier and status; a badge's how many events it
+/// holds and when, and names the largest. A mark's repeats its accessible name and a
+/// badge's adds only a preview of what zooming in shows, so it is hidden from assistive
 /// technology.
 #[component]
 pub fn Tooltip(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
     move || {
-        let (event, x, y) = timeline.hover.get()?;
+        let (hovered, x, y) = timeline.hover.get()?;
         let lines = state.atlas.with(|a| {
-            a.as_ref()
-                .map(|a| mark_tooltip(a, &a.dataset.events[event]))
+            let a = a.as_ref()?;
+            match hovered {
+                Hovered::Event(event) => Some(mark_tooltip(a, a.dataset.events.get(event)?)),
+                Hovered::Badge(members) => {
+                    let data = timeline.data.get()?;
+                    let days = timeline.glyphs.with(|glyphs| {
+                        glyphs.iter().find_map(|g| match g {
+                            Glyph::Cluster { marks, days, .. } if *marks == members => Some(*days),
+                            _ => None,
+                        })
+                    })?;
+                    Some(badge_tooltip(a, &data, members, days))
+                }
+            }
         })?;
         let left = x + timeline.gutter.get();
         let top = y + AXIS - timeline.scroll_top.get();
