@@ -182,8 +182,13 @@ test.describe("hostile data", () => {
     // are plain text.
     await open(page, "./?data=fixtures/hostile.json");
     await expect(details(page).getByText("javascript:alert(1) second")).toBeVisible();
-    await expect(details(page).getByRole("link")).toHaveCount(1);
+    await expect(details(page).getByRole("link")).toHaveCount(2);
     await expect(details(page).getByRole("link", { name: "Plain" })).toHaveAttribute("href", "https://example.org/ok");
+    // A source with an address but no headline still gets a link with a name.
+    await expect(details(page).getByRole("link", { name: "Open the article" })).toHaveAttribute(
+      "href",
+      "https://example.org/untitled",
+    );
   });
 
   test("long names are cut short where they are drawn, with the full name in a title", async ({

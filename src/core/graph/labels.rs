@@ -254,8 +254,8 @@ pub fn place_names(
     // names, among every node and every name already placed. `order` puts emphasised
     // (full-strength) nodes before the rest, so each pass is a run of it.
     let strong = order.iter().take_while(|&&i| !faded(i)).count();
-    for pass in [0..strong, strong..order.len()] {
-        if pass.start == strong {
+    for (pass, faded_names) in [(0..strong, false), (strong..order.len(), true)] {
+        if faded_names {
             obstacles.extend((0..n).filter(|&i| faded(i)).filter_map(circle));
         }
         let chosen = place_labels(&obstacles, &reordered[pass.clone()]);

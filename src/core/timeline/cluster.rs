@@ -220,11 +220,7 @@ impl Frame {
                         x: first_x,
                     }
                 } else {
-                    let days = members
-                        .iter()
-                        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), m| {
-                            (lo.min(m.day_start), hi.max(m.day_end))
-                        });
+                    let days = super::days_of(members);
                     // Stacks hang only under row 0, and each member's stack folds in.
                     let folded = if track.row == 0 {
                         members

@@ -91,6 +91,17 @@ impl TimelineData {
     }
 }
 
+/// The days `marks` cover, from the earliest start to the latest end. Marks are ordered
+/// by their centre day, so a month- or year-long mark may start before the marks ahead
+/// of it, and end after those behind it. No marks cover (∞, −∞).
+pub fn days_of(marks: &[Mark]) -> (f64, f64) {
+    marks
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), m| {
+            (lo.min(m.day_start), hi.max(m.day_end))
+        })
+}
+
 /// For lanes of `lane_rows` rows each (every stack open, or as [`lane_rows_at`] says
 /// for one zoom), the number of rows above each lane, and the total at the end.
 pub fn offsets_of(lane_rows: &[u16]) -> Vec<u32> {

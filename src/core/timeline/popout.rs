@@ -24,8 +24,10 @@ pub struct PoppedOut {
 }
 
 /// Where to draw `mark` (the selected event's, as a position in `data.marks`) when one
-/// of `glyphs` is a badge that holds it; `None` when it is drawn as itself, is off
-/// screen, or is not a mark. `scale` must be the one the glyphs were made with.
+/// of `glyphs` is a badge that holds it; `None` when it is drawn as itself, its badge
+/// is not among the glyphs (off screen), or it is not a mark. `scale` must be the one
+/// the glyphs were made with. A badge reaching into view may hold a mark whose own
+/// date is just outside it; the drawing's clip path hides it.
 pub fn popped_out(
     data: &TimelineData,
     glyphs: &[Glyph],
@@ -76,7 +78,8 @@ mod tests {
 
     #[test]
     fn a_selected_mark_in_a_badge_is_drawn_out_of_it_at_its_own_date() {
-        // At 60 px for eleven years, OpenAI's events of 2022–2026 share a badge.
+        // At 60 px for eleven years, OpenAI's events since October 2025 share a badge
+        // (the first one found).
         let (data, scale, glyphs) = at_width(60.0);
         let (badge_lane, badge_row, members) = glyphs
             .iter()

@@ -149,3 +149,27 @@ fn a_badge_holds_a_mark_exactly_when_it_holds_one_of_its_badge_members() {
         }
     }
 }
+
+#[test]
+fn the_days_of_marks_run_from_the_earliest_start_to_the_latest_end() {
+    // A day in mid-2025, then the whole of 2025 (centred on 2 July, so ordered after the
+    // day), then a day in 2026: the year starts before the first mark.
+    let atlas = atlas(vec![
+        event("day", Some("2025-06-01")).to("a"),
+        event("year", Some("2025")).to("b"),
+        event("later", Some("2026-01-29")).to("c"),
+    ]);
+    let data = layout(&atlas, &all(&atlas), LaneGrouping::Kind);
+    let mut marks = data.marks.clone();
+    marks.sort_by(|a, b| a.center_day.total_cmp(&b.center_day));
+    let day = |text: &str| {
+        f64::from(
+            text.parse::<crate::core::date::PartialDate>()
+                .unwrap()
+                .first_day(),
+        )
+    };
+    assert_eq!(days_of(&marks), (day("2025-01-01"), day("2026-01-30")));
+    assert_eq!(days_of(&marks[..1]), (day("2025-06-01"), day("2025-06-02")));
+    assert_eq!(days_of(&[]), (f64::INFINITY, f64::NEG_INFINITY));
+}

@@ -86,7 +86,9 @@ fn reveal_table_row() {
     // The view's tab panel is the frame that scrolls the table.
     let (Some(row), Some(head), Some(frame)) = (
         find("#main tr.selected"),
-        find("#main table.events thead"),
+        // The header's cells are what sticks to the frame's top (the row group
+        // scrolls away with the table).
+        find("#main table.events thead th"),
         find("#main .panel"),
     ) else {
         return;

@@ -19,8 +19,8 @@ use super::geometry::{ROW, px, row_center};
 use super::shapes::{mark_class, mark_paths};
 use super::tooltip::Hovered;
 use crate::core::link::Selection;
-use crate::core::timeline::Glyph;
 use crate::core::timeline::describe::{BadgeHolds, cluster_name, mark_name};
+use crate::core::timeline::{Glyph, days_of};
 use crate::ui::state::use_app;
 
 /// Month and year bands behind the marks, so a date's precision is visible.
@@ -188,14 +188,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     let cluster_view = move |(_, start, end, count): (usize, usize, usize, usize)| {
         let data = timeline.data.get_untracked()?;
         let first = *data.marks.get(start)?;
-        let last = *data.marks.get(end.checked_sub(1)?)?;
-        let days = (
-            first.day_start,
-            data.marks[start..end]
-                .iter()
-                .map(|m| m.day_end)
-                .fold(last.day_end, f64::max),
-        );
+        let days = days_of(data.marks.get(start..end)?);
         let r = 9.0 + (count as f64).log10() * 3.5;
         // A badge that holds the selected event stands out instead of fading with the
         // rest, so the selection is never lost inside a badge.
@@ -262,8 +255,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     let show_tooltip = move |target: Option<web_sys::EventTarget>| {
         let found = glyph_element(target).and_then(|el| {
             if let Some(members) = el.get_attribute("data-cluster") {
-                let (start, end) = members.split_once(':')?;
-                let members = start.parse().ok()?..end.parse().ok()?;
+                let members = super::tooltip::members_of(&members)?;
                 let (x, y) = cluster_at.with_untracked(|c| {
                     c.iter()
                         .find(|((start, end, _), _)| (*start..*end) == members)

@@ -13,13 +13,18 @@ use crate::core::timeline::popped_out;
 /// assistive technology and lets the pointer through.
 #[component]
 pub fn PoppedOut(timeline: Timeline) -> impl IntoView {
+    // Found once per selection or layout, not on every frame of a pan.
+    let mark = Memo::new(move |_| {
+        let event = timeline.selected.get()?;
+        timeline
+            .data
+            .with(|d| d.as_ref()?.marks.iter().position(|m| m.event == event))
+    });
     move || {
         let data = timeline.data.get()?;
-        let event = timeline.selected.get()?;
-        let mark = data.marks.iter().position(|m| m.event == event);
         let popped = timeline
             .glyphs
-            .with(|glyphs| popped_out(&data, glyphs, &timeline.scale.get(), mark))?;
+            .with(|glyphs| popped_out(&data, glyphs, &timeline.scale.get(), mark.get()))?;
         let at = data.marks[popped.mark];
         let kind = timeline.state.atlas.with(|a| {
             a.as_ref()

@@ -18,6 +18,12 @@ pub enum Hovered {
     Badge(Range<usize>),
 }
 
+/// A badge's members from its `data-cluster` attribute, "start:end".
+pub fn members_of(attribute: &str) -> Option<Range<usize>> {
+    let (start, end) = attribute.split_once(':')?;
+    Some(start.parse().ok()?..end.parse().ok()?)
+}
+
 /// The tooltip of the mark or badge under the pointer or focus. A mark's says its
 /// title, date, amount with its qualifier and status; a badge's how many events it
 /// holds and when, and names the largest. A mark's repeats its accessible name and a
