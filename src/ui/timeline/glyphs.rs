@@ -308,28 +308,20 @@ pub(super) fn activate(
             .atlas
             .with_untracked(|a| a.as_ref().map(|a| a.dataset.events[event].id.clone()));
         timeline.state.select(id.map(Selection::Event));
-    } else if let Some((start, end)) = element.get_attribute("data-cluster").and_then(|v| {
-        let (a, b) = v.split_once(':')?;
-        Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?))
-    }) {
+    } else if let Some(range) = element
+        .get_attribute("data-cluster")
+        .and_then(|v| super::tooltip::members_of(&v))
+    {
         let Some(data) = timeline.data.get_untracked() else {
             return;
         };
-        let Some(members) = data.marks.get(start..end) else {
+        let Some(members) = data.marks.get(range.clone()) else {
             return;
         };
-        let from = members
-            .iter()
-            .map(|m| m.day_start)
-            .fold(f64::INFINITY, f64::min);
-        let to = members
-            .iter()
-            .map(|m| m.day_end)
-            .fold(f64::NEG_INFINITY, f64::max);
-        controls.zoom_to((from, to));
+        controls.zoom_to(days_of(members));
         // The badge is gone once zoomed in: keep the reader's place by focusing its
         // first member, or the timeline itself if that is not drawn.
-        let first = Some(start.to_string());
+        let first = Some(range.start.to_string());
         request_animation_frame(move || {
             let member = first.and_then(|m| {
                 document()
