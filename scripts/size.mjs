@@ -17,7 +17,7 @@ const BUDGET = 200 * 1024;
 // filter bar on laptops 0.1, keeping the timeline's axis in sight above the sheet 0.3,
 // a tap beside a small timeline mark reaching it 0.8, and the table's explicit ARIA
 // roles, which keep it a table to WebKit's screen readers in the card layout, 0.8,
-// and badges' names saying how much of the selection they hold, 0.2), then 497.3 KB
+// and badges' names saying how much of the selection they hold, 0.2), then 497.2 KB
 // once a selection's names could cover faded nodes (a second placement pass, 0.4), the
 // sources gave their headlines (0.6), the selected event was drawn out of the badge
 // that hides it (1.2), a link's selected row was scrolled into sight in the table on

@@ -50,8 +50,8 @@ pub enum Glyph {
         /// stacks under its members, which share their members' spans. `count`
         /// includes them.
         folded: usize,
-        /// The days the members cover, from the first start to the last end, so that a
-        /// click can zoom to fit them.
+        /// The days the members cover, from the earliest start to the latest end
+        /// ([`super::days_of`]), so that a click can zoom to fit them.
         days: (f64, f64),
     },
 }

@@ -121,19 +121,21 @@ pub const BADGE_TOOLTIP_EVENTS: usize = 3;
 /// zooming in: how many events and when, then the [`BADGE_TOOLTIP_EVENTS`] largest by
 /// stated amount (events without one last, then by date), each as its title and
 /// figure, and how many more there are. `members` are the badge's marks in its row; the
-/// marks of the stacks under them, which fold into the badge, count too.
+/// marks of the stacks under them, which fold into the badge, count too, and share
+/// their members' days.
 pub fn badge_tooltip(
     atlas: &Atlas,
     data: &TimelineData,
     members: std::ops::Range<usize>,
-    days: (f64, f64),
 ) -> Vec<String> {
-    let Some(lane) = data.marks.get(members.start).map(|m| m.lane) else {
+    let Some(row) = data
+        .marks
+        .get(members.clone())
+        .filter(|row| !row.is_empty())
+    else {
         return Vec::new();
     };
-    if members.is_empty() {
-        return Vec::new();
-    }
+    let (lane, days) = (row[0].lane, super::days_of(row));
     let events = &atlas.dataset.events;
     let mut held: Vec<usize> = (0..data.marks.len())
         .filter(|&m| data.marks[m].lane == lane && data.badge_holds(members.clone(), m))
@@ -302,9 +304,7 @@ mod tests {
             cluster(&data, &view)
                 .into_iter()
                 .filter_map(|g| match g {
-                    Glyph::Cluster {
-                        marks, count, days, ..
-                    } => Some((marks, count, days)),
+                    Glyph::Cluster { marks, count, .. } => Some((marks, count)),
                     Glyph::Mark { .. } => None,
                 })
                 .collect::<Vec<_>>()
@@ -312,9 +312,9 @@ mod tests {
         // At 60 px OpenAI's four events since October 2025 share one badge; the three
         // in talks are the largest, and the valuation (no amount) is the one more.
         let wide = badges(60.0);
-        let (marks, count, days) = wide.iter().find(|b| b.1 == 4).cloned().unwrap();
+        let (marks, count) = wide.iter().find(|b| b.1 == 4).cloned().unwrap();
         assert_eq!(
-            badge_tooltip(&atlas, &data, marks, days),
+            badge_tooltip(&atlas, &data, marks),
             [
                 "4 events from 1 Oct 2025 to 31 Jan 2026",
                 "OpenAI seeks up to $100B at about $830B",
@@ -326,8 +326,8 @@ mod tests {
         assert_eq!(count, 4);
         // Every badge's first line counts what its badge counts, stacks folded in.
         for width in [20.0, 60.0, 200.0] {
-            for (marks, count, days) in badges(width) {
-                let lines = badge_tooltip(&atlas, &data, marks, days);
+            for (marks, count) in badges(width) {
+                let lines = badge_tooltip(&atlas, &data, marks);
                 assert!(
                     lines[0].starts_with(&format!("{count} events ")),
                     "{lines:?}"
@@ -340,8 +340,8 @@ mod tests {
             }
         }
         // No members, or members that are not marks: nothing to say.
-        assert!(badge_tooltip(&atlas, &data, 0..0, days).is_empty());
-        assert!(badge_tooltip(&atlas, &data, usize::MAX - 1..usize::MAX, days).is_empty());
+        assert!(badge_tooltip(&atlas, &data, 0..0).is_empty());
+        assert!(badge_tooltip(&atlas, &data, usize::MAX - 1..usize::MAX).is_empty());
     }
 
     #[test]
@@ -356,9 +356,8 @@ mod tests {
             &[0, 1],
             crate::core::link::LaneGrouping::Recipient,
         );
-        let days = (data.marks[0].day_start, data.marks[1].day_end);
         assert_eq!(
-            badge_tooltip(&atlas, &data, 0..2, days),
+            badge_tooltip(&atlas, &data, 0..2),
             [
                 "2 events from 1 Jan 2026 to 2 Jan 2026",
                 "a-round · $5B",

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use super::Timeline;
 use super::geometry::{AXIS, px};
-use crate::core::timeline::Glyph;
 use crate::core::timeline::describe::{badge_tooltip, mark_tooltip};
 
 /// What the pointer or focus is on.
@@ -40,13 +39,7 @@ pub fn Tooltip(timeline: Timeline) -> impl IntoView {
                 Hovered::Event(event) => Some(mark_tooltip(a, a.dataset.events.get(event)?)),
                 Hovered::Badge(members) => {
                     let data = timeline.data.get()?;
-                    let days = timeline.glyphs.with(|glyphs| {
-                        glyphs.iter().find_map(|g| match g {
-                            Glyph::Cluster { marks, days, .. } if *marks == members => Some(*days),
-                            _ => None,
-                        })
-                    })?;
-                    Some(badge_tooltip(a, &data, members, days))
+                    Some(badge_tooltip(a, &data, members))
                 }
             }
         })?;
