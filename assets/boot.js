@@ -8,6 +8,9 @@
 
   function showNotice(title, detail) {
     if (document.getElementById("crash-notice")) return;
+    // The page's "Loading" lines would contradict the notice.
+    var loading = document.querySelector(".boot");
+    if (loading) loading.remove();
     var notice = document.createElement("div");
     notice.id = "crash-notice";
     notice.className = "crash";

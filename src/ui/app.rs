@@ -1,6 +1,10 @@
 //! The page: header, views, details and footer, wired to the shared state.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
+
+use crate::core::index::Atlas;
 
 use crate::core::link::View;
 use crate::ui::details::DetailsPanel;
@@ -10,19 +14,26 @@ use crate::ui::footer::Footer;
 use crate::ui::header::Header;
 use crate::ui::history::current_query;
 use crate::ui::import::{DropZone, ImportProblems};
-use crate::ui::loader;
+use crate::ui::loader::{self, FetchError};
 use crate::ui::notices::{LinkNotice, LoadFailure, StatusMessage};
 use crate::ui::state::{AppState, LoadStatus, Origin};
 use crate::ui::tabs::Tabs;
 use crate::ui::views::{NetworkView, TableView, TimelineView};
 
-/// The root component.
+/// The bundled dataset when it was fetched before the page was built, or `None` when
+/// the page loads its data itself.
+pub type Prefetched = Option<Result<Arc<Atlas>, FetchError>>;
+
+/// The root component. With `prefetched` data the first render already holds the chart.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(prefetched: Prefetched) -> impl IntoView {
     let initial = crate::core::link::parse(&current_query(), &crate::core::link::AcceptAll).state;
     let state = AppState::new(initial);
     provide_context(state);
-    start_loading(state);
+    match prefetched {
+        Some(bundled) => use_bundled(state, bundled),
+        None => start_loading(state),
+    }
 
     // Back and Forward: read the address again; never push while doing so.
     let popstate = window_event_listener(leptos::ev::popstate, move |_| state.read_address());
@@ -98,31 +109,37 @@ fn start_loading(state: AppState) {
         if let Some(url) = requested {
             match loader::fetch_atlas(&url).await {
                 Ok(atlas) => {
-                    state.set_atlas(std::sync::Arc::new(atlas), Origin::Imported(url));
+                    state.set_atlas(Arc::new(atlas), Origin::Imported(url));
                     return;
                 }
                 Err(error) => state.link_notice.set(Some(error.message(&url))),
             }
         }
-        match loader::fetch_bundled().await {
-            Ok(atlas) => {
-                let notice = state.link_notice.get_untracked();
-                state.set_atlas(atlas, Origin::Bundled);
-                if let Some(notice) = notice {
-                    state.link_notice.update(|n| {
-                        *n = Some(match n.take() {
-                            Some(ignored) => format!("{notice} {ignored}"),
-                            None => notice,
-                        })
-                    });
-                }
-            }
-            Err(error) => {
-                leptos::logging::error!("bundled dataset failed to load: {error:?}");
-                state
-                    .status
-                    .set(LoadStatus::Failed(error.message(loader::BUNDLED_DATA)));
+        use_bundled(state, loader::fetch_bundled().await);
+    });
+}
+
+/// Shows the bundled data, keeping any notice about a `data=` address that failed, or
+/// says why the bundled data could not be loaded.
+fn use_bundled(state: AppState, bundled: Result<Arc<Atlas>, FetchError>) {
+    match bundled {
+        Ok(atlas) => {
+            let notice = state.link_notice.get_untracked();
+            state.set_atlas(atlas, Origin::Bundled);
+            if let Some(notice) = notice {
+                state.link_notice.update(|n| {
+                    *n = Some(match n.take() {
+                        Some(ignored) => format!("{notice} {ignored}"),
+                        None => notice,
+                    })
+                });
             }
         }
-    });
+        Err(error) => {
+            leptos::logging::error!("bundled dataset failed to load: {error:?}");
+            state
+                .status
+                .set(LoadStatus::Failed(error.message(loader::BUNDLED_DATA)));
+        }
+    }
 }

@@ -24,9 +24,37 @@ pub mod tabs;
 pub mod timeline;
 pub mod views;
 
-/// Starts the app: installs the crash notice and mounts the page.
+/// Starts the app: installs the crash notice and mounts the page in place of the page's
+/// own "Loading" lines.
+///
+/// Without `data=` the page waits for the bundled data before it is built. The page asked
+/// for that file beside the WebAssembly (a preload), and the file is far smaller, so it is
+/// there by now or in a moment; the first render then holds the chart, and the browser
+/// never lays out and paints an empty page first. A `data=` address may be slow, so that
+/// page is built at once and says it is loading the data.
 pub fn start() {
     perf::mark("app-start");
     crash::install_panic_hook();
-    leptos::mount::mount_to_body(app::App);
+    let query = history::current_query();
+    if crate::core::link::parse(&query, &crate::core::link::AcceptAll)
+        .state
+        .data
+        .is_some()
+    {
+        mount(None);
+        return;
+    }
+    // Leptos sets up its task executor when it mounts, so this first task is wasm-bindgen's.
+    wasm_bindgen_futures::spawn_local(async {
+        let bundled = loader::fetch_bundled().await;
+        mount(Some(bundled));
+    });
+}
+
+/// Replaces the page's own "Loading" lines (index.html) with the app.
+fn mount(prefetched: app::Prefetched) {
+    if let Ok(Some(loading)) = leptos::prelude::document().query_selector(".boot") {
+        loading.remove();
+    }
+    leptos::mount::mount_to_body(move || leptos::view! { <app::App prefetched/> });
 }

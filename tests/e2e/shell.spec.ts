@@ -150,11 +150,66 @@ test.describe("app shell", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Capital Atlas" })).toBeVisible();
   });
 
+  // A 500 KB download left the page blank; the page now says what is coming.
+  test("while the app downloads the page says it is loading, and the app takes its place", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/*.wasm", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("./", { waitUntil: "domcontentloaded" });
+    const loading = page.getByRole("status").filter({ hasText: "Loading the timeline, network and table" });
+    await expect(loading).toBeVisible();
+    await expect(loading).toContainText("Capital Atlas");
+    release();
+    await expect(page.getByRole("region", { name: "Timeline" })).toBeVisible();
+    await expect(loading).toHaveCount(0);
+    await expect(page.getByText("Capital Atlas", { exact: true })).toHaveCount(1);
+  });
+
+  // The bundled data is asked for beside the app, so the first render waits for it and
+  // holds the chart; an empty page was laid out and painted first. A data= address may be
+  // slow, so that page says it is loading the data.
+  test("the bundled data is drawn in the first render; a data= address shows it is loading", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await page.addInitScript(() => {
+      const flags = window as unknown as { __loadingSeen?: boolean };
+      flags.__loadingSeen = false;
+      new MutationObserver(() => {
+        if (document.querySelector(".loading")) flags.__loadingSeen = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    const loadingSeen = () => page.evaluate(() => (window as unknown as { __loadingSeen?: boolean }).__loadingSeen);
+    await open(page);
+    expect(await loadingSeen()).toBe(false);
+
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/fixtures/small.json", async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto("./?data=fixtures/small.json");
+    await expect(page.getByRole("status").filter({ hasText: "Loading the dataset…" })).toBeVisible();
+    release();
+    await expect(page.getByText(/^Showing \d+ of \d+ events$/).first()).toBeVisible();
+    expect(await loadingSeen()).toBe(true);
+  });
+
   test("an app that cannot start shows an alert with Reload", async ({ page, offsiteRequests }) => {
     await page.route("**/*.wasm", (route) => route.fulfill({ status: 200, contentType: "application/wasm", body: "not wasm" }));
     await page.goto("./");
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("Capital Atlas could not start");
+    await expect(page.getByText("Loading the timeline, network and table")).toHaveCount(0);
     await alert.getByRole("button", { name: "Reload" }).click();
     await expect(page.getByRole("alert")).toContainText("could not start");
   });
