@@ -35,6 +35,26 @@ test.describe("app shell", () => {
     );
   });
 
+  // Each quote's citation linked "Open the article", the same name for every report: a
+  // screen reader's list of links could not tell them apart.
+  test("a quote's citation links its headline to the report; a report with no address is plain text", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?sel=amazon-openai-talks-50b");
+    const quotes = page.getByRole("complementary", { name: "Details" }).getByRole("figure");
+    await expect(quotes).toHaveCount(7);
+    const techcrunch = quotes.getByRole("link", { name: "Amazon is reportedly in talks to invest $50B in OpenAI" });
+    await expect(techcrunch).toHaveCount(2);
+    await expect(techcrunch.first()).toHaveAttribute(
+      "href",
+      "https://techcrunch.com/2026/01/29/amazon-is-reportedly-in-talks-to-invest-50-billion-in-openai/",
+    );
+    await expect(quotes.getByRole("link")).toHaveCount(2);
+    await expect(quotes.first()).toContainText("Amazon in Talks to Invest Up to $50 Billion in OpenAI as AI Funding Race Intensifies");
+  });
+
   // A fixed table layout whose column widths added up to more than the page squeezed
   // From and To to nothing, one letter per line, at 1440×900.
   test("on a desktop every table column is wide enough for its header and its names", async ({

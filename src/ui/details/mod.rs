@@ -98,18 +98,9 @@ fn AboutData() -> impl IntoView {
                 .iter()
                 .map(|s| {
                     let published = crate::core::format::date(&s.published);
-                    // The headline tells sources apart when the publisher does not (the
-                    // seeds name no publisher for four of five), and links to the report
-                    // when its address is known: without an address it is not a link.
-                    let url = s.url.as_deref().and_then(evidence::safe_url).map(str::to_string);
-                    // A link always has a name, even when the file gives no headline.
-                    let title = match s.title.trim() {
-                        "" if url.is_some() => "Open the article".to_string(),
-                        title => title.to_string(),
-                    };
                     view! {
                         <li><span class="publisher">{s.publisher.clone()}</span>", " {published}
-                            <a class="source-title" href=url target="_blank" rel="noopener noreferrer">{title}</a></li>
+                            <evidence::SourceHeadline title=s.title.clone() url=s.url.clone()/></li>
                     }
                 })
                 .collect_view();
