@@ -8,6 +8,7 @@ mod axis;
 mod controls;
 mod geometry;
 mod glyphs;
+mod group_picker;
 mod legend;
 mod near;
 mod overview;
@@ -20,7 +21,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::link::{LaneGrouping, Selection, View};
+use crate::core::link::{Selection, View};
 use crate::core::scale::TimeScale;
 use crate::core::timeline::window::{scale_for_window, window_of};
 use crate::core::timeline::{Glyph, Viewport, cluster, lane_rows_at, layout, offsets_of};
@@ -315,7 +316,7 @@ pub fn TimelineView() -> impl IntoView {
                     <button type="button" class="zoom-out" aria-label="Zoom out" on:click=move |_| controls.zoom_step(0.5)>"Zoom out"</button>
                     <button type="button" on:click=move |_| timeline.fit()>"Fit"</button>
                 </div>
-                <GroupPicker/>
+                <group_picker::GroupPicker/>
                 <p id="timeline-help" class="chart-help">
                     "Scroll or pinch to zoom, drag to pan, Shift+scroll for more lanes. Keys: + and − zoom, arrows pan; on a mark, arrows step through time and Enter selects."
                 </p>
@@ -380,26 +381,6 @@ pub fn TimelineView() -> impl IntoView {
                 })}
             </div>
         </section>
-    }
-}
-
-/// The lane grouping: recipient, investor or kind, written into the link as `group=`.
-#[component]
-fn GroupPicker() -> impl IntoView {
-    let state = use_app();
-    let current = Memo::new(move |_| state.link.with(|l| l.group));
-    view! {
-        <div class="field group-picker">
-            <label for="lane-grouping">"Lanes by"</label>
-            <select id="lane-grouping" prop:value=move || current.get().id()
-                on:change=move |ev| {
-                    if let Some(group) = LaneGrouping::from_id(&event_target_value(&ev)) {
-                        state.navigate(|l| l.group = group, HistoryMode::Push);
-                    }
-                }>
-                {LaneGrouping::ALL.iter().map(|g| view! { <option value=g.id()>{g.label()}</option> }).collect_view()}
-            </select>
-        </div>
     }
 }
 
