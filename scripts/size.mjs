@@ -21,9 +21,12 @@ const BUDGET = 200 * 1024;
 // once a selection's names could cover faded nodes (a second placement pass, 0.4), the
 // sources gave their headlines (0.6), the selected event was drawn out of the badge
 // that hides it (1.2), a link's selected row was scrolled into sight in the table on
-// wide screens (0.3) and badges got a tooltip naming their largest events (1.1), plus
-// a little room.
-const CEILING = 498 * 1024;
+// wide screens (0.3) and badges got a tooltip naming their largest events (1.1); then
+// 498.3 KB on 24 Nov 2026, once the page said it was loading while the app downloads
+// and waited for the bundled data before building itself (0.5), quotes' citations
+// linked their headlines (-0.2, one shared component) and badges got an accessible
+// description naming their events (0.8), plus a little room.
+const CEILING = 499 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

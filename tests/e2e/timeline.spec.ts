@@ -193,6 +193,26 @@ test.describe("timeline", () => {
     }
   });
 
+  // The tooltip is for the eye alone: a screen reader heard a badge's count and dates,
+  // never what it held.
+  test("a focused badge is described by its largest events, for assistive technology", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const badge = timeline(page).getByRole("button", { name: /^11 events .* in OpenAI; press Enter to zoom in$/ });
+    await badge.focus();
+    await expect(badge).toHaveAccessibleDescription(
+      `Holds: ${event("openai-round-100b").title}; ${event("amazon-openai-talks-50b").title}; ${event("softbank-openai-30b").title}; and 8 more.`,
+    );
+    // The description is not read again elsewhere: it is hidden, and only the badge
+    // names it.
+    await expect(page.locator("#badge-preview")).toBeHidden();
+    await page.getByRole("tab", { name: "Timeline" }).focus();
+    await expect(page.locator("#badge-preview")).toHaveCount(0);
+  });
+
   test("a badge holding a selected company's events says how many, as it stays at full strength", async ({
     page,
     pageErrors,

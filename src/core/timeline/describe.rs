@@ -104,7 +104,7 @@ pub fn cluster_name(
 
 /// The days `days` covers (start inclusive, end exclusive) in words: "on 29 Jan 2026",
 /// or "from 1 Jan 2026 to 31 Jan 2026".
-fn span_words(days: (f64, f64)) -> String {
+pub(super) fn span_words(days: (f64, f64)) -> String {
     let first = format::day(days.0.floor() as i32);
     let last = format::day((days.1.ceil() as i32) - 1);
     if first == last {
@@ -112,61 +112,6 @@ fn span_words(days: (f64, f64)) -> String {
     } else {
         format!("from {first} to {last}")
     }
-}
-
-/// How many of a badge's events its tooltip names.
-pub const BADGE_TOOLTIP_EVENTS: usize = 3;
-
-/// The lines of a cluster badge's tooltip, so a reader can see what a badge holds before
-/// zooming in: how many events and when, then the [`BADGE_TOOLTIP_EVENTS`] largest by
-/// stated amount (events without one last, then by date), each as its title and
-/// figure, and how many more there are. `members` are the badge's marks in its row; the
-/// marks of the stacks under them, which fold into the badge, count too, and share
-/// their members' days.
-pub fn badge_tooltip(
-    atlas: &Atlas,
-    data: &TimelineData,
-    members: std::ops::Range<usize>,
-) -> Vec<String> {
-    let Some(row) = data
-        .marks
-        .get(members.clone())
-        .filter(|row| !row.is_empty())
-    else {
-        return Vec::new();
-    };
-    let (lane, days) = (row[0].lane, super::days_of(row));
-    let events = &atlas.dataset.events;
-    let mut held: Vec<usize> = (0..data.marks.len())
-        .filter(|&m| data.marks[m].lane == lane && data.badge_holds(members.clone(), m))
-        .map(|m| data.marks[m].event)
-        .filter(|&e| e < events.len())
-        .collect();
-    let amount = |e: usize| super::usable_amount(&events[e]).unwrap_or(-1.0);
-    crate::core::order::sort_indices(&mut held, &|a, b| {
-        amount(b)
-            .total_cmp(&amount(a))
-            .then(atlas.index.span[a].cmp(&atlas.index.span[b]))
-            .then(a.cmp(&b))
-    });
-    let mut lines = vec![format!("{} events {}", held.len(), span_words(days))];
-    // A title that already states its figure ("… up to $50B in OpenAI") is not followed
-    // by it again.
-    lines.extend(held.iter().take(BADGE_TOOLTIP_EVENTS).map(|&e| {
-        let event = &events[e];
-        match event.amount.map(|money| format::money(&money)) {
-            Some(figure) if !event.title.contains(&figure) => {
-                format!("{} · {figure}", event.title)
-            }
-            _ => event.title.clone(),
-        }
-    }));
-    let more = held.len().saturating_sub(BADGE_TOOLTIP_EVENTS);
-    lines.push(match more {
-        0 => "Select to zoom in".to_string(),
-        n => format!("and {n} more: select to zoom in"),
-    });
-    lines
 }
 
 #[cfg(test)]
@@ -280,90 +225,6 @@ mod tests {
         assert!(
             cluster_name(&data, 0, 2, one_day, BadgeHolds::Nothing)
                 .starts_with("2 events on 29 Jan 2026 in ")
-        );
-    }
-
-    #[test]
-    fn a_badge_tooltip_names_its_largest_events_first_and_counts_the_rest() {
-        use crate::core::scale::TimeScale;
-        use crate::core::timeline::{Glyph, Viewport, cluster};
-        let atlas = crate::core::testkit::small();
-        let data = crate::core::timeline::layout(
-            &atlas,
-            &crate::core::testkit::all(&atlas),
-            crate::core::link::LaneGrouping::Recipient,
-        );
-        let (first, last) = data.extent.unwrap();
-        let badges = |width: f64| {
-            let scale = TimeScale::fit(first, last, (0.0, width));
-            let view = Viewport {
-                scale,
-                visible: (0.0, width),
-                min_separation: 24.0,
-            };
-            cluster(&data, &view)
-                .into_iter()
-                .filter_map(|g| match g {
-                    Glyph::Cluster { marks, count, .. } => Some((marks, count)),
-                    Glyph::Mark { .. } => None,
-                })
-                .collect::<Vec<_>>()
-        };
-        // At 60 px OpenAI's four events since October 2025 share one badge; the three
-        // in talks are the largest, and the valuation (no amount) is the one more.
-        let wide = badges(60.0);
-        let (marks, count) = wide.iter().find(|b| b.1 == 4).cloned().unwrap();
-        assert_eq!(
-            badge_tooltip(&atlas, &data, marks),
-            [
-                "4 events from 1 Oct 2025 to 31 Jan 2026",
-                "OpenAI seeks up to $100B at about $830B",
-                "Amazon in talks to invest up to $50B in OpenAI",
-                "SoftBank in talks to invest up to $30B in OpenAI",
-                "and 1 more: select to zoom in",
-            ],
-        );
-        assert_eq!(count, 4);
-        // Every badge's first line counts what its badge counts, stacks folded in.
-        for width in [20.0, 60.0, 200.0] {
-            for (marks, count) in badges(width) {
-                let lines = badge_tooltip(&atlas, &data, marks);
-                assert!(
-                    lines[0].starts_with(&format!("{count} events ")),
-                    "{lines:?}"
-                );
-                assert_eq!(
-                    lines.len(),
-                    2 + count.min(BADGE_TOOLTIP_EVENTS),
-                    "{lines:?}"
-                );
-            }
-        }
-        // No members, or members that are not marks: nothing to say.
-        assert!(badge_tooltip(&atlas, &data, 0..0).is_empty());
-        assert!(badge_tooltip(&atlas, &data, usize::MAX - 1..usize::MAX).is_empty());
-    }
-
-    #[test]
-    fn a_badge_tooltip_gives_the_figure_when_the_title_does_not() {
-        use crate::core::testkit::{EventExt, atlas, event};
-        let atlas = atlas(vec![
-            event("no-figure", Some("2026-01-01")).to("a"),
-            event("a-round", Some("2026-01-02")).to("a").usd(5e9),
-        ]);
-        let data = crate::core::timeline::layout(
-            &atlas,
-            &[0, 1],
-            crate::core::link::LaneGrouping::Recipient,
-        );
-        assert_eq!(
-            badge_tooltip(&atlas, &data, 0..2),
-            [
-                "2 events from 1 Jan 2026 to 2 Jan 2026",
-                "a-round · $5B",
-                "no-figure",
-                "Select to zoom in",
-            ]
         );
     }
 }

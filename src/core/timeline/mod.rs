@@ -16,6 +16,7 @@ mod lanes;
 mod marks;
 pub mod overview;
 mod popout;
+pub mod preview;
 mod stack;
 #[cfg(test)]
 mod testkit;

@@ -222,7 +222,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         };
         Some(view! {
             <g class="cluster" class:selected=holds_selection class:related=holds_related transform=transform tabindex="0" role="button"
-                aria-label=name
+                aria-label=name aria-describedby=super::tooltip::BADGE_PREVIEW_ID
                 data-cluster=format!("{start}:{end}")>
                 <circle r=px(r)/>
                 <text>{count.to_string()}</text>

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::Timeline;
 use super::geometry::{AXIS, px};
-use crate::core::timeline::describe::{badge_tooltip, mark_tooltip};
+use crate::core::timeline::describe::mark_tooltip;
+use crate::core::timeline::preview::BadgePreview;
 
 /// What the pointer or focus is on.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,23 +24,30 @@ pub fn members_of(attribute: &str) -> Option<Range<usize>> {
     Some(start.parse().ok()?..end.parse().ok()?)
 }
 
+/// The id of the hidden description of the badge under the pointer or focus; every
+/// badge names it in `aria-describedby`, so the focused one is described.
+pub const BADGE_PREVIEW_ID: &str = "badge-preview";
+
 /// The tooltip of the mark or badge under the pointer or focus. A mark's says its
 /// title, date, amount with its qualifier and status; a badge's how many events it
-/// holds and when, and names the largest. A mark's repeats its accessible name and a
-/// badge's adds only a preview of what zooming in shows, so it is hidden from assistive
-/// technology.
+/// holds and when, and names the largest. The tooltip is for the eye alone: a mark's
+/// repeats its accessible name, and a badge's events reach assistive technology as the
+/// badge's description, a hidden element in the tooltip (empty for a mark).
 #[component]
 pub fn Tooltip(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
     move || {
         let (hovered, x, y) = timeline.hover.get()?;
-        let lines = state.atlas.with(|a| {
+        let (lines, description) = state.atlas.with(|a| {
             let a = a.as_ref()?;
             match hovered {
-                Hovered::Event(event) => Some(mark_tooltip(a, a.dataset.events.get(event)?)),
+                Hovered::Event(event) => {
+                    Some((mark_tooltip(a, a.dataset.events.get(event)?), String::new()))
+                }
                 Hovered::Badge(members) => {
                     let data = timeline.data.get()?;
-                    Some(badge_tooltip(a, &data, members))
+                    let preview = BadgePreview::of(a, &data, members)?;
+                    Some((preview.lines(), preview.description()))
                 }
             }
         })?;
@@ -61,6 +69,7 @@ pub fn Tooltip(timeline: Timeline) -> impl IntoView {
             <div class="tooltip" style:left=left style:right=right style:top=format!("{}px", px(top)) aria-hidden="true">
                 <strong>{title}</strong>
                 {lines.map(|line| view! { <span>{line}</span> }).collect_view()}
+                <p id=BADGE_PREVIEW_ID hidden>{description}</p>
             </div>
         })
     }
