@@ -20,6 +20,7 @@ pub mod perf;
 pub mod pointers;
 pub mod resize;
 pub mod state;
+pub mod svg;
 pub mod tabs;
 pub mod timeline;
 pub mod views;

@@ -211,11 +211,15 @@ test.describe("hostile data", () => {
     expect(shown.length).toBeLessThan(40);
     expect(shown.endsWith("…")).toBe(true);
     await expect(label.locator("title")).toHaveText(full);
+    // An SVG title, which the browser shows on hover: view! made an HTML one.
+    const svgTitle = (title: Element) => title.namespaceURI === "http://www.w3.org/2000/svg";
+    expect(await label.locator("title").evaluate(svgTitle)).toBe(true);
     // The timeline's lane: likewise.
     await open(page, "./?data=fixtures/hostile.json");
     const lane = timeline(page).locator(".lane-label", { hasText: LONG_NAME_START.slice(0, 6) });
     await expect(lane).toHaveCount(1);
     await expect(lane.locator("title")).toHaveText(full);
+    expect(await lane.locator("title").evaluate(svgTitle)).toBe(true);
     expect((await lane.boundingBox())!.width).toBeLessThan(400);
     // The node's accessible name carries the whole name too.
     await open(page, "./?data=fixtures/hostile.json&view=network");

@@ -255,6 +255,31 @@ test.describe("landscape tablets", () => {
 test.describe("phones", () => {
   test.use({ viewport: { width: 375, height: 667 } });
 
+  // The phone's gutter holds about ten characters: "Project Rainier" read "Project R…".
+  test("a lane name too long for the gutter breaks onto two lines inside its lane", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const rainier = laneLabels(page).filter({ has: page.locator("title", { hasText: /^Project Rainier$/ }) });
+    await expect(rainier.locator("tspan")).toHaveCount(1);
+    const shown = await rainier.evaluate((t) =>
+      [...t.childNodes].filter((n) => n.nodeName !== "title").map((n) => n.textContent),
+    );
+    expect(shown).toEqual(["Project", "Rainier"]);
+    // Both lines sit inside the lane's 40-px row and in the 96-px gutter left of the plot.
+    const { name, svg, rule } = await rainier.evaluate((t) => ({
+      name: t.getBoundingClientRect().toJSON(),
+      svg: t.closest("svg")!.getBoundingClientRect().toJSON(),
+      rule: t.closest("g.lane")!.querySelector("line.lane-rule")!.getBoundingClientRect().top,
+    }));
+    expect(name.right).toBeLessThanOrEqual(svg.left + 96);
+    expect(name.bottom).toBeLessThanOrEqual(rule);
+    expect(name.top).toBeGreaterThanOrEqual(rule - 40);
+    expect(name.height).toBeGreaterThan(24);
+  });
+
   test("the timeline's frame is as tall as its lanes, and grows to draw every lane when a filter is cleared", async ({
     page,
     pageErrors,

@@ -3,10 +3,12 @@
 
 mod count;
 mod date;
+mod lines;
 mod money;
 mod tenths;
 
 pub use count::count;
 pub use date::{date, date_long, day};
+pub use lines::two_lines;
 pub use money::{money, usd, valuation};
 pub use tenths::tenths;

@@ -248,7 +248,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     };
                     view! {
                         <text class="node-label" class:dim=move || dim_node(i) x=px(x) y=px(y) text-anchor=anchor dominant-baseline="hanging">
-                            <title>{full}</title>
+                            {crate::ui::svg::title(full)}
                             {text}
                         </text>
                     }

@@ -151,12 +151,11 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                 let top = AXIS + f64::from(offsets[i]) * ROW;
                 let rows = offsets[i + 1] - offsets[i];
                 let height = f64::from(rows) * ROW;
-                let max_chars = ((gutter - 22.0) / 7.0).max(4.0) as usize;
-                let label = if lane.label.chars().count() > max_chars {
-                    format!("{}…", lane.label.chars().take(max_chars - 1).collect::<String>())
-                } else {
-                    lane.label.clone()
-                };
+                // A name too long for the gutter breaks between its words onto a second
+                // line (a phone's gutter holds about ten characters).
+                let mut lines = format::two_lines(&lane.label, ((gutter - 22.0) / 7.0).max(4.0) as usize).into_iter();
+                let (first, second) = (lines.next(), lines.next());
+                let first_y = top + ROW / 2.0 - if second.is_some() { LANE_LINE / 2.0 } else { 0.0 };
                 view! {
                     <g class="lane">
                         {(i % 2 == 0).then(|| view! {
@@ -165,9 +164,10 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                         {(rows > 1).then(|| view! {
                             <line class="lane-bracket" x1=px(gutter - 8.0) x2=px(gutter - 8.0) y1=px(top + 8.0) y2=px(top + height - 8.0)/>
                         })}
-                        <text class="lane-label" x="10" y=px(top + ROW / 2.0) dominant-baseline="central">
-                            <title>{lane.label.clone()}</title>
-                            {label}
+                        <text class="lane-label" x="10" y=px(first_y) dominant-baseline="central">
+                            {crate::ui::svg::title(lane.label.clone())}
+                            {first}
+                            {second.map(|line| view! { <tspan x="10" dy=px(LANE_LINE)>{line}</tspan> })}
                         </text>
                         // Without a word, the rows under the name read as lanes with no name.
                         {(rows > 1).then(|| view! {
@@ -183,6 +183,9 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
         Some(view! { <g class="lanes" aria-hidden="true">{lanes}</g> })
     }
 }
+
+/// The distance between the lines of a lane's name, for its 12.5 px type.
+const LANE_LINE: f64 = 15.0;
 
 /// How many lanes lie below the scrolled view, for the "more lanes" cue.
 pub fn lanes_below(timeline: &Timeline) -> usize {

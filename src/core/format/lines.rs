@@ -1,0 +1,98 @@
+//! Fitting a name into a narrow column on up to two lines, for the timeline's lane
+//! names. On a phone the column holds about ten characters: "Project Rainier" read
+//! "Project R…", and broken between its words it fits whole.
+
+/// `name` in at most two lines of at most `width` characters each. A name that fits
+/// stays on one line; a longer one breaks between words, with as many on the first line
+/// as fit. Runs of whitespace count as one space. What still does not fit is cut short
+/// with "…": a word longer than a line, or a third line's worth. A `width` under 2 is
+/// taken as 2, so a cut name keeps at least one character before its "…".
+pub fn two_lines(name: &str, width: usize) -> Vec<String> {
+    let width = width.max(2);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let whole = words.join(" ");
+    if whole.chars().count() <= width {
+        return vec![whole];
+    }
+    // The first line takes whole words while they fit.
+    let mut first = String::new();
+    let mut taken = 0;
+    for word in &words {
+        let length = first.chars().count() + usize::from(!first.is_empty()) + word.chars().count();
+        if length > width {
+            break;
+        }
+        if !first.is_empty() {
+            first.push(' ');
+        }
+        first.push_str(word);
+        taken += 1;
+    }
+    // A first word longer than a line is cut on a line of its own.
+    if taken == 0 {
+        return vec![cut(&whole, width)];
+    }
+    vec![first, cut(&words[taken..].join(" "), width)]
+}
+
+/// `text` cut to `width` characters, its last one "…", when it is longer.
+fn cut(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        text.to_string()
+    } else {
+        let head: String = text.chars().take(width - 1).collect();
+        format!("{}…", head.trim_end())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::two_lines;
+
+    #[test]
+    fn a_name_breaks_between_words_and_is_cut_only_where_it_must_be() {
+        let cases: [(&str, usize, &[&str]); 12] = [
+            ("OpenAI", 10, &["OpenAI"]),
+            ("Project Rainier", 10, &["Project", "Rainier"]),
+            ("Project Rainier", 20, &["Project Rainier"]),
+            ("Microsoft Azure", 10, &["Microsoft", "Azure"]),
+            // As many words on the first line as fit; the rest on the second.
+            ("Abu Dhabi MGX fund", 10, &["Abu Dhabi", "MGX fund"]),
+            // A third line's worth is cut short on the second.
+            (
+                "Middle East sovereign wealth funds",
+                10,
+                &["Middle", "East sove…"],
+            ),
+            // A word longer than a line is cut on its own line.
+            ("Supercalifragilistic", 10, &["Supercali…"]),
+            ("Supercalifragilistic Inc", 10, &["Supercali…"]),
+            ("Big Supercalifragilistic", 10, &["Big", "Supercali…"]),
+            // Degenerate: empty, blank, and a column too narrow for anything.
+            ("", 10, &[""]),
+            ("   ", 10, &[""]),
+            ("Anthropic", 0, &["A…"]),
+        ];
+        for (name, width, expected) in cases {
+            assert_eq!(two_lines(name, width), expected, "{name:?} at {width}");
+        }
+    }
+
+    #[test]
+    fn no_line_is_longer_than_its_width_whatever_the_text() {
+        let names = [
+            "ＷLongnameLongname partners 🚀💰🤖👨‍👩‍👧‍👦",
+            "a b c d e f g h i j k l m n o p",
+            "\u{202e}evil\u{200b} name\tand\nlines",
+            "x",
+        ];
+        for name in names {
+            for width in 2..16 {
+                for line in two_lines(name, width) {
+                    assert!(line.chars().count() <= width, "{line:?} at {width}");
+                    assert!(!line.contains('\n') && !line.contains('\t'), "{line:?}");
+                }
+            }
+        }
+    }
+}
