@@ -123,13 +123,25 @@ async function panFrames(page, selector) {
   return intervals;
 }
 
-async function heapAfterLoad(path) {
-  const { context, page } = await openWith(path);
+/** Memory after load, in MB: the JS heap (after a collection) and the WebAssembly
+ *  module's linear memory, which the JS heap figure leaves out. Trunk's loader hands the
+ *  module's exports, its memory among them, to the TrunkApplicationStarted event. */
+async function memoryAfterLoad(path) {
+  const { context, page } = await fresh();
+  await page.addInitScript(() => {
+    addEventListener("TrunkApplicationStarted", (event) => {
+      window.__wasmMemory = event.detail.wasm.memory;
+    });
+  });
+  await page.goto(BASE + path);
+  await page.waitForFunction(() => performance.getEntriesByName("first-chart").length > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(200);
   const client = await context.newCDPSession(page);
   await client.send("HeapProfiler.collectGarbage");
   const { usedSize } = await client.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? NaN);
   await context.close();
-  return usedSize / (1024 * 1024);
+  return { js: usedSize / (1024 * 1024), wasm: wasm / (1024 * 1024) };
 }
 
 const server = await serve();
@@ -204,8 +216,11 @@ try {
     results.layout_1k_5k = { ours: layout, reference: d3, target: 0.125 };
   }
 
-  details["JS heap after load, bundled data (MB)"] = { median: await heapAfterLoad("") };
-  details["JS heap after load, 10k events (MB)"] = { median: await heapAfterLoad("?data=bench-data/synth-10k.json") };
+  for (const [data, path] of [["bundled data", ""], ["10k events", "?data=bench-data/synth-10k.json"]]) {
+    const memory = await memoryAfterLoad(path);
+    details[`JS heap after load, ${data} (MB)`] = { median: memory.js };
+    details[`WebAssembly memory after load, ${data} (MB)`] = { median: memory.wasm };
+  }
 } finally {
   await browser.close();
   server.kill();
