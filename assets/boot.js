@@ -6,11 +6,15 @@
 (function () {
   "use strict";
 
+  // The page's "Loading" lines show only where scripts run: without them the app never
+  // comes, and the <noscript> message says why.
+  document.documentElement.classList.add("scripted");
+
   function showNotice(title, detail) {
-    if (document.getElementById("crash-notice")) return;
     // The page's "Loading" lines would contradict the notice.
     var loading = document.querySelector(".boot");
     if (loading) loading.remove();
+    if (document.getElementById("crash-notice")) return;
     var notice = document.createElement("div");
     notice.id = "crash-notice";
     notice.className = "crash";
@@ -40,6 +44,21 @@
       window.location.reload();
     }
   });
+
+  // If the app has not taken the place of the page's "Loading" lines after a while (a
+  // download or a request that hangs), say so and offer Reload rather than "Loading"
+  // forever. The app still replaces the lines if it comes after all.
+  setTimeout(function () {
+    var loading = document.querySelector(".boot");
+    var text = loading && loading.querySelector(".boot-text");
+    if (!text) return;
+    text.textContent = "This is taking longer than it should: the connection may be slow or interrupted.";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.setAttribute("data-action", "reload");
+    button.textContent = "Reload";
+    loading.append(button);
+  }, 15000);
 
   var started = false;
   window.addEventListener("TrunkApplicationStarted", function () {

@@ -6,13 +6,12 @@ use leptos::prelude::*;
 
 use crate::core::index::Atlas;
 
-use crate::core::link::View;
+use crate::core::link::{LinkState, View};
 use crate::ui::details::DetailsPanel;
 use crate::ui::export::ExportMenu;
 use crate::ui::filters::FilterBar;
 use crate::ui::footer::Footer;
 use crate::ui::header::Header;
-use crate::ui::history::current_query;
 use crate::ui::import::{DropZone, ImportProblems};
 use crate::ui::loader::{self, FetchError};
 use crate::ui::notices::{LinkNotice, LoadFailure, StatusMessage};
@@ -24,14 +23,14 @@ use crate::ui::views::{NetworkView, TableView, TimelineView};
 /// the page loads its data itself.
 pub type Prefetched = Option<Result<Arc<Atlas>, FetchError>>;
 
-/// The root component. With `prefetched` data the first render already holds the chart.
+/// The root component, for the state in `link`. With `prefetched` data the first render
+/// already holds the chart.
 #[component]
-pub fn App(prefetched: Prefetched) -> impl IntoView {
-    let initial = crate::core::link::parse(&current_query(), &crate::core::link::AcceptAll).state;
-    let state = AppState::new(initial);
+pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
+    let state = AppState::new(link);
     provide_context(state);
     match prefetched {
-        Some(bundled) => use_bundled(state, bundled),
+        Some(bundled) => show_bundled(state, bundled),
         None => start_loading(state),
     }
 
@@ -108,6 +107,8 @@ fn start_loading(state: AppState) {
     leptos::task::spawn_local(async move {
         if let Some(url) = requested {
             match loader::fetch_atlas(&url).await {
+                // A file the reader imported while this loaded stays.
+                Ok(_) if imported_meanwhile(state) => return,
                 Ok(atlas) => {
                     state.set_atlas(Arc::new(atlas), Origin::Imported(url));
                     return;
@@ -115,14 +116,24 @@ fn start_loading(state: AppState) {
                 Err(error) => state.link_notice.set(Some(error.message(&url))),
             }
         }
-        use_bundled(state, loader::fetch_bundled().await);
+        show_bundled(state, loader::fetch_bundled().await);
     });
 }
 
+/// Whether data is already shown while a load was under way: the reader imported a file.
+fn imported_meanwhile(state: AppState) -> bool {
+    state.status.get_untracked() == LoadStatus::Ready
+}
+
 /// Shows the bundled data, keeping any notice about a `data=` address that failed, or
-/// says why the bundled data could not be loaded.
-fn use_bundled(state: AppState, bundled: Result<Arc<Atlas>, FetchError>) {
+/// says why the bundled data could not be loaded. A file the reader imported while it
+/// loaded stays on screen, and the bundled data waits for "Back to the bundled data".
+fn show_bundled(state: AppState, bundled: Result<Arc<Atlas>, FetchError>) {
     match bundled {
+        Ok(atlas) if imported_meanwhile(state) => state.bundled.set_value(Some(atlas)),
+        Err(error) if imported_meanwhile(state) => {
+            leptos::logging::error!("bundled dataset failed to load: {error:?}");
+        }
         Ok(atlas) => {
             let notice = state.link_notice.get_untracked();
             state.set_atlas(atlas, Origin::Bundled);

@@ -15,8 +15,17 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// Removes the page's own "Loading" lines (index.html), which the app or a crash
+/// notice replaces.
+pub fn remove_loading_lines() {
+    if let Ok(Some(loading)) = document().query_selector(".boot") {
+        loading.remove();
+    }
+}
+
 /// Puts the crash notice at the top of the page, once.
 pub fn show_crash_notice(detail: &str) {
+    remove_loading_lines();
     let document = document();
     if document.get_element_by_id("crash-notice").is_some() {
         return;

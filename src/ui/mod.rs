@@ -31,31 +31,27 @@ pub mod views;
 /// Without `data=` the page waits for the bundled data before it is built. The page asked
 /// for that file beside the WebAssembly (a preload), and the file is far smaller, so it is
 /// there by now or in a moment; the first render then holds the chart, and the browser
-/// never lays out and paints an empty page first. A `data=` address may be slow, so that
-/// page is built at once and says it is loading the data.
+/// never lays out and paints an empty page first. (Should the request hang, `boot.js`
+/// says so and offers Reload.) A `data=` address may be slow, so that page is built at
+/// once and says it is loading the data.
 pub fn start() {
     perf::mark("app-start");
     crash::install_panic_hook();
-    let query = history::current_query();
-    if crate::core::link::parse(&query, &crate::core::link::AcceptAll)
-        .state
-        .data
-        .is_some()
-    {
-        mount(None);
+    let link =
+        crate::core::link::parse(&history::current_query(), &crate::core::link::AcceptAll).state;
+    if link.data.is_some() {
+        mount(link, None);
         return;
     }
     // Leptos sets up its task executor when it mounts, so this first task is wasm-bindgen's.
-    wasm_bindgen_futures::spawn_local(async {
+    wasm_bindgen_futures::spawn_local(async move {
         let bundled = loader::fetch_bundled().await;
-        mount(Some(bundled));
+        mount(link, Some(bundled));
     });
 }
 
 /// Replaces the page's own "Loading" lines (index.html) with the app.
-fn mount(prefetched: app::Prefetched) {
-    if let Ok(Some(loading)) = leptos::prelude::document().query_selector(".boot") {
-        loading.remove();
-    }
-    leptos::mount::mount_to_body(move || leptos::view! { <app::App prefetched/> });
+fn mount(link: crate::core::link::LinkState, prefetched: app::Prefetched) {
+    crash::remove_loading_lines();
+    leptos::mount::mount_to_body(move || leptos::view! { <app::App link prefetched/> });
 }

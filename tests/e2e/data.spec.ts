@@ -34,6 +34,27 @@ test.describe("importing data", () => {
     await expect(page.getByRole("button", { name: "Back to bundled data" })).toHaveCount(0);
   });
 
+  // A slow data= link that failed replaced the reader's import with the bundled data.
+  test("a file imported while a data= link loads stays when the link fails", async ({ page, pageErrors, offsiteRequests }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/fixtures/missing.json", async (route) => {
+      await held;
+      await route.fulfill({ status: 404, body: "gone" });
+    });
+    await page.goto("./?data=fixtures/missing.json");
+    await expect(page.getByRole("status").filter({ hasText: "Loading the dataset…" })).toBeVisible();
+    await importInput(page).setInputFiles(fixture("deals-50.csv"));
+    await expect(count(page)).toHaveText("Showing 50 of 50 events");
+    release();
+    // The failure is reported, and the import stays; the bundled data waits behind it.
+    await expect(page.getByText(/Could not load fixtures\/missing\.json/)).toBeVisible();
+    await expect(count(page)).toHaveText("Showing 50 of 50 events");
+    const banner = page.getByRole("banner");
+    await banner.getByRole("button", { name: "Back to bundled data" }).click();
+    await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+  });
+
   test("a malformed CSV is refused with every problem listed by line, column, value and reason", async ({
     page,
     pageErrors,

@@ -192,6 +192,22 @@ test.describe("app shell", () => {
     await expect(page.getByText("Capital Atlas", { exact: true })).toHaveCount(1);
   });
 
+  test("a request that hangs gets a message with Reload instead of Loading forever", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await page.clock.install();
+    // The bundled data never comes.
+    await page.route("**/data/atlas.json", () => {});
+    await page.goto("./", { waitUntil: "domcontentloaded" });
+    const loading = page.getByRole("status").filter({ hasText: "Capital Atlas" });
+    await expect(loading).toContainText("Loading the timeline, network and table");
+    await page.clock.fastForward(16_000);
+    await expect(loading).toContainText("This is taking longer than it should");
+    await expect(loading.getByRole("button", { name: "Reload" })).toBeVisible();
+  });
+
   // The bundled data is asked for beside the app, so the first render waits for it and
   // holds the chart; an empty page was laid out and painted first. A data= address may be
   // slow, so that page says it is loading the data.
@@ -243,5 +259,21 @@ test.describe("app shell", () => {
     }
     expect(requests.length).toBeGreaterThan(3);
     expect(offsiteRequests).toEqual([]);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  // Chromium with scripts turned off this way still parses <noscript> as if they ran, so
+  // the test sees the message in the page's source rather than on screen.
+  test("the page does not claim to be loading; its <noscript> says why nothing comes", async ({
+    page,
+    offsiteRequests,
+  }) => {
+    await page.goto("./");
+    await expect(page.getByText("Loading the timeline, network and table")).toBeHidden();
+    await expect(page.getByText("Capital Atlas", { exact: true })).toBeHidden();
+    expect(await page.content()).toContain("Capital Atlas needs JavaScript and WebAssembly to draw its charts.");
   });
 });

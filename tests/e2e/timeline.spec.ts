@@ -195,22 +195,29 @@ test.describe("timeline", () => {
 
   // The tooltip is for the eye alone: a screen reader heard a badge's count and dates,
   // never what it held.
-  test("a focused badge is described by its largest events, for assistive technology", async ({
+  test("a focused badge is described by the events it holds, whatever the pointer rests on", async ({
     page,
     pageErrors,
     offsiteRequests,
   }) => {
     await open(page);
-    const badge = timeline(page).getByRole("button", { name: /^11 events .* in OpenAI; press Enter to zoom in$/ });
-    await badge.focus();
-    await expect(badge).toHaveAccessibleDescription(
-      `Holds: ${event("openai-round-100b").title}; ${event("amazon-openai-talks-50b").title}; ${event("softbank-openai-30b").title}; and 8 more.`,
-    );
-    // The description is not read again elsewhere: it is hidden, and only the badge
-    // names it.
-    await expect(page.locator("#badge-preview")).toBeHidden();
+    const badge = (lane: string) => timeline(page).getByRole("button", { name: new RegExp(`^\\d+ events .* in ${lane}; press Enter to zoom in$`) });
+    const openai = `Holds: ${event("openai-round-100b").title}; ${event("amazon-openai-talks-50b").title}; ${event("softbank-openai-30b").title}; and 8 more.`;
+    await badge("OpenAI").focus();
+    await expect(badge("OpenAI")).toHaveAccessibleDescription(openai);
+    // The pointer on another badge changes the tooltip, not the focused badge's
+    // description, and leaving takes nothing away from it.
+    await badge("Amazon").hover();
+    await expect(page.locator(".tooltip strong")).toContainText(/^\d+ events /);
+    await expect(badge("OpenAI")).toHaveAccessibleDescription(openai);
+    await page.mouse.move(0, 0);
+    await expect(badge("OpenAI")).toHaveAccessibleDescription(openai);
+    // The description is read only as that: it is hidden, and empty once focus leaves.
+    const description = page.locator("#badge-preview");
+    await expect(description).toHaveCount(1);
+    await expect(description).toBeHidden();
     await page.getByRole("tab", { name: "Timeline" }).focus();
-    await expect(page.locator("#badge-preview")).toHaveCount(0);
+    await expect(description).toHaveText("");
   });
 
   test("a badge holding a selected company's events says how many, as it stays at full strength", async ({

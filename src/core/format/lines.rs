@@ -4,12 +4,19 @@
 
 /// `name` in at most two lines of at most `width` characters each. A name that fits
 /// stays on one line; a longer one breaks between words, with as many on the first line
-/// as fit. Runs of whitespace count as one space. What still does not fit is cut short
-/// with "…": a word longer than a line, or a third line's worth. A `width` under 2 is
-/// taken as 2, so a cut name keeps at least one character before its "…".
+/// as fit. Words are separated by ASCII whitespace, whose runs count as one space; a
+/// no-break space keeps its words together. What still does not fit is cut short with
+/// "…": a word longer than a line, or a third line's worth. A `width` under 2 is taken
+/// as 2, so a cut name keeps at least one character before its "…".
+///
+/// Widths count characters, an estimate: wide characters (CJK, emoji) take about two
+/// columns, so a name of them may run past its column, as it did before it broke.
 pub fn two_lines(name: &str, width: usize) -> Vec<String> {
     let width = width.max(2);
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_ascii_whitespace())
+        .filter(|word| !word.is_empty())
+        .collect();
     let whole = words.join(" ");
     if whole.chars().count() <= width {
         return vec![whole];
@@ -35,14 +42,32 @@ pub fn two_lines(name: &str, width: usize) -> Vec<String> {
     vec![first, cut(&words[taken..].join(" "), width)]
 }
 
-/// `text` cut to `width` characters, its last one "…", when it is longer.
+/// `text` cut to `width` characters, its last one "…", when it is longer. The cut never
+/// falls inside a character sequence drawn as one: before a joiner, a combining mark
+/// or a variation selector, or after a joiner, it moves back.
 fn cut(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
-        text.to_string()
-    } else {
-        let head: String = text.chars().take(width - 1).collect();
-        format!("{}…", head.trim_end())
+        return text.to_string();
     }
+    let chars: Vec<char> = text.chars().collect();
+    let mut keep = width - 1;
+    while keep > 1 && (joins_previous(chars[keep]) || chars[keep - 1] == ZERO_WIDTH_JOINER) {
+        keep -= 1;
+    }
+    let head: String = chars[..keep].iter().collect();
+    format!("{}…", head.trim_end())
+}
+
+const ZERO_WIDTH_JOINER: char = '\u{200d}';
+
+/// Whether `c` draws as part of the character before it.
+fn joins_previous(c: char) -> bool {
+    matches!(c,
+        ZERO_WIDTH_JOINER
+        | '\u{0300}'..='\u{036f}' // combining diacritical marks
+        | '\u{fe00}'..='\u{fe0f}' // variation selectors
+        | '\u{1f3fb}'..='\u{1f3ff}' // skin tones
+    )
 }
 
 #[cfg(test)]
@@ -51,7 +76,7 @@ mod tests {
 
     #[test]
     fn a_name_breaks_between_words_and_is_cut_only_where_it_must_be() {
-        let cases: [(&str, usize, &[&str]); 12] = [
+        let cases: [(&str, usize, &[&str]); 15] = [
             ("OpenAI", 10, &["OpenAI"]),
             ("Project Rainier", 10, &["Project", "Rainier"]),
             ("Project Rainier", 20, &["Project Rainier"]),
@@ -68,6 +93,15 @@ mod tests {
             ("Supercalifragilistic", 10, &["Supercali…"]),
             ("Supercalifragilistic Inc", 10, &["Supercali…"]),
             ("Big Supercalifragilistic", 10, &["Big", "Supercali…"]),
+            // A no-break space holds its words together.
+            ("Dr.\u{a0}Lisa Su", 10, &["Dr.\u{a0}Lisa", "Su"]),
+            // A cut never splits a joined emoji or a letter from its accent.
+            (
+                "ab 👨\u{200d}👩\u{200d}👧\u{200d}👦 family",
+                6,
+                &["ab", "👨…"],
+            ),
+            ("abcde\u{301}fgh", 6, &["abcd…"]),
             // Degenerate: empty, blank, and a column too narrow for anything.
             ("", 10, &[""]),
             ("   ", 10, &[""]),

@@ -16,8 +16,8 @@ use crate::core::link::Selection;
 /// Average width of a character of a name in the labels' bold 12 px type, measured on
 /// the bundled names (6.8 to 8.8 px) and taken near the top, so names never touch.
 const LABEL_CHAR: f64 = 8.0;
-/// Names longer than this are cut short with an ellipsis (the full name is in a
-/// tooltip). It fits the bundled data's longest name, "Financial investors (unnamed)",
+/// Names longer than this are cut short with an ellipsis (the full name is in the
+/// node's accessible name and, once it is selected, in the details). It fits the bundled data's longest name, "Financial investors (unnamed)",
 /// and keeps a 10,000-character name in hostile data from running across the drawing.
 const MAX_NAME_CHARS: usize = 32;
 
@@ -239,8 +239,8 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 .filter_map(|(i, at)| at.map(|at| (i, at)))
                 .map(|(i, place)| {
                     let (x, y) = (place.x, place.y);
-                    let full = name(i).to_string();
-                    let text = if full.chars().count() > MAX_NAME_CHARS { format!("{}…", full.chars().take(MAX_NAME_CHARS - 1).collect::<String>()) } else { full.clone() };
+                    let full = name(i);
+                    let text = if full.chars().count() > MAX_NAME_CHARS { format!("{}…", full.chars().take(MAX_NAME_CHARS - 1).collect::<String>()) } else { full.to_string() };
                     let anchor = match place.anchor {
                         NameAnchor::Start => "start",
                         NameAnchor::End => "end",
@@ -248,7 +248,6 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     };
                     view! {
                         <text class="node-label" class:dim=move || dim_node(i) x=px(x) y=px(y) text-anchor=anchor dominant-baseline="hanging">
-                            {crate::ui::svg::title(full)}
                             {text}
                         </text>
                     }

@@ -17,7 +17,7 @@ use super::Timeline;
 use super::controls::Controls;
 use super::geometry::{ROW, px, row_center};
 use super::shapes::{mark_class, mark_paths};
-use super::tooltip::Hovered;
+use super::tooltip::{Hovered, badge_members};
 use crate::core::link::Selection;
 use crate::core::timeline::describe::{BadgeHolds, cluster_name, mark_name};
 use crate::core::timeline::{Glyph, days_of};
@@ -254,8 +254,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     };
     let show_tooltip = move |target: Option<web_sys::EventTarget>| {
         let found = glyph_element(target).and_then(|el| {
-            if let Some(members) = el.get_attribute("data-cluster") {
-                let members = super::tooltip::members_of(&members)?;
+            if let Some(members) = badge_members(&el) {
                 let (x, y) = cluster_at.with_untracked(|c| {
                     c.iter()
                         .find(|((start, end, _), _)| (*start..*end) == members)
@@ -276,8 +275,14 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         <g class="glyphs" class:has-selection=move || selected_mark.with(Option::is_some) || related_marks.with(|m| !m.is_empty()) tabindex="-1" on:click=on_click on:keydown=on_key
             on:mouseover=move |ev: MouseEvent| show_tooltip(ev.target())
             on:mouseout=move |_| timeline.hover.set(None)
-            on:focusin=move |ev: FocusEvent| show_tooltip(ev.target())
-            on:focusout=move |_| timeline.hover.set(None)>
+            on:focusin=move |ev: FocusEvent| {
+                timeline.focused_badge.set(glyph_element(ev.target()).and_then(|el| badge_members(&el)));
+                show_tooltip(ev.target());
+            }
+            on:focusout=move |_| {
+                timeline.focused_badge.set(None);
+                timeline.hover.set(None);
+            }>
             {marks}
             {clusters}
         </g>
@@ -308,10 +313,7 @@ pub(super) fn activate(
             .atlas
             .with_untracked(|a| a.as_ref().map(|a| a.dataset.events[event].id.clone()));
         timeline.state.select(id.map(Selection::Event));
-    } else if let Some(range) = element
-        .get_attribute("data-cluster")
-        .and_then(|v| super::tooltip::members_of(&v))
-    {
+    } else if let Some(range) = badge_members(&element) {
         let Some(data) = timeline.data.get_untracked() else {
             return;
         };

@@ -59,6 +59,8 @@ pub(crate) struct Timeline {
     /// The mark or badge under the pointer or focus, for the tooltip, with its anchor
     /// point.
     pub hover: RwSignal<Option<(tooltip::Hovered, f64, f64)>>,
+    /// The members of the badge with keyboard focus, which its description names.
+    pub focused_badge: RwSignal<Option<std::ops::Range<usize>>>,
 }
 
 impl Timeline {
@@ -240,6 +242,7 @@ pub fn TimelineView() -> impl IntoView {
         selected,
         related,
         hover: RwSignal::new(None),
+        focused_badge: RwSignal::new(None),
     };
     let controls = Controls::new(timeline);
     let frame = NodeRef::<leptos::html::Div>::new();
@@ -355,6 +358,7 @@ pub fn TimelineView() -> impl IntoView {
                     </svg>
                 </div>
                 <tooltip::Tooltip timeline/>
+                <tooltip::BadgeDescription timeline/>
                 {move || (below() > 0).then(|| {
                     let count = below();
                     view! {

@@ -18,36 +18,35 @@ pub enum Hovered {
     Badge(Range<usize>),
 }
 
-/// A badge's members from its `data-cluster` attribute, "start:end".
-pub fn members_of(attribute: &str) -> Option<Range<usize>> {
+/// A badge's members from its `data-cluster` attribute, "start:end"; `None` for an
+/// element that is not a badge.
+pub fn badge_members(element: &web_sys::Element) -> Option<Range<usize>> {
+    let attribute = element.get_attribute("data-cluster")?;
     let (start, end) = attribute.split_once(':')?;
     Some(start.parse().ok()?..end.parse().ok()?)
 }
 
-/// The id of the hidden description of the badge under the pointer or focus; every
-/// badge names it in `aria-describedby`, so the focused one is described.
+/// The id of the hidden description of the badge with keyboard focus; every badge
+/// names it in `aria-describedby`, so the focused one is described.
 pub const BADGE_PREVIEW_ID: &str = "badge-preview";
 
 /// The tooltip of the mark or badge under the pointer or focus. A mark's says its
 /// title, date, amount with its qualifier and status; a badge's how many events it
 /// holds and when, and names the largest. The tooltip is for the eye alone: a mark's
-/// repeats its accessible name, and a badge's events reach assistive technology as the
-/// badge's description, a hidden element in the tooltip (empty for a mark).
+/// repeats its accessible name, and a badge's events reach assistive technology through
+/// [`BadgeDescription`].
 #[component]
 pub fn Tooltip(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
     move || {
         let (hovered, x, y) = timeline.hover.get()?;
-        let (lines, description) = state.atlas.with(|a| {
+        let lines = state.atlas.with(|a| {
             let a = a.as_ref()?;
             match hovered {
-                Hovered::Event(event) => {
-                    Some((mark_tooltip(a, a.dataset.events.get(event)?), String::new()))
-                }
+                Hovered::Event(event) => Some(mark_tooltip(a, a.dataset.events.get(event)?)),
                 Hovered::Badge(members) => {
                     let data = timeline.data.get()?;
-                    let preview = BadgePreview::of(a, &data, members)?;
-                    Some((preview.lines(), preview.description()))
+                    Some(BadgePreview::of(a, &data, members)?.lines())
                 }
             }
         })?;
@@ -69,8 +68,24 @@ pub fn Tooltip(timeline: Timeline) -> impl IntoView {
             <div class="tooltip" style:left=left style:right=right style:top=format!("{}px", px(top)) aria-hidden="true">
                 <strong>{title}</strong>
                 {lines.map(|line| view! { <span>{line}</span> }).collect_view()}
-                <p id=BADGE_PREVIEW_ID hidden>{description}</p>
             </div>
         })
     }
+}
+
+/// The description of the badge with keyboard focus: the events it holds, which its
+/// name does not give. It follows focus alone, never the pointer, so a badge is never
+/// described by another that the pointer happens to rest on; it is hidden, and read
+/// only as that description.
+#[component]
+pub fn BadgeDescription(timeline: Timeline) -> impl IntoView {
+    let text = move || {
+        let members = timeline.focused_badge.get()?;
+        let data = timeline.data.get()?;
+        timeline
+            .state
+            .atlas
+            .with(|a| Some(BadgePreview::of(a.as_ref()?, &data, members)?.description()))
+    };
+    view! { <p id=BADGE_PREVIEW_ID hidden>{text}</p> }
 }
