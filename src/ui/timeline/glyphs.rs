@@ -222,7 +222,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         };
         Some(view! {
             <g class="cluster" class:selected=holds_selection class:related=holds_related transform=transform tabindex="0" role="button"
-                aria-label=name aria-describedby=super::tooltip::BADGE_PREVIEW_ID
+                aria-label=name
                 data-cluster=format!("{start}:{end}")>
                 <circle r=px(r)/>
                 <text>{count.to_string()}</text>
@@ -276,11 +276,11 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             on:mouseover=move |ev: MouseEvent| show_tooltip(ev.target())
             on:mouseout=move |_| timeline.hover.set(None)
             on:focusin=move |ev: FocusEvent| {
-                timeline.focused_badge.set(glyph_element(ev.target()).and_then(|el| badge_members(&el)));
+                super::tooltip::describe_focused_badge(timeline, ev.target(), true);
                 show_tooltip(ev.target());
             }
-            on:focusout=move |_| {
-                timeline.focused_badge.set(None);
+            on:focusout=move |ev: FocusEvent| {
+                super::tooltip::describe_focused_badge(timeline, ev.target(), false);
                 timeline.hover.set(None);
             }>
             {marks}

@@ -26,8 +26,8 @@ pub fn badge_members(element: &web_sys::Element) -> Option<Range<usize>> {
     Some(start.parse().ok()?..end.parse().ok()?)
 }
 
-/// The id of the hidden description of the badge with keyboard focus; every badge
-/// names it in `aria-describedby`, so the focused one is described.
+/// The id of the hidden description of the badge with keyboard focus, which names it in
+/// `aria-describedby` while it has focus.
 pub const BADGE_PREVIEW_ID: &str = "badge-preview";
 
 /// The tooltip of the mark or badge under the pointer or focus. A mark's says its
@@ -88,4 +88,25 @@ pub fn BadgeDescription(timeline: Timeline) -> impl IntoView {
             .with(|a| Some(BadgePreview::of(a.as_ref()?, &data, members)?.description()))
     };
     view! { <p id=BADGE_PREVIEW_ID hidden>{text}</p> }
+}
+
+/// Points the badge that gains focus at its description ([`BadgeDescription`]), and takes
+/// the reference away from the one that loses it. Only the focused badge holds it,
+/// rather than every badge setting it each time the badges are drawn again.
+pub fn describe_focused_badge(
+    timeline: Timeline,
+    target: Option<web_sys::EventTarget>,
+    focused: bool,
+) {
+    let badge = super::glyphs::glyph_element(target).and_then(|el| Some((badge_members(&el)?, el)));
+    if let Some((_, el)) = &badge {
+        let _ = if focused {
+            el.set_attribute("aria-describedby", BADGE_PREVIEW_ID)
+        } else {
+            el.remove_attribute("aria-describedby")
+        };
+    }
+    timeline
+        .focused_badge
+        .set(badge.filter(|_| focused).map(|(members, _)| members));
 }
