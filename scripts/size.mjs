@@ -22,7 +22,7 @@ const BUDGET = 200 * 1024;
 // sources gave their headlines (0.6), the selected event was drawn out of the badge
 // that hides it (1.2), a link's selected row was scrolled into sight in the table on
 // wide screens (0.3) and badges got a tooltip naming their largest events (1.1); then
-// 501.4 KB on 24 Nov 2026, once the page said it was loading while the app downloads
+// 501.5 KB on 24 Nov 2026, once the page said it was loading while the app downloads
 // and waited for the bundled data before building itself (0.5), quotes' citations
 // linked their headlines (-0.2, one shared component), badges got an accessible
 // description naming their events (0.8), lane names too long for the gutter broke onto

@@ -42,15 +42,22 @@ pub fn two_lines(name: &str, width: usize) -> Vec<String> {
     vec![first, cut(&words[taken..].join(" "), width)]
 }
 
-/// `text` cut to `width` characters, its last one "…", when it is longer. The cut never
-/// falls inside a character sequence drawn as one: before a joiner, a combining mark
-/// or a variation selector, or after a joiner, it moves back.
+/// `text` cut to `width` characters, its last one "…", when it is longer. A cut inside a
+/// word moves back to the end of the word before, when there is one ("sovereign
+/// wealth…", not "sovereign wealth fu…"). The cut never falls inside a character
+/// sequence drawn as one: before a joiner, a combining mark or a variation selector, or
+/// after a joiner, it moves back.
 fn cut(text: &str, width: usize) -> String {
     if text.chars().count() <= width {
         return text.to_string();
     }
     let chars: Vec<char> = text.chars().collect();
     let mut keep = width - 1;
+    if chars[keep] != ' '
+        && let Some(space) = chars[..keep].iter().rposition(|&c| c == ' ')
+    {
+        keep = space;
+    }
     while keep > 1 && (joins_previous(chars[keep]) || chars[keep - 1] == ZERO_WIDTH_JOINER) {
         keep -= 1;
     }
@@ -76,18 +83,23 @@ mod tests {
 
     #[test]
     fn a_name_breaks_between_words_and_is_cut_only_where_it_must_be() {
-        let cases: [(&str, usize, &[&str]); 15] = [
+        let cases: [(&str, usize, &[&str]); 16] = [
             ("OpenAI", 10, &["OpenAI"]),
             ("Project Rainier", 10, &["Project", "Rainier"]),
             ("Project Rainier", 20, &["Project Rainier"]),
             ("Microsoft Azure", 10, &["Microsoft", "Azure"]),
             // As many words on the first line as fit; the rest on the second.
             ("Abu Dhabi MGX fund", 10, &["Abu Dhabi", "MGX fund"]),
-            // A third line's worth is cut short on the second.
+            // A third line's worth is cut short on the second, after a whole word.
             (
                 "Middle East sovereign wealth funds",
                 10,
-                &["Middle", "East sove…"],
+                &["Middle", "East…"],
+            ),
+            (
+                "Middle East sovereign wealth funds",
+                22,
+                &["Middle East sovereign", "wealth funds"],
             ),
             // A word longer than a line is cut on its own line.
             ("Supercalifragilistic", 10, &["Supercali…"]),

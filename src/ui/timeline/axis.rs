@@ -153,7 +153,7 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                 let height = f64::from(rows) * ROW;
                 // A name too long for the gutter breaks between its words onto a second
                 // line (a phone's gutter holds about ten characters).
-                let mut lines = format::two_lines(&lane.label, ((gutter - 22.0) / 7.0).max(4.0) as usize).into_iter();
+                let mut lines = format::two_lines(&lane.label, ((gutter - 18.0) / LANE_CHAR).max(4.0) as usize).into_iter();
                 let (first, second) = (lines.next(), lines.next());
                 let first_y = top + ROW / 2.0 - if second.is_some() { LANE_LINE / 2.0 } else { 0.0 };
                 view! {
@@ -186,6 +186,10 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
 
 /// The distance between the lines of a lane's name, for its 12.5 px type.
 const LANE_LINE: f64 = 15.0;
+
+/// Average width of a character of a lane's name in its 12.5 px type: "Partnership",
+/// "Middle East" and "No investor" measure 71 to 72 px, 6.5 px a character, rounded up.
+const LANE_CHAR: f64 = 6.7;
 
 /// How many lanes lie below the scrolled view, for the "more lanes" cue.
 pub fn lanes_below(timeline: &Timeline) -> usize {
