@@ -5,7 +5,6 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::index::Atlas;
-
 use crate::core::link::{LinkState, View};
 use crate::ui::details::DetailsPanel;
 use crate::ui::export::ExportMenu;
@@ -127,7 +126,7 @@ fn imported_meanwhile(state: AppState) -> bool {
 
 /// Shows the bundled data, keeping any notice about a `data=` address that failed, or
 /// says why the bundled data could not be loaded. A file the reader imported while it
-/// loaded stays on screen, and the bundled data waits for "Back to the bundled data".
+/// loaded stays on screen, and the bundled data waits for "Back to bundled data".
 fn show_bundled(state: AppState, bundled: Result<Arc<Atlas>, FetchError>) {
     match bundled {
         Ok(atlas) if imported_meanwhile(state) => state.bundled.set_value(Some(atlas)),

@@ -1,5 +1,5 @@
 //! Fitting a name into a narrow column on up to two lines, for the timeline's lane
-//! names. On a phone the column holds about ten characters: "Project Rainier" read
+//! names. On a phone the column holds about eleven characters: "Project Rainier" read
 //! "Project R…", and broken between its words it fits whole.
 
 /// `name` in at most two lines of at most `width` characters each. A name that fits

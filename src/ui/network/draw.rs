@@ -17,8 +17,9 @@ use crate::core::link::Selection;
 /// the bundled names (6.8 to 8.8 px) and taken near the top, so names never touch.
 const LABEL_CHAR: f64 = 8.0;
 /// Names longer than this are cut short with an ellipsis (the full name is in the
-/// node's accessible name and, once it is selected, in the details). It fits the bundled data's longest name, "Financial investors (unnamed)",
-/// and keeps a 10,000-character name in hostile data from running across the drawing.
+/// node's accessible name and, once it is selected, in the details). It fits the
+/// bundled data's longest name, "Financial investors (unnamed)", and keeps a
+/// 10,000-character name in hostile data from running across the drawing.
 const MAX_NAME_CHARS: usize = 32;
 
 use crate::core::format::tenths as px;
