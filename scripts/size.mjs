@@ -22,14 +22,15 @@ const BUDGET = 200 * 1024;
 // sources gave their headlines (0.6), the selected event was drawn out of the badge
 // that hides it (1.2), a link's selected row was scrolled into sight in the table on
 // wide screens (0.3) and badges got a tooltip naming their largest events (1.1); then
-// 501.5 KB on 24 Nov 2026, once the page said it was loading while the app downloads
+// 501.6 KB on 24 Nov 2026, once the page said it was loading while the app downloads
 // and waited for the bundled data before building itself (0.5), quotes' citations
 // linked their headlines (-0.2, one shared component), badges got an accessible
 // description naming their events (0.8), lane names too long for the gutter broke onto
 // a second line instead of being cut short (0.9), and a review's fixes landed: a
 // badge's description follows keyboard focus alone (1.3, its reference set on the
 // focused badge only, which keeps it off every redraw), and a hung request says so,
-// an import survives a failing data= link, and cuts never split a joined emoji (0.9);
+// an import survives a failing data= link, cuts never split a joined emoji and the
+// network cuts names with the same function (1.0);
 // plus a little room.
 const CEILING = 502 * 1024;
 

@@ -1,6 +1,7 @@
 //! Fitting a name into a narrow column on up to two lines, for the timeline's lane
-//! names. On a phone the column holds about eleven characters: "Project Rainier" read
-//! "Project R…", and broken between its words it fits whole.
+//! names, or cutting it to a length, for the network's. On a phone the lanes' column
+//! holds about eleven characters: "Project Rainier" read "Project R…", and broken
+//! between its words it fits whole.
 
 /// `name` in at most two lines of at most `width` characters each. A name that fits
 /// stays on one line; a longer one breaks between words, with as many on the first line
@@ -42,12 +43,14 @@ pub fn two_lines(name: &str, width: usize) -> Vec<String> {
     vec![first, cut(&words[taken..].join(" "), width)]
 }
 
-/// `text` cut to `width` characters, its last one "…", when it is longer. A cut inside a
-/// word moves back to the end of the word before, when there is one ("sovereign
-/// wealth…", not "sovereign wealth fu…"). The cut never falls inside a character
-/// sequence drawn as one: before a joiner, a combining mark or a variation selector, or
-/// after a joiner, it moves back.
-fn cut(text: &str, width: usize) -> String {
+/// `text` cut to `width` characters (at least 2), its last one "…", when it is longer.
+/// The network's names use it alone, and `two_lines` for what spills past its second
+/// line. A cut inside a word moves back to the end of the word before, when there is one
+/// ("sovereign wealth…", not "sovereign wealth fu…"). The cut never falls inside a
+/// character sequence drawn as one: before a joiner, a combining mark or a variation
+/// selector, or after a joiner, it moves back.
+pub fn cut(text: &str, width: usize) -> String {
+    let width = width.max(2);
     if text.chars().count() <= width {
         return text.to_string();
     }
@@ -79,7 +82,30 @@ fn joins_previous(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::two_lines;
+    use super::{cut, two_lines};
+
+    #[test]
+    fn a_cut_name_ends_after_a_whole_word_where_it_can() {
+        let cases = [
+            (
+                "Financial investors (unnamed)",
+                32,
+                "Financial investors (unnamed)",
+            ),
+            (
+                "Middle East sovereign wealth funds",
+                32,
+                "Middle East sovereign wealth…",
+            ),
+            ("Supercalifragilistic", 10, "Supercali…"),
+            // Degenerate: no room is taken as room for one character and the "…".
+            ("Anthropic", 0, "A…"),
+            ("", 5, ""),
+        ];
+        for (text, width, expected) in cases {
+            assert_eq!(cut(text, width), expected, "{text:?} at {width}");
+        }
+    }
 
     #[test]
     fn a_name_breaks_between_words_and_is_cut_only_where_it_must_be() {

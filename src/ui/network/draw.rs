@@ -240,8 +240,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 .filter_map(|(i, at)| at.map(|at| (i, at)))
                 .map(|(i, place)| {
                     let (x, y) = (place.x, place.y);
-                    let full = name(i);
-                    let text = if full.chars().count() > MAX_NAME_CHARS { format!("{}…", full.chars().take(MAX_NAME_CHARS - 1).collect::<String>()) } else { full.to_string() };
+                    let text = crate::core::format::cut(name(i), MAX_NAME_CHARS);
                     let anchor = match place.anchor {
                         NameAnchor::Start => "start",
                         NameAnchor::End => "end",
