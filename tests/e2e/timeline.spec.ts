@@ -164,6 +164,20 @@ test.describe("timeline", () => {
     const asOf = await centre(timeline(page).locator("line.as-of"));
     expect(Math.abs((await centre(popped.locator("path.shape"))) - asOf)).toBeLessThan(1.5);
     expect(Math.abs((await centre(badge)) - asOf)).toBeGreaterThan(5);
+    // The badge's count is written again on top of the copy, where the badge writes
+    // it, so the mark never hides how many events the badge holds.
+    const count = popped.locator("text.popped-count");
+    await expect(count).toHaveText((await badge.locator("text").textContent())!);
+    // (Centres: the copy's box includes its halo.)
+    const middle = async (locator: Locator) => {
+      const box = (await locator.boundingBox())!;
+      return [box.x + box.width / 2, box.y + box.height / 2];
+    };
+    const [over, under] = [await middle(count), await middle(badge.locator("text"))];
+    expect(Math.abs(over[0] - under[0])).toBeLessThan(0.5);
+    expect(Math.abs(over[1] - under[1])).toBeLessThan(0.5);
+    expect(await popped.evaluate((g) => g.lastElementChild?.classList.contains("popped-count"))).toBe(true);
+    await expect(count).toHaveCSS("paint-order", "stroke");
     // Zoomed in to the day, the talks stand alone and nothing is drawn out of a badge.
     await open(page, `./?sel=${TALKS.id}&from=2026-01-29&to=2026-01-29`);
     await expect(timeline(page).getByRole("button", { name: TALKS_MARK, exact: true })).toHaveCount(1);

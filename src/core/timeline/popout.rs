@@ -5,6 +5,8 @@
 //! event itself: its date, its size or its status. The interface draws the mark once
 //! more, on top, where it would stand alone, in the badge's lane and row. The badge
 //! keeps counting it, so nothing is counted twice or lost when the reader zooms in.
+//! The mark often lands on the badge, so the badge's count is written again above it:
+//! the reader keeps both the event and how many it stands among.
 
 use crate::core::scale::TimeScale;
 
@@ -21,6 +23,10 @@ pub struct PoppedOut {
     /// into its stack top's badge in row 0, and is drawn there.
     pub lane: usize,
     pub row: u16,
+    /// The centre of the badge that holds it, and the badge's count, to write the count
+    /// again above the mark.
+    pub badge_x: f64,
+    pub count: usize,
 }
 
 /// Where to draw `mark` (the selected event's, as a position in `data.marks`) when one
@@ -41,12 +47,19 @@ pub fn popped_out(
     }
     glyphs.iter().find_map(|glyph| match glyph {
         Glyph::Cluster {
-            lane, row, marks, ..
+            lane,
+            row,
+            marks,
+            x: badge_x,
+            count,
+            ..
         } if data.badge_holds(marks.clone(), mark) => Some(PoppedOut {
             mark,
             x,
             lane: *lane,
             row: *row,
+            badge_x: *badge_x,
+            count: *count,
         }),
         _ => None,
     })
@@ -81,12 +94,17 @@ mod tests {
         // At 60 px for eleven years, OpenAI's events since October 2025 share a badge
         // (the first one found).
         let (data, scale, glyphs) = at_width(60.0);
-        let (badge_lane, badge_row, members) = glyphs
+        let (badge_lane, badge_row, members, badge_x, count) = glyphs
             .iter()
             .find_map(|g| match g {
                 Glyph::Cluster {
-                    lane, row, marks, ..
-                } => Some((*lane, *row, marks.clone())),
+                    lane,
+                    row,
+                    marks,
+                    x,
+                    count,
+                    ..
+                } => Some((*lane, *row, marks.clone(), *x, *count)),
                 Glyph::Mark { .. } => None,
             })
             .expect("a badge at this width");
@@ -95,7 +113,9 @@ mod tests {
             .collect();
         // A mark stacked under another is drawn in its badge's row, not its own.
         assert!(held.iter().any(|&m| data.marks[m].stack > 0), "{held:?}");
-        for mark in held {
+        // The count written above the mark is the badge's: every mark it holds.
+        assert_eq!(count, held.len());
+        for &mark in &held {
             let popped = popped_out(&data, &glyphs, &scale, Some(mark));
             assert_eq!(
                 popped,
@@ -104,6 +124,8 @@ mod tests {
                     x: scale.apply(data.marks[mark].center_day),
                     lane: badge_lane,
                     row: badge_row,
+                    badge_x,
+                    count,
                 }),
                 "mark {mark}"
             );

@@ -7,10 +7,11 @@ use super::geometry::{px, row_center};
 use super::shapes::{mark_class, mark_paths};
 use crate::core::timeline::popped_out;
 
-/// The selected event's mark, on top of the badge that hides it. It only shows where
-/// the selection is: the badge under it stays the thing to click or focus, and its
-/// accessible name already says it holds the selection, so this copy is hidden from
-/// assistive technology and lets the pointer through.
+/// The selected event's mark, on top of the badge that hides it, and the badge's count
+/// above both, so the mark never covers it. It only shows where the selection is: the
+/// badge under it stays the thing to click or focus, and its accessible name already
+/// says it holds the selection, so this copy is hidden from assistive technology and
+/// lets the pointer through.
 #[component]
 pub fn PoppedOut(timeline: Timeline) -> impl IntoView {
     // Found once per selection or layout, not on every frame of a pan.
@@ -39,6 +40,7 @@ pub fn PoppedOut(timeline: Timeline) -> impl IntoView {
                 transform=format!("translate({},{})", px(popped.x), px(y))>
                 {(!ring.is_empty()).then(|| view! { <path class="ring" d=ring/> })}
                 <path class="shape" d=shape/>
+                <text class="popped-count" x=px(popped.badge_x - popped.x)>{popped.count.to_string()}</text>
             </g>
         })
     }
