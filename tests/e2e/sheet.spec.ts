@@ -107,6 +107,29 @@ for (const [device, size] of [
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
     });
 
+    test("the sheet's head and Close stay at its top while its details scroll", async ({ page, pageErrors, offsiteRequests }) => {
+      // The talks have five quotes: far more than the sheet holds.
+      await open(page, "./?sel=amazon-openai-talks-50b");
+      const sheet = details(page);
+      const close = sheet.getByRole("button", { name: "Close details (Escape)" });
+      await expect(sheet).toBeVisible();
+      await expect.poll(() => selectionInSight(page)).toBe("in sight");
+      const top = async () => (await sheet.boundingBox())!.y;
+      const rest = (await close.boundingBox())!.y - (await top());
+      await sheet.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      expect(await sheet.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+      // Close has not moved within the sheet, and nothing covers it there.
+      const box = (await close.boundingBox())!;
+      expect(Math.abs(box.y - (await top()) - rest)).toBeLessThan(1);
+      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
+      expect(hit).toBe("Close");
+      // The head is opaque: the details scroll under it, not through it.
+      const head = await sheet.evaluate((el) => getComputedStyle(el, "::before").backgroundColor);
+      expect(head).toBe(await sheet.evaluate((el) => getComputedStyle(el).backgroundColor));
+      await close.tap();
+      await expect.poll(() => params(page).has("sel")).toBe(false);
+    });
+
     test("tapping a table row low on the page scrolls it above the sheet", async ({ page, pageErrors, offsiteRequests }) => {
       await open(page, "./?view=table");
       const rows = page.getByRole("table").locator("tbody tr");
