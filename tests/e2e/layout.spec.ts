@@ -389,3 +389,25 @@ test.describe("phones", () => {
     expect(drawing).toBeGreaterThan(height);
   });
 });
+
+// The cue under a frame of more lanes than fit says how to reach them with the pointer
+// in hand: Shift+wheel means nothing on a touch screen, where one finger drags the
+// lanes.
+for (const [device, touch, how, not] of [
+  ["with a mouse", false, /^↓ \d+ more lanes below: scroll, or Shift\+wheel$/, "drag"],
+  ["on a touch screen", true, /^↓ \d+ more lanes below: drag the chart up$/, "wheel"],
+] as const) {
+  test.describe(device, () => {
+    test.use({ viewport: { width: 375, height: 480 }, hasTouch: touch });
+
+    test("the more-lanes cue says how to reach the lanes below", async ({ page, pageErrors, offsiteRequests }) => {
+      await open(page, "./?group=kind");
+      const cue = timeline(page).locator(".more-lanes");
+      await expect(cue).toBeVisible();
+      expect(await cue.innerText()).toMatch(how);
+      await expect(cue.getByText(not)).toBeHidden();
+      // Hidden from assistive technology, which reads every lane without scrolling.
+      await expect(cue).toHaveAttribute("aria-hidden", "true");
+    });
+  });
+}

@@ -190,13 +190,3 @@ const LANE_LINE: f64 = 15.0;
 /// Average width of a character of a lane's name in its 12.5 px type: "Partnership",
 /// "Middle East" and "No investor" measure 71 to 72 px, 6.5 px a character, rounded up.
 const LANE_CHAR: f64 = 6.7;
-
-/// How many lanes lie below the scrolled view, for the "more lanes" cue.
-pub fn lanes_below(timeline: &Timeline) -> usize {
-    let bottom =
-        ((timeline.scroll_top.get() + timeline.view_height.get() - AXIS) / ROW).floor() as u32;
-    timeline.offsets.with(|offsets| {
-        let starts = &offsets[..offsets.len().saturating_sub(1)];
-        starts.iter().filter(|&&start| start >= bottom).count()
-    })
-}

@@ -10,6 +10,7 @@ mod geometry;
 mod glyphs;
 mod group_picker;
 mod legend;
+mod more_lanes;
 mod near;
 mod overview;
 mod popout;
@@ -286,7 +287,6 @@ pub fn TimelineView() -> impl IntoView {
         move || AXIS + f64::from(offsets.with(|o| *o.last().unwrap_or(&0))) * ROW + 8.0;
     let undated = move || data.with(|d| d.as_ref().map_or(0, |d| d.undated));
     let empty = move || data.with(|d| d.as_ref().is_none_or(|d| d.marks.is_empty()));
-    let below = move || axis::lanes_below(&timeline);
 
     // A selection made elsewhere (a link, the table, the details panel) scrolls its lane
     // into view, so the selected mark is never hidden below the fold.
@@ -359,14 +359,7 @@ pub fn TimelineView() -> impl IntoView {
                 </div>
                 <tooltip::Tooltip timeline/>
                 <tooltip::BadgeDescription timeline/>
-                {move || (below() > 0).then(|| {
-                    let count = below();
-                    view! {
-                        <p class="more-lanes" aria-hidden="true">
-                            {format!("↓ {count} more {} below: scroll, or Shift+wheel", if count == 1 { "lane" } else { "lanes" })}
-                        </p>
-                    }
-                })}
+                <more_lanes::MoreLanes timeline/>
                 {move || empty().then(|| view! {
                     <NoMatch class="chart-empty" message="No dated events match these filters."/>
                 })}
