@@ -31,9 +31,11 @@ const BUDGET = 200 * 1024;
 // focused badge only, which keeps it off every redraw), and a hung request says so,
 // an import survives a failing data= link, cuts never split a joined emoji and the
 // network cuts names with the same function (1.0); then, the same day, a badge's
-// count was written again above the selected mark drawn out of it (0.5);
+// count was written again above the selected mark drawn out of it (0.5), the phone's
+// sheet kept its head in sight and the more-lanes cue told touch from wheel (0.2), and
+// an event's quotes were gathered under their sources, one byline each (0.9);
 // plus a little room.
-const CEILING = 503 * 1024;
+const CEILING = 504 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

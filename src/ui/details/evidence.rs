@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::dataset::Event;
-use crate::core::details::disagreements;
+use crate::core::details::{citations, disagreements, source_numbers};
 use crate::core::format;
 use crate::core::index::Atlas;
 
@@ -30,40 +30,54 @@ pub fn SourceHeadline(title: String, url: Option<String>) -> impl IntoView {
     view! { <a class="source-title" href=url target="_blank" rel="noopener noreferrer">{title}</a> }
 }
 
+/// The event's quotes, one figure per source: its number (as "Reports differ" cites
+/// it), each of its quotes with the figures or claim that quote gives, and one byline.
 #[component]
 pub fn Evidence(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
     let event: &Event = &atlas.dataset.events[index];
-    let numbers = source_numbers(&atlas, event);
-    let quotes = event
-        .evidence
+    let cited = citations(&atlas, event);
+    let numbers = source_numbers(&cited);
+    let figures = cited
         .iter()
-        .map(|evidence| {
-            let number = atlas.index.source(&evidence.source).and_then(|s| numbers.iter().position(|&n| n == s)).map(|n| n + 1);
-            let source = atlas.index.source(&evidence.source).map(|s| atlas.dataset.sources[s].clone());
-            let stated = evidence
-                .amount
-                .map(|m| format::money(&m))
-                .or_else(|| evidence.valuation.map(|v| format!("valuation {}", format::valuation(&v))));
+        .map(|citation| {
+            let number = citation.source.and_then(|s| numbers.iter().position(|&n| n == s)).map(|n| n + 1);
+            let source = citation.source.map(|s| atlas.dataset.sources[s].clone());
+            let quotes = citation
+                .quotes
+                .iter()
+                .map(|&quote| {
+                    let evidence = &event.evidence[quote];
+                    let stated = evidence
+                        .amount
+                        .map(|m| format::money(&m))
+                        .or_else(|| evidence.valuation.map(|v| format!("valuation {}", format::valuation(&v))));
+                    view! {
+                        <blockquote>{evidence.quote.clone()}</blockquote>
+                        <p class="said">
+                            {stated.map(|s| view! { <span class="stated">{s}</span> })}
+                            {evidence.claim.clone().map(|c| view! { <span class="claim">{c}</span> })}
+                        </p>
+                    }
+                })
+                .collect_view();
             let cite = source.map(|source| {
                 let published = format::date(&source.published);
                 view! {
-                    <cite>
-                        <span class="publisher">{source.publisher.clone()}</span>
-                        {source.author.clone().map(|a| format!(", {a}"))}
-                        ", " {published}
-                        <SourceHeadline title=source.title.clone() url=source.url.clone()/>
-                    </cite>
+                    <figcaption>
+                        <cite>
+                            <span class="publisher">{source.publisher.clone()}</span>
+                            {source.author.clone().map(|a| format!(", {a}"))}
+                            ", " {published}
+                            <SourceHeadline title=source.title.clone() url=source.url.clone()/>
+                        </cite>
+                    </figcaption>
                 }
             });
             view! {
                 <figure class="evidence">
                     {number.map(|n| view! { <span class="source-number"><span class="visually-hidden">"Source "</span>{n}</span> })}
-                    <blockquote>{evidence.quote.clone()}</blockquote>
-                    <figcaption>
-                        {stated.map(|s| view! { <span class="stated">{s}</span> })}
-                        {evidence.claim.clone().map(|c| view! { <span class="claim">{c}</span> })}
-                        {cite}
-                    </figcaption>
+                    {quotes}
+                    {cite}
                 </figure>
             }
         })
@@ -76,24 +90,8 @@ pub fn Evidence(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
     view! {
         <ReportsDiffer atlas=atlas.clone() index numbers=numbers.clone()/>
         <h3>{heading}</h3>
-        {quotes}
+        {figures}
     }
-}
-
-/// The distinct sources an event cites, in order of first citation; a source's number
-/// in the panel is its position here plus one, like a footnote.
-fn source_numbers(atlas: &Atlas, event: &Event) -> Vec<usize> {
-    let mut numbers = Vec::new();
-    for source in event
-        .evidence
-        .iter()
-        .filter_map(|e| atlas.index.source(&e.source))
-    {
-        if !numbers.contains(&source) {
-            numbers.push(source);
-        }
-    }
-    numbers
 }
 
 /// "Reports differ": every version of a disputed figure or claim, with who gives it.
