@@ -33,9 +33,11 @@ const BUDGET = 200 * 1024;
 // network cuts names with the same function (1.0); then, the same day, a badge's
 // count was written again above the selected mark drawn out of it (0.5), the phone's
 // sheet kept its head in sight and the more-lanes cue told touch from wheel (0.2), and
-// an event's quotes were gathered under their sources, one byline each (0.9);
+// an event's quotes were gathered under their sources, one byline each (0.9), and the
+// CSV kept entity ids through a round trip (the entity_ids column, read and written:
+// 2.0);
 // plus a little room.
-const CEILING = 504 * 1024;
+const CEILING = 506 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -5,13 +5,14 @@ use std::collections::HashSet;
 
 use crate::core::dataset::Event;
 use crate::core::import::aliases::write_aliases;
+use crate::core::import::ids::write_ids;
 use crate::core::import::kinds::{Stated, write_kinds};
 use crate::core::import::parents::write_links;
 use crate::core::index::Atlas;
 use crate::core::money::{Money, Qualifier};
 
 /// The columns written, the import's required ones first.
-pub const COLUMNS: [&str; 19] = [
+pub const COLUMNS: [&str; 20] = [
     "date",
     "investor",
     "company",
@@ -31,6 +32,7 @@ pub const COLUMNS: [&str; 19] = [
     "parents",
     "kinds",
     "aliases",
+    "entity_ids",
 ];
 
 /// The CSV text for `events` (indices into the dataset), in the order given.
@@ -51,9 +53,10 @@ pub fn to_csv(atlas: &Atlas, events: &[usize]) -> String {
 struct Written<'a> {
     kinds: Stated<'a>,
     aliases: HashSet<&'a str>,
+    ids: HashSet<&'a str>,
 }
 
-fn row<'a>(atlas: &'a Atlas, event: &'a Event, written: &mut Written<'a>) -> [String; 19] {
+fn row<'a>(atlas: &'a Atlas, event: &'a Event, written: &mut Written<'a>) -> [String; 20] {
     let name = |id: &String| {
         let name = atlas
             .index
@@ -100,6 +103,7 @@ fn row<'a>(atlas: &'a Atlas, event: &'a Event, written: &mut Written<'a>) -> [St
         parent_of,
         name_of,
     );
+    let ids = write_ids(named(), &mut written.ids, parent_of, name_of);
     [
         event.date.map(|d| d.to_string()).unwrap_or_default(),
         names(&event.from),
@@ -120,6 +124,7 @@ fn row<'a>(atlas: &'a Atlas, event: &'a Event, written: &mut Written<'a>) -> [St
         parents,
         kinds,
         aliases,
+        ids,
     ]
 }
 
@@ -144,6 +149,7 @@ mod tests {
     use super::*;
     use crate::core::dataset::{EntityKind, load_json};
     use crate::core::import::csv::import_csv;
+    use crate::core::import::entities::slug;
 
     #[test]
     fn an_export_imports_back_to_the_same_events() {
@@ -269,6 +275,27 @@ mod tests {
         let text = to_csv(&atlas, &atlas.index.by_date);
         let back = import_csv("export.csv", &text, atlas.dataset.as_of).unwrap();
         assert_eq!(entities_by_name(&back), before);
+        // Ids come back too, even those not made from the name ("United Arab Emirates"
+        // is `uae`), so links that name an entity still find it, and every event names
+        // the same entities.
+        let ids = |dataset: &crate::core::dataset::Dataset| {
+            let mut all: Vec<(String, String)> = (dataset.entities.iter())
+                .map(|e| (e.name.clone(), e.id.clone()))
+                .collect();
+            all.sort();
+            all
+        };
+        assert_eq!(ids(&back), ids(&original));
+        assert!(original.entities.iter().any(|e| slug(&e.name) != e.id));
+        for event in &back.events {
+            let was = &atlas.dataset.events[atlas.index.event(&event.id).unwrap()];
+            assert_eq!(
+                (&event.from, &event.to, &event.parties),
+                (&was.from, &was.to, &was.parties),
+                "{}",
+                event.id
+            );
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ use super::aliases::{self, AliasStatement};
 use super::cells;
 use super::defaults::{default_kind, generated_title};
 use super::entities::EntityTable;
+use super::ids::{self, IdStatement};
 use super::kinds::{self, KindStatement};
 use super::parents::{self, ParentLink};
 use super::sources::SourceTable;
@@ -32,7 +33,7 @@ pub const REQUIRED_COLUMNS: [&str; 7] = [
 ];
 
 /// Columns read when present. Any other column is ignored.
-pub const OPTIONAL_COLUMNS: [&str; 12] = [
+pub const OPTIONAL_COLUMNS: [&str; 13] = [
     "id",
     "kind",
     "title",
@@ -45,6 +46,7 @@ pub const OPTIONAL_COLUMNS: [&str; 12] = [
     "parents",
     "kinds",
     "aliases",
+    "entity_ids",
 ];
 
 /// Reads a CSV file named `name`. `as_of_fallback` dates the dataset when no row is dated.
@@ -115,6 +117,7 @@ pub fn import_csv(
     problems.extend(parents::apply(&builder.links, &mut builder.entities));
     problems.extend(kinds::apply(&builder.kinds, &mut builder.entities));
     problems.extend(aliases::apply(&builder.aliases, &mut builder.entities));
+    problems.extend(ids::unreached(&builder.ids, &builder.entities));
     if problems.is_empty() && builder.events.is_empty() {
         problems.push(Problem::new(
             "the file",
@@ -187,6 +190,7 @@ struct Builder {
     links: Vec<ParentLink>,
     kinds: Vec<KindStatement>,
     aliases: Vec<AliasStatement>,
+    ids: Vec<IdStatement>,
 }
 
 impl Builder {
@@ -201,6 +205,7 @@ impl Builder {
             links: Vec::new(),
             kinds: Vec::new(),
             aliases: Vec::new(),
+            ids: Vec::new(),
         }
     }
 
@@ -246,6 +251,10 @@ impl Builder {
         let (aliases, alias_problems) = aliases::read_aliases(row.cell("aliases"), row.line);
         problems.extend(alias_problems);
         self.aliases.extend(aliases);
+        // Before any name of the row becomes an entity, which fixes its id.
+        let (ids, id_problems) = ids::declare(row.cell("entity_ids"), row.line, &mut self.entities);
+        problems.extend(id_problems);
+        self.ids.extend(ids);
         let kind = match row.cell("kind") {
             "" => default_kind(&investors, &companies, amount, valuation),
             text => cells::kind(text).unwrap_or_else(|| {

@@ -218,3 +218,46 @@ fn the_kinds_column_says_what_each_name_is_and_bad_statements_are_refused_at_the
             && problems[1].contains("already stated to be a country")
     );
 }
+
+#[test]
+fn the_entity_ids_column_keeps_ids_and_refuses_late_or_unreached_ones_at_their_line() {
+    let text = format!(
+        "{HEADER},entity_ids\n2026-01,United Arab Emirates,OpenAI,1B,,talks,,United Arab Emirates = uae\n2026-02,Microsoft,Microsoft Azure,,,talks,,Microsoft Azure = azure\n2026-03,United Arab Emirates,Azure,,,talks,,\n"
+    );
+    let dataset = import(&text).expect("every statement is valid");
+    let id = |name: &str| {
+        dataset
+            .entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.id.as_str())
+    };
+    assert_eq!(id("United Arab Emirates"), Some("uae"));
+    assert_eq!(id("Microsoft Azure"), Some("azure"));
+    // A name whose own id would be one given to another name takes the next one.
+    assert_eq!(id("Azure"), Some("azure-2"));
+    assert_eq!(id("OpenAI"), Some("openai"));
+    assert_eq!(dataset.events[0].from, ["uae"]);
+
+    let bad = format!(
+        "{HEADER},entity_ids\n2026-01,Nvidia,OpenAI,,,talks,,\n2026-01,Nvidia,OpenAI,,,talks,,Nvidia = nv\n2026-01,Nvidia,OpenAI,,,talks,,Nvidiaa = nv2\n"
+    );
+    let problems: Vec<String> = import(&bad)
+        .unwrap_err()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    assert!(
+        problems[0].contains("line 3, column entity_ids")
+            && problems[0].contains("an earlier row made Nvidia with the id nvidia"),
+        "{}",
+        problems[0]
+    );
+    assert!(
+        problems[1].contains("line 4, column entity_ids")
+            && problems[1].contains("no row names Nvidiaa"),
+        "{}",
+        problems[1]
+    );
+}

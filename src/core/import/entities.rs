@@ -16,6 +16,10 @@ pub struct EntityTable {
     by_id: HashMap<String, usize>,
     /// The next number to try after each slug already taken.
     next_suffix: HashMap<String, usize>,
+    /// Ids the `entity_ids` column gives names no row has reached yet, by lowercase
+    /// name, and the names that hold each (so no made id takes one).
+    reserved: HashMap<String, String>,
+    reserved_ids: HashMap<String, String>,
 }
 
 impl EntityTable {
@@ -43,6 +47,36 @@ impl EntityTable {
     pub fn find(&self, name: &str) -> Option<String> {
         let at = *self.by_name.get(&name.to_lowercase())?;
         Some(self.entities[at].id.clone())
+    }
+
+    /// Gives the entity named `name` the id `id` when it is made, instead of one made
+    /// from the name. The reason it cannot, when the name already has another id (an
+    /// earlier row made it) or the id is another name's.
+    pub fn reserve(&mut self, name: &str, id: &str) -> Result<(), String> {
+        let key = name.to_lowercase();
+        if let Some(&at) = self.by_name.get(&key) {
+            let made = &self.entities[at].id;
+            return match made == id {
+                true => Ok(()),
+                false => Err(format!(
+                    "an earlier row made {name} with the id {made}: give its id in the first row that names it"
+                )),
+            };
+        }
+        if let Some(given) = self.reserved.get(&key) {
+            return match given == id {
+                true => Ok(()),
+                false => Err(format!("{name} is already given the id {given}")),
+            };
+        }
+        let owner = (self.by_id.get(id).map(|&at| &self.entities[at].name))
+            .or_else(|| self.reserved_ids.get(id));
+        if let Some(owner) = owner {
+            return Err(format!("the id {id} is already {owner}'s"));
+        }
+        self.reserved.insert(key, id.to_string());
+        self.reserved_ids.insert(id.to_string(), name.to_string());
+        Ok(())
     }
 
     pub fn parent_of(&self, id: &str) -> Option<String> {
@@ -102,7 +136,10 @@ impl EntityTable {
             }
             return entity.id.clone();
         }
-        let id = self.unique_id(&slug(name));
+        let id = match self.reserved.remove(&key) {
+            Some(id) => id,
+            None => self.unique_id(&slug(name)),
+        };
         self.by_name.insert(key, self.entities.len());
         self.by_id.insert(id.clone(), self.entities.len());
         self.entities.push(Entity {
@@ -119,18 +156,24 @@ impl EntityTable {
     /// Each slug remembers the next number to try, so a file of thousands of names with
     /// one slug (every name in Chinese script is "entity") does not count up from two
     /// for each of them.
+    /// Ids reserved for other names are taken too.
     fn unique_id(&mut self, base: &str) -> String {
-        if !self.by_id.contains_key(base) {
+        let taken = |table: &Self, id: &str| {
+            table.by_id.contains_key(id) || table.reserved_ids.contains_key(id)
+        };
+        if !taken(self, base) {
             return base.to_string();
         }
-        let next = self.next_suffix.entry(base.to_string()).or_insert(2);
-        loop {
+        let mut next = self.next_suffix.get(base).copied().unwrap_or(2);
+        let id = loop {
             let id = format!("{base}-{next}");
-            *next += 1;
-            if !self.by_id.contains_key(&id) {
-                return id;
+            next += 1;
+            if !taken(self, &id) {
+                break id;
             }
-        }
+        };
+        self.next_suffix.insert(base.to_string(), next);
+        id
     }
 
     pub fn into_entities(self) -> Vec<Entity> {

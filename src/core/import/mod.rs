@@ -6,6 +6,7 @@ pub mod csv;
 pub mod defaults;
 pub mod entities;
 pub mod family;
+pub mod ids;
 pub mod kinds;
 pub mod parents;
 pub mod sources;
