@@ -178,10 +178,21 @@ test.describe("timeline", () => {
     expect(Math.abs(over[1] - under[1])).toBeLessThan(0.5);
     expect(await popped.evaluate((g) => g.lastElementChild?.classList.contains("popped-count"))).toBe(true);
     await expect(count).toHaveCSS("paint-order", "stroke");
+    // The copy's ring is an outline, so the badge shows through it; and the selection's
+    // outline is solid even for talks, whose dashes drawn thick read as a cog.
+    await expect(popped.locator("path.ring")).toHaveCSS("fill", "none");
+    await expect(popped.locator("path.ring")).toHaveCSS("stroke-dasharray", "none");
     // Zoomed in to the day, the talks stand alone and nothing is drawn out of a badge.
     await open(page, `./?sel=${TALKS.id}&from=2026-01-29&to=2026-01-29`);
-    await expect(timeline(page).getByRole("button", { name: TALKS_MARK, exact: true })).toHaveCount(1);
+    const talks = timeline(page).getByRole("button", { name: TALKS_MARK, exact: true });
+    await expect(talks).toHaveCount(1);
     await expect(popped).toHaveCount(0);
+    await expect(talks.locator("path.ring")).toHaveCSS("stroke-dasharray", "none");
+    await expect(talks.locator("path.shape")).toHaveCSS("stroke-dasharray", "none");
+    // Unselected, talks keep their dashes.
+    await page.keyboard.press("Escape");
+    await expect(talks).toHaveAttribute("aria-pressed", "false");
+    await expect(talks.locator("path.ring")).not.toHaveCSS("stroke-dasharray", "none");
   });
 
   // A badge said only how many events it held: the bundled data's story (the $100B
