@@ -334,6 +334,8 @@ test.describe("phones", () => {
     const wrap = page.locator(".table-wrap");
     // Nothing scrolls sideways, and no cell runs past the screen's edge.
     expect(await wrap.evaluate((w) => w.scrollWidth - w.clientWidth)).toBeLessThanOrEqual(1);
+    // So no sideways-scroll shadow is drawn: its edge showed as a hairline down the cards.
+    await expect(wrap).toHaveCSS("background-image", "none");
     const outside = await page.evaluate(() =>
       [...document.querySelectorAll("table.events th, table.events td")]
         .filter((cell) => cell.getBoundingClientRect().right > window.innerWidth + 0.5)
