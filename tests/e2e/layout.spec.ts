@@ -165,6 +165,23 @@ test.describe("portrait tablets", () => {
 test.describe("landscape tablets", () => {
   test.use({ viewport: { width: 1024, height: 768 } });
 
+  // With a column per certainty the table ran 32 px past the 280 px panel, cutting off
+  // "In talks", the only column with a figure for OpenAI.
+  test("a company's money table fits the narrow panel, each range on one line", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?sel=entity:openai");
+    const table = details(page).getByRole("table", { name: "Money, by how sure it is" });
+    await expect(table.getByRole("rowheader")).toHaveText(["Completed", "Announced", "In talks"]);
+    await expect(table.getByRole("columnheader")).toHaveText(["Invested", "Received"]);
+    const talks = table.getByRole("row", { name: /^In talks/ }).getByRole("cell");
+    await expect(talks).toHaveText(["—", "$10B–$190B"]);
+    expect(await details(page).evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0);
+    const [box, panel] = [(await table.boundingBox())!, (await details(page).boundingBox())!];
+    expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
+    const range = (await talks.last().boundingBox())!;
+    const line = await talks.last().evaluate((cell) => parseFloat(getComputedStyle(cell).lineHeight));
+    expect(range.height).toBeLessThan(2 * line);
+  });
+
   test("the details panel sits beside the chart and leaves it most of the width", async ({
     page,
     pageErrors,

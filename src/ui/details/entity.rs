@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::EntityLink;
-use crate::core::details::{ByCertainty, activity, totals};
+use crate::core::details::{ByCertainty, RangeSum, activity, totals};
 use crate::core::format;
 use crate::core::index::Atlas;
 use crate::core::link::Selection;
@@ -24,24 +24,27 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
         .map(|p| view! { <dt>"Part of"</dt><dd><EntityLink atlas=atlas.clone() id=p/></dd> });
     let aliases = (!entity.aliases.is_empty())
         .then(|| view! { <dt>"Also known as"</dt><dd>{entity.aliases.join(", ")}</dd> });
-    let money_rows = |label: &'static str, sums: ByCertainty| {
+    // One row per certainty and a column each for money in and out: two figures a row
+    // fit the narrow panel beside the chart at 1024 px, where three did not.
+    let (invested, received) = (&totals.invested, &totals.received);
+    let money_row = |label: &'static str, pick: fn(&ByCertainty) -> &RangeSum| {
         view! {
             <tr>
                 <th scope="row">{label}</th>
-                <td>{sums.firm.text()}</td>
-                <td>{sums.announced.text()}</td>
-                <td>{sums.talks.text()}</td>
+                <td>{pick(invested).text()}</td>
+                <td>{pick(received).text()}</td>
             </tr>
         }
     };
-    let money = (!totals.invested.is_empty() || !totals.received.is_empty()).then(|| {
+    let money = (!invested.is_empty() || !received.is_empty()).then(|| {
         view! {
             <table class="totals">
                 <caption>"Money, by how sure it is"</caption>
-                <thead><tr><td></td><th scope="col">"Completed"</th><th scope="col">"Announced"</th><th scope="col">"In talks"</th></tr></thead>
+                <thead><tr><td></td><th scope="col">"Invested"</th><th scope="col">"Received"</th></tr></thead>
                 <tbody>
-                    {money_rows("Invested", totals.invested)}
-                    {money_rows("Received", totals.received)}
+                    {money_row("Completed", |s| &s.firm)}
+                    {money_row("Announced", |s| &s.announced)}
+                    {money_row("In talks", |s| &s.talks)}
                 </tbody>
             </table>
             <p class="note">"Ranges add what each report states: “up to” adds nothing to the low end, and a share of a jointly reported amount counts from nothing to the whole."</p>
