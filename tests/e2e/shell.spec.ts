@@ -73,6 +73,9 @@ test.describe("app shell", () => {
     await expect(figures.nth(1).locator(".said").first()).toHaveText("up to $50B");
     // A quote that states nothing leaves no empty line.
     await expect(figures.nth(1).locator(".said").last()).toBeHidden();
+    // A byline's date is never broken across lines ("30" / "Jan 2026").
+    await expect(figures.first().locator("cite .published")).toHaveText("30 Jan 2026");
+    await expect(figures.first().locator("cite .published")).toHaveCSS("white-space", "nowrap");
     // "Reports differ" cites the same numbers.
     await expect(panel.getByRole("region", { name: "Reports differ" })).toContainText("up to $50B — 3 articles (sources 1, 2, 4)");
   });

@@ -67,7 +67,7 @@ pub fn Evidence(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
                         <cite>
                             <span class="publisher">{source.publisher.clone()}</span>
                             {source.author.clone().map(|a| format!(", {a}"))}
-                            ", " {published}
+                            ", " <span class="published">{published}</span>
                             <SourceHeadline title=source.title.clone() url=source.url.clone()/>
                         </cite>
                     </figcaption>
