@@ -195,6 +195,21 @@ test.describe("timeline", () => {
     await expect(talks.locator("path.ring")).not.toHaveCSS("stroke-dasharray", "none");
   });
 
+  test("a selected company's lane has its name marked, by recipient and by investor", async ({ page, pageErrors, offsiteRequests }) => {
+    const marked = () => timeline(page).locator("text.lane-label.selected");
+    await open(page, "./?sel=entity:openai");
+    await expect(marked()).toHaveCount(1);
+    await expect(marked()).toContainText("OpenAI");
+    await expect(marked()).toHaveCSS("font-weight", "600");
+    await open(page, "./?sel=entity:amazon&group=investor");
+    await expect(marked()).toHaveCount(1);
+    await expect(marked()).toContainText("Amazon");
+    // An event's selection marks no lane.
+    await open(page, `./?sel=${TALKS.id}`);
+    await expect(timeline(page).locator("text.lane-label").first()).toBeVisible();
+    await expect(marked()).toHaveCount(0);
+  });
+
   // A badge said only how many events it held: the bundled data's story (the $100B
   // round, the $50B talks) sat unseen in OpenAI's badge until the reader zoomed in.
   test("pointing at or focusing a badge previews its largest events", async ({ page, pageErrors, offsiteRequests }) => {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::Timeline;
 use super::geometry::{AXIS, GUTTER, ROW, ROW_MARGIN, px};
 use crate::core::format;
+use crate::core::link::Selection;
 use crate::core::scale::{Interval, TickSet, time_ticks};
 
 /// Average width of a tick label character at 11.5 px, generously rounded up so that
@@ -139,6 +140,11 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
         let offsets = timeline.offsets.get();
         let gutter = timeline.gutter.get();
         let width = timeline.width.get();
+        // A selected company's own lane (by recipient or investor) has its name marked.
+        let chosen = timeline.state.selection.with(|s| match s {
+            Some(Selection::Entity(id)) => Some(id.clone()),
+            _ => None,
+        });
         let first = ((timeline.scroll_top.get() / ROW).floor() as u32).saturating_sub(ROW_MARGIN);
         let last = ((timeline.scroll_top.get() + timeline.view_height.get()) / ROW).ceil() as u32
             + ROW_MARGIN;
@@ -164,7 +170,8 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                         {(rows > 1).then(|| view! {
                             <line class="lane-bracket" x1=px(gutter - 8.0) x2=px(gutter - 8.0) y1=px(top + 8.0) y2=px(top + height - 8.0)/>
                         })}
-                        <text class="lane-label" x="10" y=px(first_y) dominant-baseline="central">
+                        <text class="lane-label" class:selected=chosen.as_deref() == Some(lane.key.as_str())
+                            x="10" y=px(first_y) dominant-baseline="central">
                             {crate::ui::svg::title(lane.label.clone())}
                             {first}
                             {second.map(|line| view! { <tspan x="10" dy=px(LANE_LINE)>{line}</tspan> })}
