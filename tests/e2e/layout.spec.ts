@@ -34,6 +34,20 @@ test.describe("laptops", () => {
   });
 });
 
+test.describe("laptops, with eight lanes", () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  // A frame of at least 360 px hid the eighth lane (376 px of drawing) behind the
+  // "1 more lane below" cue, to keep more of the legend above the fold.
+  test("every lane of the kinds is in the frame, and no cue says more are below", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?group=kind");
+    await expect(laneLabels(page)).toHaveCount(8);
+    const { height, drawing } = await frameFit(page);
+    expect(height).toBeGreaterThanOrEqual(drawing);
+    await expect(timeline(page).locator(".more-lanes")).toHaveCount(0);
+  });
+});
+
 test.describe("large screens", () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
 
