@@ -37,9 +37,11 @@ const BUDGET = 200 * 1024;
 // CSV kept entity ids through a round trip (the entity_ids column, read and written:
 // 2.0), and a review's fixes landed: the company money table turned to fit a narrow
 // panel (-0.1), a byline's date kept whole and a selected company's lane name marked
-// (0.5), and the timeline's frame given room for eight lanes (0.0): 505.8 KB;
+// (0.5), and the timeline's frame given room for eight lanes (0.0): 505.8 KB; then
+// 506.2 KB with a code review's fixes (no id written for names the import reads as
+// one, a kind's lane never marked for a company, headings for one source or none);
 // plus a little room.
-const CEILING = 506 * 1024;
+const CEILING = 507 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

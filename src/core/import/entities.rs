@@ -16,8 +16,9 @@ pub struct EntityTable {
     by_id: HashMap<String, usize>,
     /// The next number to try after each slug already taken.
     next_suffix: HashMap<String, usize>,
-    /// Ids the `entity_ids` column gives names no row has reached yet, by lowercase
-    /// name, and the names that hold each (so no made id takes one).
+    /// Ids the `entity_ids` column gives names that no row had made when it was read,
+    /// by lowercase name (taken out when the entity is made), and every id so given with
+    /// its name (kept, so that no id made from a name takes one).
     reserved: HashMap<String, String>,
     reserved_ids: HashMap<String, String>,
 }
@@ -50,14 +51,15 @@ impl EntityTable {
     }
 
     /// Gives the entity named `name` the id `id` when it is made, instead of one made
-    /// from the name. The reason it cannot, when the name already has another id (an
-    /// earlier row made it) or the id is another name's.
-    pub fn reserve(&mut self, name: &str, id: &str) -> Result<(), String> {
+    /// from the name: `Ok(true)` when this reserves it, `Ok(false)` when the name already
+    /// has that id (a repeated statement). The reason it cannot, when the name already
+    /// has another id (an earlier row made it) or the id is another name's.
+    pub fn reserve(&mut self, name: &str, id: &str) -> Result<bool, String> {
         let key = name.to_lowercase();
         if let Some(&at) = self.by_name.get(&key) {
             let made = &self.entities[at].id;
             return match made == id {
-                true => Ok(()),
+                true => Ok(false),
                 false => Err(format!(
                     "an earlier row made {name} with the id {made}: give its id in the first row that names it"
                 )),
@@ -65,7 +67,7 @@ impl EntityTable {
         }
         if let Some(given) = self.reserved.get(&key) {
             return match given == id {
-                true => Ok(()),
+                true => Ok(false),
                 false => Err(format!("{name} is already given the id {given}")),
             };
         }
@@ -76,7 +78,7 @@ impl EntityTable {
         }
         self.reserved.insert(key, id.to_string());
         self.reserved_ids.insert(id.to_string(), name.to_string());
-        Ok(())
+        Ok(true)
     }
 
     pub fn parent_of(&self, id: &str) -> Option<String> {
@@ -181,9 +183,9 @@ impl EntityTable {
     }
 }
 
-/// Why a statement in the `kinds` or `aliases` column about `name` is refused when no row
-/// gives that name: most likely it is misspelt, and making an entity for it would leave
-/// the real one unchanged without a word.
+/// Why a statement in the `kinds`, `aliases` or `entity_ids` column about `name` is
+/// refused when no row gives that name: most likely it is misspelt, and making an entity
+/// for it would leave the real one unchanged without a word.
 pub fn not_given(name: &str) -> String {
     format!("no row names {name} in its investor, company, parties or parents")
 }

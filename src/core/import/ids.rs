@@ -56,8 +56,10 @@ pub fn declare(
             ));
             continue;
         }
+        // A repeated statement is kept once, so a name no row gives is one problem.
         match entities.reserve(&name, &id) {
-            Ok(()) => statements.push(IdStatement { name, id, line }),
+            Ok(true) => statements.push(IdStatement { name, id, line }),
+            Ok(false) => {}
             Err(reason) => problems.push(problem(line, pair, &reason)),
         }
     }
@@ -77,12 +79,20 @@ pub fn unreached(statements: &[IdStatement], entities: &EntityTable) -> Vec<Prob
         .collect()
 }
 
+/// A name as the import matches it: spacing tidied, case ignored.
+pub fn name_key(name: &str) -> String {
+    tidy_name(name).to_lowercase()
+}
+
 /// The `entity_ids` cell for a row naming `ids`: the id of each of them, and of every
 /// entity above them in their families, that no earlier row wrote (`written`
-/// remembers) and that the import would not make again from the name.
+/// remembers) and that differs from the one the import makes from the name. Names that
+/// `shared` says another entity's name matches are left out: the import makes one
+/// entity of both.
 pub fn write_ids<'a>(
     ids: impl IntoIterator<Item = &'a str>,
     written: &mut HashSet<&'a str>,
+    shared: impl Fn(&str) -> bool,
     parent_of: impl Fn(&str) -> Option<&'a str>,
     name_of: impl Fn(&str) -> &'a str,
 ) -> String {
@@ -96,7 +106,7 @@ pub fn write_ids<'a>(
             // A name holding the cell's separators cannot be written unambiguously, and
             // an unknown one (empty) not at all.
             let writable = !name.trim().is_empty() && !name.contains([';', '=']);
-            if writable && slug(name) != current {
+            if writable && slug(name) != current && !shared(name) {
                 pairs.push(format!("{name}{EQUALS}{current}"));
             }
         }
@@ -175,9 +185,9 @@ mod tests {
                 0,
                 Some("an earlier row made UAE with the id uae"),
             ),
-            (&["UAE"], "UAE = uae", 1, None),
+            (&["UAE"], "UAE = uae", 0, None),
             (&["UAE"], "Emirates = uae", 0, Some("already UAE's")),
-            (&[], "UAE = uae; UAE = uae", 2, None),
+            (&[], "UAE = uae; UAE = uae", 1, None),
         ] {
             let (_, statements, problems) = declared(made, &[cell]);
             assert_eq!(statements.len(), kept, "{cell}");
@@ -226,9 +236,11 @@ mod tests {
             _ => "",
         };
         let mut written = HashSet::new();
+        let none = |_: &str| false;
         let first = write_ids(
             ["bedrock", "uae", "odd", "ghost"],
             &mut written,
+            none,
             parent_of,
             name_of,
         );
@@ -238,8 +250,13 @@ mod tests {
             "Amazon Bedrock = bedrock; United Arab Emirates = uae"
         );
         assert_eq!(
-            write_ids(["uae", "bedrock"], &mut written, parent_of, name_of),
+            write_ids(["uae", "bedrock"], &mut written, none, parent_of, name_of),
             ""
         );
+        // A name another entity's matches is left out.
+        let shared = |name: &str| name_key(name) == "united arab emirates";
+        let mut written = HashSet::new();
+        let cell = write_ids(["uae", "bedrock"], &mut written, shared, parent_of, name_of);
+        assert_eq!(cell, "Amazon Bedrock = bedrock");
     }
 }
