@@ -208,6 +208,20 @@ test.describe("timeline", () => {
     await open(page, `./?sel=${TALKS.id}`);
     await expect(timeline(page).locator("text.lane-label").first()).toBeVisible();
     await expect(marked()).toHaveCount(0);
+    // Lanes by kind are keyed by kind ids: a company whose id is one ("Product" is
+    // `product`) marks no kind's lane.
+    const csv = "date,investor,company,amount_usd,valuation_usd,status,source_url,kind\n2026-01,Acme,Product,1B,,completed,,product\n";
+    await page.getByLabel("Import data").setInputFiles({ name: "product.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await expect(page.getByRole("banner")).toContainText("Imported: product.csv");
+    await page.getByRole("tab", { name: "Table" }).click();
+    await page.getByRole("table").getByRole("row").nth(1).getByRole("cell").first().click();
+    await details(page).getByRole("button", { name: "Product", exact: true }).click();
+    await expect.poll(() => params(page).get("sel")).toBe("entity:product");
+    await page.getByRole("tab", { name: "Timeline" }).click();
+    await page.getByRole("combobox", { name: "Lanes by" }).selectOption("kind");
+    await expect.poll(() => params(page).get("group")).toBe("kind");
+    await expect(timeline(page).locator("text.lane-label", { hasText: "Product" })).toHaveCount(1);
+    await expect(marked()).toHaveCount(0);
   });
 
   // A badge said only how many events it held: the bundled data's story (the $100B

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::Timeline;
 use super::geometry::{AXIS, GUTTER, ROW, ROW_MARGIN, px};
 use crate::core::format;
-use crate::core::link::Selection;
+use crate::core::link::{LaneGrouping, Selection};
 use crate::core::scale::{Interval, TickSet, time_ticks};
 
 /// Average width of a tick label character at 11.5 px, generously rounded up so that
@@ -141,8 +141,10 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
         let gutter = timeline.gutter.get();
         let width = timeline.width.get();
         // A selected company's own lane (by recipient or investor) has its name marked.
+        // Lanes by kind are keyed by kind ids, which an entity's id may equal.
+        let by_kind = timeline.state.link.with(|l| l.group == LaneGrouping::Kind);
         let chosen = timeline.state.selection.with(|s| match s {
-            Some(Selection::Entity(id)) => Some(id.clone()),
+            Some(Selection::Entity(id)) if !by_kind => Some(id.clone()),
             _ => None,
         });
         let first = ((timeline.scroll_top.get() / ROW).floor() as u32).saturating_sub(ROW_MARGIN);
