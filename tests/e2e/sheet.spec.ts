@@ -126,6 +126,16 @@ for (const [device, size] of [
       // The head is opaque: the details scroll under it, not through it.
       const head = await sheet.evaluate((el) => getComputedStyle(el, "::before").backgroundColor);
       expect(head).toBe(await sheet.evaluate((el) => getComputedStyle(el).backgroundColor));
+      // A link scrolled into view at the sheet's top (as an anchor, or focus where the
+      // browser aligns it to the top) lands below the head, not under it.
+      await close.focus();
+      await page.keyboard.press("Tab");
+      const focused = page.locator(":focus");
+      await expect(focused).toHaveText("Amazon");
+      await sheet.evaluate((el) => (el.scrollTop = el.scrollHeight));
+      await focused.evaluate((el) => el.scrollIntoView({ block: "start" }));
+      const below = (await top()) + (await sheet.evaluate((el) => parseFloat(getComputedStyle(el, "::before").height)));
+      expect((await focused.boundingBox())!.y).toBeGreaterThanOrEqual(below);
       await close.tap();
       await expect.poll(() => params(page).has("sel")).toBe(false);
     });

@@ -82,8 +82,11 @@ pub fn Evidence(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             }
         })
         .collect_view();
+    // Quotes whose source the data lacks have no number, so they count as quotes only.
     let heading = match (numbers.len(), event.evidence.len()) {
         (1, 1) => "Source".to_string(),
+        (0, quotes) => format!("Quotes ({quotes})"),
+        (1, quotes) => format!("Source ({quotes} quotes)"),
         (sources, quotes) if sources == quotes => format!("Sources ({sources})"),
         (sources, quotes) => format!("Sources ({sources}, {quotes} quotes)"),
     };
