@@ -135,18 +135,23 @@ pub fn AsOfLine(timeline: Timeline) -> impl IntoView {
 /// scrolled view are drawn.
 #[component]
 pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
+    // A selected company's own lane (by recipient or investor) has its name marked.
+    // Lanes by kind are keyed by kind ids, which an entity's id may equal. A memo, so
+    // that the link's every change (each step of a zoom or pan writes its window) does
+    // not draw the lanes again.
+    let chosen = Memo::new(move |_| {
+        let by_kind = timeline.state.link.with(|l| l.group == LaneGrouping::Kind);
+        timeline.state.selection.with(|s| match s {
+            Some(Selection::Entity(id)) if !by_kind => Some(id.clone()),
+            _ => None,
+        })
+    });
     move || {
         let data = timeline.data.get()?;
         let offsets = timeline.offsets.get();
         let gutter = timeline.gutter.get();
         let width = timeline.width.get();
-        // A selected company's own lane (by recipient or investor) has its name marked.
-        // Lanes by kind are keyed by kind ids, which an entity's id may equal.
-        let by_kind = timeline.state.link.with(|l| l.group == LaneGrouping::Kind);
-        let chosen = timeline.state.selection.with(|s| match s {
-            Some(Selection::Entity(id)) if !by_kind => Some(id.clone()),
-            _ => None,
-        });
+        let chosen = chosen.get();
         let first = ((timeline.scroll_top.get() / ROW).floor() as u32).saturating_sub(ROW_MARGIN);
         let last = ((timeline.scroll_top.get() + timeline.view_height.get()) / ROW).ceil() as u32
             + ROW_MARGIN;
