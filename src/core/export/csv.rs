@@ -5,7 +5,8 @@ use std::collections::HashSet;
 
 use crate::core::dataset::Event;
 use crate::core::import::aliases::write_aliases;
-use crate::core::import::ids::{name_key, write_ids};
+use crate::core::import::cells::name_key;
+use crate::core::import::ids::write_ids;
 use crate::core::import::kinds::{Stated, write_kinds};
 use crate::core::import::parents::write_links;
 use crate::core::index::Atlas;

@@ -11,7 +11,7 @@ use std::collections::HashSet;
 
 use super::cells::{statement_problem, tidy_name};
 use super::entities::{EntityTable, not_given};
-use super::family::written_family;
+use super::family::first_reached;
 use crate::core::problem::Problem;
 
 /// What separates a name from its alias in a cell.
@@ -87,21 +87,16 @@ pub fn write_aliases<'a>(
     name_of: impl Fn(&str) -> &'a str,
 ) -> String {
     let mut pairs: Vec<String> = Vec::new();
-    for id in ids {
-        for current in written_family(id, &parent_of, &name_of) {
-            if !written.insert(current) {
-                continue;
-            }
-            let name = name_of(current);
-            // A name holding the cell's separators cannot be written unambiguously, and
-            // an unknown one (empty) not at all; an alias may hold `=` but not `;`.
-            if name.trim().is_empty() || name.contains([';', '=']) {
-                continue;
-            }
-            for alias in aliases_of(current) {
-                if !alias.trim().is_empty() && !alias.contains(';') {
-                    pairs.push(format!("{name}{EQUALS}{alias}"));
-                }
+    for current in first_reached(ids, written, parent_of, &name_of) {
+        let name = name_of(current);
+        // A name holding the cell's separators cannot be written unambiguously, and an
+        // unknown one (empty) not at all; an alias may hold `=` but not `;`.
+        if name.trim().is_empty() || name.contains([';', '=']) {
+            continue;
+        }
+        for alias in aliases_of(current) {
+            if !alias.trim().is_empty() && !alias.contains(';') {
+                pairs.push(format!("{name}{EQUALS}{alias}"));
             }
         }
     }

@@ -50,6 +50,11 @@ pub fn tidy_name(name: &str) -> String {
     name.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A name as the import matches it to an entity: tidied, and in lowercase.
+pub fn name_key(name: &str) -> String {
+    tidy_name(name).to_lowercase()
+}
+
 /// Where the parenthesised group that ends `text` opens: the `(` matching its final `)`.
 fn last_group(text: &str) -> Option<usize> {
     if !text.ends_with(')') {

@@ -1,6 +1,8 @@
 //! Walking up an entity's family, for the writers of the `parents`, `kinds` and
 //! `aliases` columns.
 
+use std::collections::HashSet;
+
 use crate::core::dataset::limits::MAX_PARENT_DEPTH;
 
 /// True when a name can stand on either side of a `parents` link: it is not blank and
@@ -27,6 +29,27 @@ pub fn written_family<'a>(
         (linkable(name_of(at)) && linkable(name_of(parent))).then_some(parent)
     })
     .take(MAX_PARENT_DEPTH + 1)
+}
+
+/// The entities a row reaches that no earlier row did, in order, each once: every `id`
+/// and those above it in its [`written_family`]. `written` remembers them. The writers
+/// of the `kinds`, `aliases` and `entity_ids` columns state what they know of an entity
+/// once, in the first row that reaches it.
+pub fn first_reached<'a>(
+    ids: impl IntoIterator<Item = &'a str>,
+    written: &mut HashSet<&'a str>,
+    parent_of: impl Fn(&str) -> Option<&'a str>,
+    name_of: impl Fn(&str) -> &'a str,
+) -> Vec<&'a str> {
+    let mut reached = Vec::new();
+    for id in ids {
+        for current in written_family(id, &parent_of, &name_of) {
+            if written.insert(current) {
+                reached.push(current);
+            }
+        }
+    }
+    reached
 }
 
 #[cfg(test)]
@@ -61,6 +84,23 @@ mod tests {
         assert_eq!(family("bedrock"), ["bedrock", "aws", "amazon"]);
         assert_eq!(family("amazon"), ["amazon"]);
         assert_eq!(family(""), [""]);
+    }
+
+    #[test]
+    fn each_entity_is_first_reached_once_by_the_first_row_whose_family_holds_it() {
+        let mut written = HashSet::new();
+        let rows: [&[&str]; 4] = [
+            &["bedrock"],
+            &["aws", "odd"],
+            &[],
+            &["amazon", "bedrock", "a"],
+        ];
+        let reached: Vec<Vec<&str>> = rows
+            .iter()
+            .map(|row| first_reached(row.iter().copied(), &mut written, parent_of, name_of))
+            .collect();
+        let want: [&[&str]; 4] = [&["bedrock", "aws", "amazon"], &["odd"], &[], &["a", "b"]];
+        assert_eq!(reached, want);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use super::aliases::EQUALS;
 use super::cells::{statement_problem, tidy_name};
 use super::entities::{EntityTable, not_given, slug};
-use super::family::written_family;
+use super::family::first_reached;
 use crate::core::dataset::validate::is_slug;
 use crate::core::problem::Problem;
 
@@ -79,11 +79,6 @@ pub fn unreached(statements: &[IdStatement], entities: &EntityTable) -> Vec<Prob
         .collect()
 }
 
-/// A name as the import matches it: spacing tidied, case ignored.
-pub fn name_key(name: &str) -> String {
-    tidy_name(name).to_lowercase()
-}
-
 /// The `entity_ids` cell for a row naming `ids`: the id of each of them, and of every
 /// entity above them in their families, that no earlier row wrote (`written`
 /// remembers) and that differs from the one the import makes from the name. Names that
@@ -96,21 +91,16 @@ pub fn write_ids<'a>(
     parent_of: impl Fn(&str) -> Option<&'a str>,
     name_of: impl Fn(&str) -> &'a str,
 ) -> String {
-    let mut pairs: Vec<String> = Vec::new();
-    for id in ids {
-        for current in written_family(id, &parent_of, &name_of) {
-            if !written.insert(current) {
-                continue;
-            }
-            let name = name_of(current);
+    let pairs: Vec<String> = first_reached(ids, written, parent_of, &name_of)
+        .into_iter()
+        .filter_map(|id| {
+            let name = name_of(id);
             // A name holding the cell's separators cannot be written unambiguously, and
             // an unknown one (empty) not at all.
             let writable = !name.trim().is_empty() && !name.contains([';', '=']);
-            if writable && slug(name) != current && !shared(name) {
-                pairs.push(format!("{name}{EQUALS}{current}"));
-            }
-        }
-    }
+            (writable && slug(name) != id && !shared(name)).then(|| format!("{name}{EQUALS}{id}"))
+        })
+        .collect();
     pairs.join("; ")
 }
 
@@ -121,6 +111,7 @@ fn problem(line: u64, pair: &str, reason: &str) -> Problem {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::import::cells::name_key;
 
     /// Declares each cell on its own line (from line 2), naming `made` first.
     fn declared(made: &[&str], cells: &[&str]) -> (EntityTable, Vec<IdStatement>, Vec<String>) {

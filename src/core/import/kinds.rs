@@ -9,9 +9,9 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::cells::{entity_kind, statement_problem, tidy_name};
+use super::cells::{entity_kind, name_key, statement_problem, tidy_name};
 use super::entities::{EntityTable, not_given};
-use super::family::written_family;
+use super::family::first_reached;
 use crate::core::dataset::EntityKind;
 use crate::core::problem::Problem;
 
@@ -124,21 +124,16 @@ pub fn write_kinds<'a>(
     name_of: impl Fn(&str) -> &'a str,
 ) -> String {
     let mut pairs: Vec<String> = Vec::new();
-    for id in ids {
-        for current in written_family(id, &parent_of, &name_of) {
-            if !stated.ids.insert(current) {
-                continue;
-            }
-            let name = name_of(current);
-            // A name holding the cell's separator cannot be written unambiguously, and
-            // an unknown one (empty) not at all.
-            let writable = !name.trim().is_empty() && !name.contains(';');
-            let key = tidy_name(name).to_lowercase();
-            if let Some(kind) = kind_of(current).filter(|_| writable)
-                && stated.names.insert(key)
-            {
-                pairs.push(format!("{name}{COLON}{}", kind.id()));
-            }
+    for current in first_reached(ids, &mut stated.ids, parent_of, &name_of) {
+        let name = name_of(current);
+        // A name holding the cell's separator cannot be written unambiguously, and an
+        // unknown one (empty) not at all.
+        let writable = !name.trim().is_empty() && !name.contains(';');
+        let key = name_key(name);
+        if let Some(kind) = kind_of(current).filter(|_| writable)
+            && stated.names.insert(key)
+        {
+            pairs.push(format!("{name}{COLON}{}", kind.id()));
         }
     }
     pairs.join("; ")
