@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use super::cells::{statement_problem, tidy_name};
+use super::cells::{self, statement_problem, tidy_name};
 use super::entities::{EntityTable, not_given};
 use super::family::first_reached;
 use crate::core::problem::Problem;
@@ -30,15 +30,14 @@ pub struct AliasStatement {
 pub fn read_aliases(cell: &str, line: u64) -> (Vec<AliasStatement>, Vec<Problem>) {
     let mut statements = Vec::new();
     let mut problems = Vec::new();
-    for pair in cell.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let statement = pair.split_once('=').map(|(name, alias)| AliasStatement {
-            name: tidy_name(name),
-            alias: tidy_name(alias),
-            line,
-        });
-        match statement {
-            Some(s) if !s.name.is_empty() && !s.alias.is_empty() => statements.push(s),
-            _ => problems.push(problem(
+    for pair in cells::statements(cell) {
+        match cells::name_equals(pair) {
+            Some((name, alias)) => statements.push(AliasStatement {
+                name,
+                alias: tidy_name(alias),
+                line,
+            }),
+            None => problems.push(problem(
                 line,
                 pair,
                 "write each as Name = other name, e.g. AWS = Amazon Web Services",

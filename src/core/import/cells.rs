@@ -38,6 +38,22 @@ fn party(text: &str) -> Option<NamedParty> {
     (!name.is_empty()).then_some(NamedParty { name, note })
 }
 
+/// The statements of a cell of statements (`parents`, `kinds`, `aliases`,
+/// `entity_ids`): its `;`-separated parts, trimmed, leaving out empty ones, so a
+/// trailing `;` or a doubled one is not a malformed statement.
+pub fn statements(cell: &str) -> impl Iterator<Item = &str> {
+    cell.split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// The two sides of a `Name = value` statement: the name tidied, the value trimmed.
+/// `None` when there is no `=` or either side is empty. The name is what comes before
+/// the first `=`, so a value may hold one.
+pub fn name_equals(statement: &str) -> Option<(String, &str)> {
+    let (name, value) = statement.split_once('=')?;
+    let (name, value) = (tidy_name(name), value.trim());
+    (!name.is_empty() && !value.is_empty()).then_some((name, value))
+}
+
 /// A problem with one statement in a cell of statements (`parents`, `kinds`, `aliases`):
 /// it names the line and column, and quotes the statement rather than the whole cell.
 pub fn statement_problem(line: u64, column: &str, statement: &str, reason: &str) -> Problem {
@@ -174,6 +190,41 @@ pub fn amount(cell: &str, qualifier: Qualifier) -> Result<Option<Money>, AmountE
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn statements_are_trimmed_and_empty_ones_left_out() {
+        let cases: [(&str, &[&str]); 5] = [
+            ("", &[]),
+            (" ;; ; ", &[]),
+            ("AWS > Amazon", &["AWS > Amazon"]),
+            (" a = b ;c=d; ", &["a = b", "c=d"]),
+            ("\u{a0}x\t;\ny", &["x", "y"]),
+        ];
+        for (cell, expected) in cases {
+            assert_eq!(statements(cell).collect::<Vec<_>>(), expected, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn name_equals_splits_at_the_first_equals_and_refuses_an_empty_side() {
+        let cases = [
+            (
+                " United  Arab Emirates =uae ",
+                Some(("United Arab Emirates", "uae")),
+            ),
+            ("a = b = c", Some(("a", "b = c"))),
+            ("no equals", None),
+            ("= uae", None),
+            ("UAE =  ", None),
+            ("=", None),
+            ("", None),
+        ];
+        for (statement, expected) in cases {
+            let found = name_equals(statement);
+            let found = found.as_ref().map(|(name, value)| (name.as_str(), *value));
+            assert_eq!(found, expected, "{statement:?}");
+        }
+    }
 
     #[test]
     fn notes_in_parentheses_are_not_part_of_the_name() {

@@ -11,7 +11,7 @@
 use std::collections::HashSet;
 
 use super::aliases::EQUALS;
-use super::cells::{statement_problem, tidy_name};
+use super::cells::{self, statement_problem};
 use super::entities::{EntityTable, not_given, slug};
 use super::family::first_reached;
 use crate::core::dataset::validate::is_slug;
@@ -35,12 +35,8 @@ pub fn declare(
 ) -> (Vec<IdStatement>, Vec<Problem>) {
     let mut statements = Vec::new();
     let mut problems = Vec::new();
-    for pair in cell.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let Some((name, id)) = pair
-            .split_once('=')
-            .map(|(name, id)| (tidy_name(name), id.trim().to_string()))
-            .filter(|(name, id)| !name.is_empty() && !id.is_empty())
-        else {
+    for pair in cells::statements(cell) {
+        let Some((name, id)) = cells::name_equals(pair) else {
             problems.push(problem(
                 line,
                 pair,
@@ -48,7 +44,7 @@ pub fn declare(
             ));
             continue;
         };
-        if !is_slug(&id) {
+        if !is_slug(id) {
             problems.push(problem(
                 line,
                 pair,
@@ -57,8 +53,12 @@ pub fn declare(
             continue;
         }
         // A repeated statement is kept once, so a name no row gives is one problem.
-        match entities.reserve(&name, &id) {
-            Ok(true) => statements.push(IdStatement { name, id, line }),
+        match entities.reserve(&name, id) {
+            Ok(true) => statements.push(IdStatement {
+                name,
+                id: id.to_string(),
+                line,
+            }),
             Ok(false) => {}
             Err(reason) => problems.push(problem(line, pair, &reason)),
         }

@@ -9,7 +9,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::cells::{entity_kind, name_key, statement_problem, tidy_name};
+use super::cells::{self, entity_kind, name_key, statement_problem, tidy_name};
 use super::entities::{EntityTable, not_given};
 use super::family::first_reached;
 use crate::core::dataset::EntityKind;
@@ -31,8 +31,12 @@ pub struct KindStatement {
 pub fn read_kinds(cell: &str, line: u64) -> (Vec<KindStatement>, Vec<Problem>) {
     let mut statements = Vec::new();
     let mut problems = Vec::new();
-    for pair in cell.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        let Some((name, kind)) = pair.rsplit_once(':') else {
+    for pair in cells::statements(cell) {
+        let Some((name, kind)) = pair
+            .rsplit_once(':')
+            .map(|(name, kind)| (tidy_name(name), kind))
+            .filter(|(name, _)| !name.is_empty())
+        else {
             problems.push(problem(
                 line,
                 pair,
@@ -40,15 +44,6 @@ pub fn read_kinds(cell: &str, line: u64) -> (Vec<KindStatement>, Vec<Problem>) {
             ));
             continue;
         };
-        let name = tidy_name(name);
-        if name.is_empty() {
-            problems.push(problem(
-                line,
-                pair,
-                "write each as Name: kind, e.g. India: country",
-            ));
-            continue;
-        }
         match entity_kind(kind) {
             Some(kind) => statements.push(KindStatement { name, kind, line }),
             None => problems.push(problem(line, pair, &EntityKind::unknown(kind.trim()))),

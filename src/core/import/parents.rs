@@ -6,7 +6,7 @@
 //! Links are collected from every row and applied once all rows are read, so a name keeps
 //! the kind its investor or company cells gave it wherever its link appears.
 
-use super::cells::{statement_problem, tidy_name};
+use super::cells::{self, statement_problem, tidy_name};
 use super::entities::EntityTable;
 use super::family::written_family;
 use crate::core::problem::Problem;
@@ -26,7 +26,7 @@ pub struct ParentLink {
 pub fn read_links(cell: &str, line: u64) -> (Vec<ParentLink>, Vec<Problem>) {
     let mut links = Vec::new();
     let mut problems = Vec::new();
-    for pair in cell.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+    for pair in cells::statements(cell) {
         let names: Vec<String> = pair.split('>').map(tidy_name).collect();
         match names.as_slice() {
             [child, parent] if !child.is_empty() && !parent.is_empty() => {
