@@ -1,6 +1,7 @@
 //! Reading the reader's own data: schema-v1 JSON or a CSV of deals.
 
 pub mod aliases;
+pub mod builder;
 pub mod cells;
 pub mod csv;
 pub mod defaults;
@@ -9,6 +10,7 @@ pub mod family;
 pub mod ids;
 pub mod kinds;
 pub mod parents;
+pub mod row;
 pub mod sources;
 
 use crate::core::dataset::{Dataset, load_json};
