@@ -325,6 +325,26 @@ test.describe("phones", () => {
     expect(name.height).toBeGreaterThan(24);
   });
 
+  // One word too long for the gutter breaks between syllables with a hyphen, where it
+  // was cut short ("Infrastruc…").
+  test("a one-word lane name too long for the gutter is hyphenated onto two lines", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?group=kind");
+    const lane = laneLabels(page).filter({ has: page.locator("title", { hasText: /^Infrastructure$/ }) });
+    const shown = await lane.evaluate((t) =>
+      [...t.childNodes].filter((n) => n.nodeName !== "title").map((n) => n.textContent),
+    );
+    expect(shown).toEqual(["Infrastruc-", "ture"]);
+    const { name, svg } = await lane.evaluate((t) => ({
+      name: t.getBoundingClientRect().toJSON(),
+      svg: t.closest("svg")!.getBoundingClientRect().toJSON(),
+    }));
+    expect(name.right).toBeLessThanOrEqual(svg.left + 96);
+  });
+
   test("the timeline's frame is as tall as its lanes, and grows to draw every lane when a filter is cleared", async ({
     page,
     pageErrors,

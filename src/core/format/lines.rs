@@ -3,11 +3,14 @@
 //! holds about eleven characters: "Project Rainier" read "Project R…", and broken
 //! between its words it fits whole.
 
+use super::hyphen::hyphen_break;
+
 /// `name` in at most two lines of at most `width` characters each. A name that fits
 /// stays on one line; a longer one breaks between words, with as many on the first line
 /// as fit. Words are separated by ASCII whitespace, whose runs count as one space; a
-/// no-break space keeps its words together. What still does not fit is cut short with
-/// "…": a word longer than a line, or a third line's worth. A `width` under 2 is taken
+/// no-break space keeps its words together. A first word longer than a line breaks
+/// with a hyphen where [`hyphen_break`] allows. What still does not fit is cut short
+/// with "…": a word longer than a line that may not be broken, or a third line's worth. A `width` under 2 is taken
 /// as 2, so a cut name keeps at least one character before its "…".
 ///
 /// Widths count characters, an estimate: wide characters (CJK, emoji) take about two
@@ -36,9 +39,15 @@ pub fn two_lines(name: &str, width: usize) -> Vec<String> {
         first.push_str(word);
         taken += 1;
     }
-    // A first word longer than a line is cut on a line of its own.
+    // A first word longer than a line breaks with a hyphen where it may, its rest and
+    // the words after it going on the second line; otherwise it is cut on its own line.
     if taken == 0 {
-        return vec![cut(&whole, width)];
+        let Some(at) = hyphen_break(words[0], width) else {
+            return vec![cut(&whole, width)];
+        };
+        // `whole` starts with the word, so its rest runs on into the words after it.
+        let (head, rest) = whole.split_at(at);
+        return vec![head.to_string() + "-", cut(rest, width)];
     }
     vec![first, cut(&words[taken..].join(" "), width)]
 }
@@ -109,7 +118,7 @@ mod tests {
 
     #[test]
     fn a_name_breaks_between_words_and_is_cut_only_where_it_must_be() {
-        let cases: [(&str, usize, &[&str]); 16] = [
+        let cases: [(&str, usize, &[&str]); 18] = [
             ("OpenAI", 10, &["OpenAI"]),
             ("Project Rainier", 10, &["Project", "Rainier"]),
             ("Project Rainier", 20, &["Project Rainier"]),
@@ -127,9 +136,14 @@ mod tests {
                 22,
                 &["Middle East sovereign", "wealth funds"],
             ),
-            // A word longer than a line is cut on its own line.
-            ("Supercalifragilistic", 10, &["Supercali…"]),
-            ("Supercalifragilistic Inc", 10, &["Supercali…"]),
+            // A first word longer than a line breaks between syllables, with a hyphen,
+            // and its rest is cut when it still does not fit.
+            ("Infrastructure", 11, &["Infrastruc-", "ture"]),
+            ("Infrastructure deals", 11, &["Infrastruc-", "ture deals"]),
+            ("Supercalifragilistic", 10, &["Superca-", "lifragili…"]),
+            // One that may not be broken is cut on its own line, as is a word longer
+            // than a line after the first.
+            ("ChatGPTEnterprise", 10, &["ChatGPTEn…"]),
             ("Big Supercalifragilistic", 10, &["Big", "Supercali…"]),
             // A no-break space holds its words together.
             ("Dr.\u{a0}Lisa Su", 10, &["Dr.\u{a0}Lisa", "Su"]),

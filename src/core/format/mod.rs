@@ -3,6 +3,7 @@
 
 mod count;
 mod date;
+mod hyphen;
 mod lines;
 mod money;
 mod tenths;
