@@ -1,6 +1,6 @@
 // The page's layout on laptops, tablets and phones: the chart keeps the width, and the
 // timeline's frame asks for no more height than its lanes need.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 
 const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
@@ -442,6 +442,28 @@ test.describe("phones", () => {
       }),
     );
     expect(sortButtons).toEqual(Array(8).fill(true));
+  });
+
+  test("a card with no sender or no amount moves the recipient or valuation into its place", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=table&q=830");
+    const left = async (row: Locator, cell: string) =>
+      (await row.locator(`td.${cell}`).boundingBox())!.x;
+    const title = async (row: Locator) => (await row.getByRole("rowheader").boundingBox())!.x;
+    // "OpenAI seeks up to $100B at about $830B": no sender, so To sits on the left
+    // under the title, labelled; Amount and Valuation keep their two columns.
+    const round = page.getByRole("row", { name: /OpenAI seeks up to \$100B/ });
+    expect(await left(round, "col-to")).toBeCloseTo(await title(round), 0);
+    expect(await round.locator("td.col-to").evaluate((el) => getComputedStyle(el, "::before").content)).toContain('"To"');
+    expect(await left(round, "col-valuation")).toBeGreaterThan((await left(round, "col-amount")) + 100);
+    // "OpenAI targets a valuation of about $830B": no amount either, so Valuation
+    // moves left too.
+    const valuation = page.getByRole("row", { name: /OpenAI targets a valuation/ });
+    expect(await left(valuation, "col-to")).toBeCloseTo(await title(valuation), 0);
+    expect(await left(valuation, "col-valuation")).toBeCloseTo(await title(valuation), 0);
   });
 
   test("with more lanes than fit, the frame stops at 62% of the screen and scrolls", async ({
