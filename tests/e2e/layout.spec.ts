@@ -32,6 +32,41 @@ test.describe("laptops", () => {
     const { height, drawing } = await frameFit(page);
     expect(height).toBeGreaterThanOrEqual(drawing);
   });
+
+  test("the details panel shades its foot while more of it lies below, and not at its end", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?sel=amazon-openai-talks-50b");
+    const panel = details(page);
+    await expect(panel.getByRole("heading", { level: 2 })).toBeVisible();
+    // The panel's own pixel in its left padding, 3 px above its foot, where no text is.
+    const foot = async () => {
+      const box = (await panel.boundingBox())!;
+      const png = await page.screenshot({ clip: { x: box.x + 6, y: box.y + box.height - 3, width: 1, height: 1 } });
+      return page.evaluate(async (data) => {
+        // Decoded here rather than fetched: the page's Content-Security-Policy refuses
+        // to fetch data: URLs.
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+        const canvas = new OffscreenCanvas(1, 1);
+        const context = canvas.getContext("2d")!;
+        context.drawImage(bitmap, 0, 0);
+        const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+        return r + g + b;
+      }, png.toString("base64"));
+    };
+    const scrolls = await panel.evaluate((el) => el.scrollHeight > el.clientHeight + 40);
+    expect(scrolls).toBe(true);
+    const shaded = await foot();
+    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.waitForTimeout(100);
+    const clear = await foot();
+    // White (765) at the end; at least a few levels darker while more lies below.
+    expect(clear).toBeGreaterThan(750);
+    expect(clear - shaded).toBeGreaterThan(15);
+  });
 });
 
 test.describe("laptops, with eight lanes", () => {
