@@ -237,6 +237,11 @@ test.describe("landscape tablets", () => {
     await expect(table.getByRole("columnheader")).toHaveText(["Invested", "Received"]);
     const talks = table.getByRole("row", { name: /^In talks/ }).getByRole("cell");
     await expect(talks).toHaveText(["—", "$10B–$190B"]);
+    // That sum adds reports of one deal (the Amazon talks at $10B and at $50B, the round
+    // and its parts), and the note under the table says so.
+    await expect(details(page).locator("p.note").filter({ hasText: "Ranges add" })).toContainText(
+      "where several events report one deal (at different times, or a round and its parts) the sum counts it more than once",
+    );
     expect(await details(page).evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0);
     const [box, panel] = [(await table.boundingBox())!, (await details(page).boundingBox())!];
     expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);
