@@ -40,8 +40,13 @@ const BUDGET = 200 * 1024;
 // (0.5), and the timeline's frame given room for eight lanes (0.0): 505.8 KB; then
 // 506.2 KB with a code review's fixes (no id written for names the import reads as
 // one, a kind's lane never marked for a company, headings for one source or none);
-// plus a little room.
-const CEILING = 507 * 1024;
+// then 508.0 KB on 24 Nov 2026, once a lane name of one long word was hyphenated
+// between syllables (0.4), the phone's table cards moved To and Valuation into an empty
+// From or Amount (0.0, styles), the details panel shaded its foot while more lies below
+// (0.1, styles), the company money table's note said sums may count one deal twice
+// (0.1), and the phone's bottom sheet closed when its grip is dragged down (1.1); plus
+// a little room.
+const CEILING = 508.5 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -124,7 +124,7 @@ for (const [device, size] of [
       const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent, [box.x + box.width / 2, box.y + box.height / 2]);
       expect(hit).toBe("Close");
       // The head is opaque: the details scroll under it, not through it.
-      const head = await sheet.evaluate((el) => getComputedStyle(el, "::before").backgroundColor);
+      const head = await sheet.locator(".grip").evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(head).toBe(await sheet.evaluate((el) => getComputedStyle(el).backgroundColor));
       // A link scrolled into view at the sheet's top (as an anchor, or focus where the
       // browser aligns it to the top) lands below the head, not under it.
@@ -134,10 +134,40 @@ for (const [device, size] of [
       await expect(focused).toHaveText("Amazon");
       await sheet.evaluate((el) => (el.scrollTop = el.scrollHeight));
       await focused.evaluate((el) => el.scrollIntoView({ block: "start" }));
-      const below = (await top()) + (await sheet.evaluate((el) => parseFloat(getComputedStyle(el, "::before").height)));
+      const below = (await top()) + (await sheet.locator(".grip").evaluate((el) => parseFloat(getComputedStyle(el).height)));
       expect((await focused.boundingBox())!.y).toBeGreaterThanOrEqual(below);
       await close.tap();
       await expect.poll(() => params(page).has("sel")).toBe(false);
+    });
+
+    test("dragging the sheet's grip down moves the sheet, and far enough closes it", async ({ page, pageErrors, offsiteRequests }) => {
+      await open(page, "./?sel=amazon-openai-talks-50b");
+      const sheet = details(page);
+      await expect.poll(() => selectionInSight(page)).toBe("in sight");
+      const grip = sheet.locator(".grip");
+      // The grip alone refuses the browser's panning, so a drag there moves the sheet
+      // while one on the details still scrolls them.
+      await expect(grip).toHaveCSS("touch-action", "none");
+      await expect(sheet).toHaveCSS("touch-action", "auto");
+      expect(await grip.getAttribute("aria-hidden")).toBe("true");
+      const rest = (await sheet.boundingBox())!.y;
+      const box = (await grip.boundingBox())!;
+      const [x, y] = [box.x + 20, box.y + box.height / 2];
+      // Dragged 40 px: the sheet follows, and settles back when let go.
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x, y + 40, { steps: 4 });
+      expect((await sheet.boundingBox())!.y).toBeCloseTo(rest + 40, 0);
+      await page.mouse.up();
+      await expect.poll(async () => (await sheet.boundingBox())!.y).toBeCloseTo(rest, 0);
+      expect(params(page).get("sel")).toBe("amazon-openai-talks-50b");
+      // Dragged 120 px: the sheet closes and the selection goes.
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x, y + 120, { steps: 6 });
+      await page.mouse.up();
+      await expect.poll(() => params(page).has("sel")).toBe(false);
+      await expect(sheet).toBeHidden();
     });
 
     test("tapping a table row low on the page scrolls it above the sheet", async ({ page, pageErrors, offsiteRequests }) => {

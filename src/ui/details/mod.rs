@@ -4,6 +4,7 @@
 mod entity;
 mod event;
 mod evidence;
+mod grip;
 mod reveal;
 
 use leptos::prelude::*;
@@ -52,6 +53,7 @@ pub fn DetailsPanel() -> impl IntoView {
     view! {
         <aside aria-label="Details" class="details" node_ref=sheet class:has-selection=move || selection.with(Option::is_some)
             class:event-selected=move || selection.with(|s| matches!(s, Some(Selection::Event(_))))>
+            {grip::grip()}
             {move || match content() {
                 Some(details) => view! {
                     <div class="details-body">
