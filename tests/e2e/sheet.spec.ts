@@ -170,6 +170,14 @@ for (const [device, size] of [
       await expect(sheet).toBeHidden();
     });
 
+    test("names in the sheet are touch targets at least 24 px tall", async ({ page, pageErrors, offsiteRequests }) => {
+      await open(page, "./?sel=amazon-openai-talks-50b");
+      const names = details(page).locator("dl button.link");
+      await expect(names).toHaveText(["Amazon", "OpenAI", "Andy Jassy", "Sam Altman"]);
+      const heights = await names.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
+      for (const height of heights) expect(height).toBeGreaterThanOrEqual(24);
+    });
+
     test("tapping a table row low on the page scrolls it above the sheet", async ({ page, pageErrors, offsiteRequests }) => {
       await open(page, "./?view=table");
       const rows = page.getByRole("table").locator("tbody tr");
