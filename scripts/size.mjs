@@ -44,9 +44,11 @@ const BUDGET = 200 * 1024;
 // between syllables (0.4), the phone's table cards moved To and Valuation into an empty
 // From or Amount (0.0, styles), the details panel shaded its foot while more lies below
 // (0.1, styles), the company money table's note said sums may count one deal twice
-// (0.1), and the phone's bottom sheet closed when its grip is dragged down (1.1); plus
-// a little room.
-const CEILING = 508.5 * 1024;
+// (0.1), and the phone's bottom sheet closed when its grip is dragged down (1.1), and
+// touch targets grew to 24 px (0.0, styles); then 510.6 KB once the panel listed the
+// largest deals shown while nothing is selected (2.6, of which sharing one list item
+// with the company's events saved 0.1); plus a little room.
+const CEILING = 511 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -16,6 +16,36 @@ test.describe("app shell", () => {
     await expect(page.getByRole("contentinfo")).toContainText(/Data as of 30 Jan 2026 · 5 sources/);
   });
 
+  // The charts put no figures to anything until it is chosen, so the panel offers the
+  // largest deals the filters keep as a place to start.
+  test("with nothing selected the panel lists the largest deals shown, each selecting its event", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const panel = page.getByRole("complementary", { name: "Details" });
+    await expect(panel.getByRole("heading", { name: "Largest deals shown" })).toBeVisible();
+    const deals = panel.locator("ol.largest li");
+    // Amazon's capex estimate ($125B) is larger, but it is spending, not a deal.
+    await expect(deals.getByRole("button")).toHaveText([
+      "OpenAI seeks up to $100B at about $830B",
+      "Amazon in talks to invest up to $50B in OpenAI",
+      "Amazon commits US$35B to India",
+    ]);
+    await expect(deals.locator(".when")).toHaveText(["up to $100B\nIn talks", "up to $50B\nIn talks", "$35B\nAnnounced"]);
+    // The list follows the filters.
+    await open(page, "./?company=anthropic");
+    await expect(deals.getByRole("button")).toHaveText(["Amazon's ~$8B in Anthropic"]);
+    await open(page, "./?kind=product");
+    await expect(panel.getByRole("heading", { name: "Largest deals shown" })).toHaveCount(0);
+    // Choosing one selects it.
+    await open(page);
+    await deals.getByRole("button").nth(1).click();
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Amazon in talks to invest up to $50B in OpenAI");
+    expect(new URL(page.url()).searchParams.get("sel")).toBe("amazon-openai-talks-50b");
+  });
+
   // Four of the five seeds name no publisher: the list read "Unattributed web article"
   // four times, with nothing to tell the sources apart.
   test("the sources list gives each source's headline, a link only where its address is known", async ({

@@ -5,16 +5,13 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::EntityLink;
+use super::{EntityLink, event_item};
 use crate::core::details::{ByCertainty, RangeSum, activity, totals};
 use crate::core::format;
 use crate::core::index::Atlas;
-use crate::core::link::Selection;
-use crate::ui::state::use_app;
 
 #[component]
 pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
-    let state = use_app();
     let entity = atlas.dataset.entities[index].clone();
     let events = atlas.index.events_of_entity[index].clone();
     let totals = totals(&atlas, index, &events);
@@ -54,16 +51,11 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
         .iter()
         .map(|&i| {
             let event = &atlas.dataset.events[i];
-            let date = event.date.map(|d| format::date(&d)).unwrap_or_else(|| "Undated".into());
-            let id = event.id.clone();
-            view! {
-                <li>
-                    <span class="when">{date}</span>
-                    <button type="button" class="link" on:click=move |_| state.select(Some(Selection::Event(id.clone())))>
-                        {event.title.clone()}
-                    </button>
-                </li>
-            }
+            let date = event
+                .date
+                .map(|d| format::date(&d))
+                .unwrap_or_else(|| "Undated".into());
+            event_item(date, event.id.clone(), event.title.clone())
         })
         .collect_view();
     view! {

@@ -9,8 +9,13 @@ mod reveal;
 
 use leptos::prelude::*;
 
+use crate::core::details::largest_deals;
+use crate::core::format;
 use crate::core::link::Selection;
 use crate::ui::state::use_app;
+
+/// How many of the largest deals the panel offers while nothing is selected.
+const LARGEST_DEALS: usize = 3;
 
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
@@ -70,6 +75,21 @@ pub fn DetailsPanel() -> impl IntoView {
     }
 }
 
+/// One event in a list of them: a date or a figure, and the event's title as a button
+/// that selects it. The company's events and the largest deals share this function, so
+/// one piece of code builds both lists (a view of its own for each cost bundle size).
+pub fn event_item(when: String, event: String, title: String) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <li>
+            <span class="when">{when}</span>
+            <button type="button" class="link" on:click=move |_| state.select(Some(Selection::Event(event.clone())))>
+                {title}
+            </button>
+        </li>
+    }
+}
+
 /// A button that selects an entity, as a link in running text.
 #[component]
 pub fn EntityLink(atlas: std::sync::Arc<crate::core::index::Atlas>, id: String) -> impl IntoView {
@@ -112,9 +132,36 @@ fn AboutData() -> impl IntoView {
             })
         })
     };
+    // Where a first-time reader can start: the largest deals the filters keep, which
+    // the charts do not put figures to until something is chosen.
+    let largest = move || {
+        let atlas = state.atlas.get()?;
+        let deals = state
+            .filtered
+            .with(|f| largest_deals(&atlas.dataset.events, &f.events, LARGEST_DEALS));
+        if deals.is_empty() {
+            return None;
+        }
+        let items = deals
+            .into_iter()
+            .map(|i| {
+                let event = &atlas.dataset.events[i];
+                let figure = event.amount.map(|m| format::money(&m)).unwrap_or_default();
+                // The figure over its status ("up to $100B", "In talks"): the list's
+                // style keeps the line break.
+                let when = format!("{figure}\n{}", event.status.label());
+                event_item(when, event.id.clone(), event.title.clone())
+            })
+            .collect_view();
+        Some(view! {
+            <h3>"Largest deals shown"</h3>
+            <ol class="event-list largest">{items}</ol>
+        })
+    };
     view! {
         <div class="about">
             <p class="placeholder">"Select an event or a company to see its details and every source's words."</p>
+            {largest}
             <h3>"Reading the charts"</h3>
             <ul class="reading">
                 <li>"Every number comes with the words that reported it; where reports disagree, each version is shown."</li>
