@@ -33,41 +33,52 @@ test.describe("laptops", () => {
     expect(height).toBeGreaterThanOrEqual(drawing);
   });
 
-  test("the details panel shades its foot while more of it lies below, and not at its end", async ({
+  test("the details panel and the chart's panel shade their foot while more lies below, and not at the end", async ({
     page,
     pageErrors,
     offsiteRequests,
   }) => {
-    await open(page, "./?sel=amazon-openai-talks-50b");
-    const panel = details(page);
-    await expect(panel.getByRole("heading", { level: 2 })).toBeVisible();
-    // The panel's own pixel in its left padding, 3 px above its foot, where no text is.
-    const foot = async () => {
-      const box = (await panel.boundingBox())!;
-      const png = await page.screenshot({ clip: { x: box.x + 6, y: box.y + box.height - 3, width: 1, height: 1 } });
-      return page.evaluate(async (data) => {
-        // Decoded here rather than fetched: the page's Content-Security-Policy refuses
-        // to fetch data: URLs.
-        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
-        const canvas = new OffscreenCanvas(1, 1);
-        const context = canvas.getContext("2d")!;
-        context.drawImage(bitmap, 0, 0);
-        const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
-        return r + g + b;
-      }, png.toString("base64"));
+    /** Scrolls `panel` to its end and checks its foot was shaded before and is not now. */
+    const shadesItsFoot = async (panel: Locator, x: (box: { x: number; width: number }) => number) => {
+      const scrolls = await panel.evaluate((el) => el.scrollHeight > el.clientHeight + 40);
+      expect(scrolls).toBe(true);
+      const shaded = await foot(panel, x);
+      await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+      await page.waitForTimeout(100);
+      const clear = await foot(panel, x);
+      // The panel's own colour at the end (white or paper, 740 and up); at least a few
+      // levels darker while more lies below.
+      expect(clear).toBeGreaterThan(740);
+      expect(clear - shaded).toBeGreaterThan(15);
     };
-    const scrolls = await panel.evaluate((el) => el.scrollHeight > el.clientHeight + 40);
-    expect(scrolls).toBe(true);
-    const shaded = await foot();
-    await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-    await page.waitForTimeout(100);
-    const clear = await foot();
-    // White (765) at the end; at least a few levels darker while more lies below.
-    expect(clear).toBeGreaterThan(750);
-    expect(clear - shaded).toBeGreaterThan(15);
+    await open(page, "./?sel=amazon-openai-talks-50b");
+    await expect(details(page).getByRole("heading", { level: 2 })).toBeVisible();
+    // The details' pixel in their left padding, where no text is.
+    await shadesItsFoot(details(page), (box) => box.x + 6);
+    // Eight lanes by kind leave the chart's third legend row below the fold; its pixel
+    // at the right edge, beyond where the legend's rows end.
+    await open(page, "./?group=kind");
+    await shadesItsFoot(page.locator("#main .panel"), (box) => box.x + box.width - 3);
   });
 });
+
+/** The sum of R, G and B of the pixel 3 px above `panel`'s foot, at `x` of its box. */
+const foot = async (panel: Locator, x: (box: { x: number; width: number }) => number) => {
+  const page = panel.page();
+  const box = (await panel.boundingBox())!;
+  const png = await page.screenshot({ clip: { x: x(box), y: box.y + box.height - 3, width: 1, height: 1 } });
+  return page.evaluate(async (data) => {
+    // Decoded here rather than fetched: the page's Content-Security-Policy refuses to
+    // fetch data: URLs.
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(1, 1);
+    const context = canvas.getContext("2d")!;
+    context.drawImage(bitmap, 0, 0);
+    const [r, g, b] = context.getImageData(0, 0, 1, 1).data;
+    return r + g + b;
+  }, png.toString("base64"));
+};
 
 test.describe("laptops, with eight lanes", () => {
   test.use({ viewport: { width: 1440, height: 900 } });
