@@ -39,26 +39,32 @@ test.describe("laptops", () => {
     offsiteRequests,
   }) => {
     /** Scrolls `panel` to its end and checks its foot was shaded before and is not now. */
-    const shadesItsFoot = async (panel: Locator, x: (box: { x: number; width: number }) => number) => {
+    const shadesItsFoot = async (panel: Locator, x: (box: { x: number; width: number }) => number, ground: string) => {
       const scrolls = await panel.evaluate((el) => el.scrollHeight > el.clientHeight + 40);
       expect(scrolls).toBe(true);
-      const shaded = await foot(panel, x);
+      // The sum of R, G and B of the panel's own colour, which its foot shows at the end.
+      const plain = await page.evaluate((name) => {
+        const probe = document.body.appendChild(document.createElement("div"));
+        probe.style.background = `var(--${name})`;
+        const sum = getComputedStyle(probe).backgroundColor.match(/\d+/g)!.slice(0, 3).reduce((a, c) => a + Number(c), 0);
+        probe.remove();
+        return sum;
+      }, ground);
+      // At least a few levels darker while more lies below.
+      expect(plain - (await foot(panel, x))).toBeGreaterThan(15);
       await panel.evaluate((el) => el.scrollTo(0, el.scrollHeight));
-      await page.waitForTimeout(100);
-      const clear = await foot(panel, x);
-      // The panel's own colour at the end (white or paper, 740 and up); at least a few
-      // levels darker while more lies below.
-      expect(clear).toBeGreaterThan(740);
-      expect(clear - shaded).toBeGreaterThan(15);
+      await expect.poll(() => foot(panel, x)).toBe(plain);
     };
     await open(page, "./?sel=amazon-openai-talks-50b");
     await expect(details(page).getByRole("heading", { level: 2 })).toBeVisible();
     // The details' pixel in their left padding, where no text is.
-    await shadesItsFoot(details(page), (box) => box.x + 6);
+    await shadesItsFoot(details(page), (box) => box.x + 6, "surface");
     // Eight lanes by kind leave the chart's third legend row below the fold; its pixel
-    // at the right edge, beyond where the legend's rows end.
+    // at the right edge (inside any scrollbar), beyond where the legend's rows end.
     await open(page, "./?group=kind");
-    await shadesItsFoot(page.locator("#main .panel"), (box) => box.x + box.width - 3);
+    const panel = page.locator("#main .panel");
+    const inner = await panel.evaluate((el) => el.clientWidth);
+    await shadesItsFoot(panel, (box) => box.x + inner - 3, "paper");
   });
 });
 

@@ -170,6 +170,42 @@ for (const [device, size] of [
       await expect(sheet).toBeHidden();
     });
 
+    test("a finger drags the sheet by its grip; a second finger there changes nothing", async ({ page, pageErrors, offsiteRequests }) => {
+      await open(page, "./?sel=amazon-openai-talks-50b");
+      const sheet = details(page);
+      await expect.poll(() => selectionInSight(page)).toBe("in sight");
+      const rest = (await sheet.boundingBox())!.y;
+      const box = (await sheet.locator(".grip").boundingBox())!;
+      const [x, y] = [box.x + 20, box.y + box.height / 2];
+      // Touches go through the DevTools protocol: Playwright's own touchscreen only taps.
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type: string, points: { x: number; y: number; id: number }[]) =>
+        cdp.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+      const first = (dy: number) => ({ x, y: y + dy, id: 1 });
+      // The second finger lands on the grip where the drag has moved it, 40 px down.
+      const second = (dy: number) => ({ x: x + 60, y: y + 40 + dy, id: 2 });
+      await touch("touchStart", [first(0)]);
+      for (const dy of [10, 20, 30, 40]) await touch("touchMove", [first(dy)]);
+      // Moves reach the page at the next frame, so the sheet is waited for.
+      const top = async () => (await sheet.boundingBox())!.y;
+      await expect.poll(top).toBeCloseTo(rest + 40, 0);
+      // A second finger lands on the grip and travels far: the sheet stays with the first.
+      await touch("touchStart", [first(40), second(0)]);
+      for (const dy of [50, 100, 150, 200]) await touch("touchMove", [first(40), second(dy)]);
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await top()).toBeCloseTo(rest + 40, 0);
+      // The second lifts far down, then the first lifts where it is: nothing closes.
+      await touch("touchEnd", [first(40)]);
+      await touch("touchEnd", []);
+      await expect.poll(top).toBeCloseTo(rest, 0);
+      expect(params(page).get("sel")).toBe("amazon-openai-talks-50b");
+      // One finger dragged 120 px closes the sheet, as the mouse does.
+      await touch("touchStart", [first(0)]);
+      for (const dy of [30, 60, 90, 120]) await touch("touchMove", [first(dy)]);
+      await touch("touchEnd", []);
+      await expect.poll(() => params(page).has("sel")).toBe(false);
+    });
+
     test("names in the sheet are touch targets at least 24 px tall", async ({ page, pageErrors, offsiteRequests }) => {
       await open(page, "./?sel=amazon-openai-talks-50b");
       const names = details(page).locator("dl button.link");

@@ -33,7 +33,11 @@ test.describe("app shell", () => {
       "Amazon in talks to invest up to $50B in OpenAI",
       "Amazon commits US$35B to India",
     ]);
-    await expect(deals.locator(".when")).toHaveText(["up to $100B\nIn talks", "up to $50B\nIn talks", "$35B\nAnnounced"]);
+    // Each figure over its status, on two lines (toHaveText would take a space for the
+    // line break).
+    expect(await deals.locator(".when").allTextContents()).toEqual(["up to $100B\nIn talks", "up to $50B\nIn talks", "$35B\nAnnounced"]);
+    const lineHeight = await deals.locator(".when").first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect((await deals.locator(".when").first().boundingBox())!.height).toBeGreaterThan(1.5 * lineHeight);
     // The list follows the filters.
     await open(page, "./?company=anthropic");
     await expect(deals.getByRole("button")).toHaveText(["Amazon's ~$8B in Anthropic"]);

@@ -16,7 +16,7 @@ fn is_deal(event: &Event) -> bool {
 }
 
 /// How large a deal may be, as reported: its ceiling, or its floor where it has none
-/// ("at least $8B"). `None` without a finite amount.
+/// ("at least $8B"). `None` when that figure is missing or not finite.
 fn reach(event: &Event) -> Option<f64> {
     let amount = event.amount?;
     amount.max.or(amount.min).filter(|v| v.is_finite())
@@ -25,6 +25,10 @@ fn reach(event: &Event) -> Option<f64> {
 /// Up to `count` of the events `shown` (indices into `events`) that are deals with an
 /// amount, largest first. Ties go to the later date, then to the id, so the choice
 /// never depends on the order events were given in.
+///
+/// Each event is ranked by what it reports, as the table sorts it: talks of "up to"
+/// rank by their ceiling, and a round and a part of it (the $100B round and Amazon's
+/// $50B in the bundled reports) may both be listed, as the events they are.
 pub fn largest_deals(events: &[Event], shown: &[usize], count: usize) -> Vec<usize> {
     let mut deals: Vec<usize> = shown
         .iter()

@@ -12,18 +12,38 @@
 
 /// Where to break `word` with a hyphen so the part before the break, hyphen added, fits
 /// in `width` characters: the number of characters before the break, or `None` when the
-/// word may not be broken so. Each part keeps at least two letters, and the latest
-/// break that fits is taken, so the first line holds as much as it can.
+/// word may not be broken so (or need not be: it fits). Each part keeps at least two
+/// letters and a sounded vowel, so no line holds only a silent "e" ("Intelligen-/ce"),
+/// and the latest break that fits is taken, so the first line holds as much as it can.
 pub fn hyphen_break(word: &str, width: usize) -> Option<usize> {
     let letters = word.as_bytes();
     let tail = letters.get(1..).unwrap_or_default();
     let one_case =
         tail.iter().all(u8::is_ascii_lowercase) || tail.iter().all(u8::is_ascii_uppercase);
-    if !letters.iter().all(u8::is_ascii_alphabetic) || !one_case || letters.len() < 4 {
+    if !letters.iter().all(u8::is_ascii_alphabetic)
+        || !one_case
+        || letters.len() < 4
+        || letters.len() <= width
+    {
         return None;
     }
     let latest = width.checked_sub(1)?.min(letters.len() - 2);
-    (2..=latest).rev().find(|&at| breaks_before(letters, at))
+    (2..=latest)
+        .rev()
+        .find(|&at| breaks_before(letters, at) && sounds(&letters[..at]) && sounds(&letters[at..]))
+}
+
+/// Whether a part of a word has a vowel that is said: one before a final "e" or "es",
+/// which are silent at the end of an English word ("-ce", "-tes").
+fn sounds(part: &[u8]) -> bool {
+    let lower = |c: &u8| c.to_ascii_lowercase();
+    let end = part.len()
+        - match part.iter().rev().map(lower).collect::<Vec<_>>()[..] {
+            [b's', b'e', ..] => 2,
+            [b'e', ..] => 1,
+            _ => 0,
+        };
+    part[..end].iter().map(lower).any(is_vowel)
 }
 
 /// Whether a syllable may start at `letters[at]`: between two consonants that are not
@@ -70,6 +90,13 @@ mod tests {
             ("Partnership", 10, Some(("Partner-", "ship"))),
             ("Microsoft", 8, Some(("Micro-", "soft"))),
             ("Anthropic", 8, Some(("Anthro-", "pic"))),
+            // A part whose only vowel is a silent final "e" is no syllable.
+            ("Intelligence", 11, Some(("Intelli-", "gence"))),
+            ("Conglomerate", 11, Some(("Conglome-", "rate"))),
+            ("Marketplaces", 11, Some(("Market-", "places"))),
+            // "dr", "bl" and "ck" stay together.
+            ("Hundreds", 6, Some(("Hun-", "dreds"))),
+            ("Emblems", 6, Some(("Em-", "blems"))),
             ("INFRASTRUCTURE", 11, Some(("INFRASTRUC-", "TURE"))),
         ];
         for (word, width, expected) in cases {
@@ -95,7 +122,11 @@ mod tests {
             // No break but inside "th", "ck" or "str".
             ("Ethos", 3),
             ("Blackstone", 4),
-            ("Mistral", 4),
+            ("Blackstone", 5),
+            ("Strengths", 6),
+            // A word that fits its line is not broken.
+            ("Infrastructure", 14),
+            ("Infrastructure", 20),
             ("", 5),
         ];
         for (word, width) in cases {

@@ -10,8 +10,9 @@ use super::hyphen::hyphen_break;
 /// as fit. Words are separated by ASCII whitespace, whose runs count as one space; a
 /// no-break space keeps its words together. A first word longer than a line breaks
 /// with a hyphen where [`hyphen_break`] allows. What still does not fit is cut short
-/// with "…": a word longer than a line that may not be broken, or a third line's worth. A `width` under 2 is taken
-/// as 2, so a cut name keeps at least one character before its "…".
+/// with "…": a word longer than a line that may not be broken, or a third line's worth.
+/// A `width` under 2 is taken as 2, so a cut name keeps at least one character before
+/// its "…".
 ///
 /// Widths count characters, an estimate: wide characters (CJK, emoji) take about two
 /// columns, so a name of them may run past its column, as it did before it broke.

@@ -1,5 +1,6 @@
 //! Reading single CSV cells as people write them: names with notes, amounts with
-//! qualifiers or ranges, and statuses by their common synonyms.
+//! qualifiers or ranges, statuses by their common synonyms, and the `;`-separated
+//! statements of the `parents`, `kinds`, `aliases` and `entity_ids` columns.
 
 use crate::core::dataset::{EntityKind, EventKind, Status};
 use crate::core::money::{Money, Qualifier, parse_usd};

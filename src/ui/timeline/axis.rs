@@ -164,8 +164,9 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                 let top = AXIS + f64::from(offsets[i]) * ROW;
                 let rows = offsets[i + 1] - offsets[i];
                 let height = f64::from(rows) * ROW;
-                // A name too long for the gutter breaks between its words onto a second
-                // line (a phone's gutter holds about eleven characters).
+                // A name too long for the gutter breaks between its words, or a single
+                // long word between syllables, onto a second line (a phone's gutter
+                // holds about eleven characters).
                 let mut lines = format::two_lines(&lane.label, ((gutter - 18.0) / LANE_CHAR).max(4.0) as usize).into_iter();
                 let (first, second) = (lines.next(), lines.next());
                 let first_y = top + ROW / 2.0 - if second.is_some() { LANE_LINE / 2.0 } else { 0.0 };
