@@ -26,29 +26,40 @@ fn reach(event: &Event) -> Option<f64> {
 /// amount, largest first. Ties go to the later date, then to the id, so the choice
 /// never depends on the order events were given in.
 ///
-/// Each event is ranked by what it reports, as the table sorts it: talks of "up to"
-/// rank by their ceiling, and a round and a part of it (the $100B round and Amazon's
-/// $50B in the bundled reports) may both be listed, as the events they are.
+/// Each event is ranked by what it reports: talks of "up to" rank by their ceiling, and
+/// a round and a part of it (the $100B round and Amazon's $50B in the bundled reports)
+/// may both be listed, as the events they are.
+///
+/// The panel asks again at every filter change, over as many as 100,000 events, so the
+/// few best are kept as they are found rather than every deal sorted: linear time, and
+/// no allocation beyond `count` indices.
 pub fn largest_deals(events: &[Event], shown: &[usize], count: usize) -> Vec<usize> {
-    let mut deals: Vec<usize> = shown
-        .iter()
-        .copied()
-        .filter(|&i| {
-            events
-                .get(i)
-                .is_some_and(|e| is_deal(e) && reach(e).is_some())
-        })
-        .collect();
     let last_day = |i: usize| events[i].date.map(|d| d.last_day());
-    crate::core::order::sort_indices(&mut deals, &|a, b| {
-        reach(&events[b])
-            .unwrap_or(0.0)
-            .total_cmp(&reach(&events[a]).unwrap_or(0.0))
-            .then(last_day(b).cmp(&last_day(a)))
-            .then(events[a].id.cmp(&events[b].id))
-    });
-    deals.truncate(count);
-    deals
+    let reach_of = |i: usize| reach(&events[i]).unwrap_or(0.0);
+    // Whether event `a` ranks before event `b`.
+    let before = |a: usize, b: usize| {
+        reach_of(a)
+            .total_cmp(&reach_of(b))
+            .then(last_day(a).cmp(&last_day(b)))
+            .then(events[b].id.cmp(&events[a].id))
+            .is_gt()
+    };
+    // The best so far, best first.
+    let mut best: Vec<usize> = Vec::with_capacity(count + 1);
+    for &i in shown {
+        if !events
+            .get(i)
+            .is_some_and(|e| is_deal(e) && reach(e).is_some())
+        {
+            continue;
+        }
+        let at = best.partition_point(|&b| before(b, i));
+        if at < count {
+            best.insert(at, i);
+            best.truncate(count);
+        }
+    }
+    best
 }
 
 #[cfg(test)]
@@ -162,6 +173,54 @@ mod tests {
         );
         assert!(largest_deals(&events, &all, 0).is_empty());
         assert!(largest_deals(&events, &[], 3).is_empty());
+    }
+
+    #[test]
+    fn the_few_kept_are_the_first_of_every_deal_fully_sorted() {
+        // Amounts from a small linear congruential generator, some repeated, over
+        // shuffled dates, against a full sort of the same rule.
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) % n
+        };
+        let events: Vec<Event> = (0..200)
+            .map(|i| {
+                let amount = (next(40) + 1) as f64 * 1e9;
+                let date = format!("20{:02}", 10 + next(16));
+                event(
+                    &format!("e{i:03}"),
+                    EventKind::Investment,
+                    Status::Completed,
+                    Some((Some(amount), Some(amount))),
+                    &date,
+                )
+            })
+            .collect();
+        let shown: Vec<usize> = (0..events.len()).rev().collect();
+        let mut sorted = shown.clone();
+        sorted.sort_by(|&a, &b| {
+            let (x, y) = (&events[a], &events[b]);
+            let reach = |e: &Event| e.amount.and_then(|m| m.max).unwrap();
+            reach(y)
+                .total_cmp(&reach(x))
+                .then(
+                    y.date
+                        .map(|d| d.last_day())
+                        .cmp(&x.date.map(|d| d.last_day())),
+                )
+                .then(x.id.cmp(&y.id))
+        });
+        for count in [1, 3, 10, 200, 500] {
+            let expected = &sorted[..count.min(sorted.len())];
+            assert_eq!(
+                largest_deals(&events, &shown, count),
+                expected,
+                "count {count}"
+            );
+        }
     }
 
     #[test]

@@ -77,7 +77,8 @@ pub fn DetailsPanel() -> impl IntoView {
 
 /// One event in a list of them: a date or a figure, and the event's title as a button
 /// that selects it. The company's events and the largest deals share this function, so
-/// one piece of code builds both lists (a view of its own for each cost bundle size).
+/// one piece of code builds both lists: a view written out for each would add to the
+/// bundle.
 pub fn event_item(when: String, event: String, title: String) -> impl IntoView {
     let state = use_app();
     view! {
