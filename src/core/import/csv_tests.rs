@@ -11,6 +11,20 @@ fn import(text: &str) -> Result<Dataset, Vec<Problem>> {
     import_csv("deals.csv", text, today())
 }
 
+/// The problems a refused file gives, as the reader reads them.
+fn refused(text: &str) -> Vec<String> {
+    import(text)
+        .expect_err("the file is refused")
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// The entity of `dataset` named exactly `name`.
+fn named<'a>(dataset: &'a Dataset, name: &str) -> Option<&'a crate::core::dataset::Entity> {
+    dataset.entities.iter().find(|e| e.name == name)
+}
+
 const HEADER: &str = "date,investor,company,amount_usd,valuation_usd,status,source_url";
 
 #[test]
@@ -184,13 +198,7 @@ fn the_kinds_column_says_what_each_name_is_and_bad_statements_are_refused_at_the
         "{HEADER},kinds\n2026-01,\"Sam Altman; ADIA\",OpenAI,1B,,talks,,\"Sam Altman: person; ADIA: sovereign fund\"\n2026-01,India,OpenAI,,,talks,,India: country\n"
     );
     let dataset = import(&text).expect("every statement is valid");
-    let kind = |name: &str| {
-        dataset
-            .entities
-            .iter()
-            .find(|e| e.name == name)
-            .map(|e| e.kind)
-    };
+    let kind = |name: &str| named(&dataset, name).map(|e| e.kind);
     assert_eq!(kind("Sam Altman"), Some(EntityKind::Person));
     assert_eq!(kind("ADIA"), Some(EntityKind::SovereignFund));
     assert_eq!(kind("India"), Some(EntityKind::Country));
@@ -203,11 +211,7 @@ fn the_kinds_column_says_what_each_name_is_and_bad_statements_are_refused_at_the
     let bad = format!(
         "{HEADER},kinds\n2026-01,India,OpenAI,,,talks,,India: nation\n2026-01,India,OpenAI,,,talks,,India: country\n2026-01,India,OpenAI,,,talks,,India: person\n"
     );
-    let problems: Vec<String> = import(&bad)
-        .unwrap_err()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let problems = refused(&bad);
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(
         problems[0].contains("line 2, column kinds")
@@ -225,13 +229,7 @@ fn the_entity_ids_column_keeps_ids_and_refuses_late_or_unreached_ones_at_their_l
         "{HEADER},entity_ids\n2026-01,United Arab Emirates,OpenAI,1B,,talks,,United Arab Emirates = uae\n2026-02,Microsoft,Microsoft Azure,,,talks,,Microsoft Azure = azure\n2026-03,United Arab Emirates,Azure,,,talks,,\n"
     );
     let dataset = import(&text).expect("every statement is valid");
-    let id = |name: &str| {
-        dataset
-            .entities
-            .iter()
-            .find(|e| e.name == name)
-            .map(|e| e.id.as_str())
-    };
+    let id = |name: &str| named(&dataset, name).map(|e| e.id.as_str());
     assert_eq!(id("United Arab Emirates"), Some("uae"));
     assert_eq!(id("Microsoft Azure"), Some("azure"));
     // A name whose own id would be one given to another name takes the next one.
@@ -242,11 +240,7 @@ fn the_entity_ids_column_keeps_ids_and_refuses_late_or_unreached_ones_at_their_l
     let bad = format!(
         "{HEADER},entity_ids\n2026-01,Nvidia,OpenAI,,,talks,,\n2026-01,Nvidia,OpenAI,,,talks,,Nvidia = nv\n2026-01,Nvidia,OpenAI,,,talks,,Nvidiaa = nv2\n"
     );
-    let problems: Vec<String> = import(&bad)
-        .unwrap_err()
-        .iter()
-        .map(ToString::to_string)
-        .collect();
+    let problems = refused(&bad);
     assert_eq!(problems.len(), 2, "{problems:?}");
     assert!(
         problems[0].contains("line 3, column entity_ids")
