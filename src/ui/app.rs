@@ -33,8 +33,12 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
         None => start_loading(state),
     }
 
-    // Back and Forward: read the address again; never push while doing so.
-    let popstate = window_event_listener(leptos::ev::popstate, move |_| state.read_address());
+    // Back and Forward: read the address again; never push while doing so. A write still
+    // waiting for its frame is dropped, since the history has moved past it.
+    let popstate = window_event_listener(leptos::ev::popstate, move |_| {
+        crate::ui::history::discard();
+        state.read_address();
+    });
     // Escape clears the selection wherever focus is, unless a control used it first
     // (a combobox closing its list stops the event).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {

@@ -98,6 +98,25 @@ test.describe("Copy link", () => {
     expect(new URL(copied).searchParams.get("company")).toBe("anthropic");
   });
 
+  test("copies a change made just before, though the address bar waits for the next frame", async ({
+    page,
+    context,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await open(page, "./?view=table");
+    // The filter change and Copy link in one task: no frame comes between them.
+    await page.evaluate(() => {
+      document.querySelectorAll<HTMLElement>("[role=group][aria-label=Kind] button")[0].click();
+      [...document.querySelectorAll<HTMLElement>("button")].find((b) => b.textContent === "Copy link")!.click();
+    });
+    await expect(page.getByRole("status").filter({ hasText: "Link copied" })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(copied).searchParams.get("kind")).toBeTruthy();
+    expect(copied).toBe(page.url());
+  });
+
   test("without a clipboard, shows the link in a field to copy by hand", async ({ page, pageErrors, offsiteRequests }) => {
     await page.addInitScript(() => {
       Object.defineProperty(navigator, "clipboard", {

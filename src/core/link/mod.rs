@@ -4,11 +4,13 @@
 pub mod catalog;
 pub mod format;
 pub mod parse;
+pub mod record;
 pub mod state;
 
 pub use catalog::{AcceptAll, Catalog};
 pub use format::format;
 pub use parse::{Ignored, Parsed, parse};
+pub use record::{HistoryMode, HistoryWrite, PendingWrite};
 pub use state::{LaneGrouping, LinkState, Selection, SortColumn, TableSort, View};
 
 /// The notice shown when a link had values that were not used, e.g.

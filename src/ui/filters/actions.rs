@@ -12,7 +12,7 @@ pub fn FilterActions() -> impl IntoView {
     let fallback = RwSignal::new(None::<String>);
     let reset = move |_| state.reset();
     let copy = move |_| {
-        let url = window().location().href().unwrap_or_default();
+        let url = crate::ui::history::current_href();
         let clipboard = window().navigator().clipboard();
         leptos::task::spawn_local(async move {
             match JsFuture::from(clipboard.write_text(&url)).await {
