@@ -146,6 +146,41 @@ test.describe("app shell", () => {
     expect(lines).toBe(1);
   });
 
+  // "FROM OpenAI" for "OpenAI founded" said OpenAI sent something: an event with no
+  // sender and no recipient names its parties, across both columns, as parties.
+  test("an event with neither sender nor recipient names its parties across From and To", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    for (const [width, height] of [[1440, 900], [375, 667]]) {
+      await page.setViewportSize({ width, height });
+      await open(page, "./?view=table");
+      const partnership = page.getByRole("row", { name: /AWS named Anthropic's primary cloud provider/ });
+      const parties = partnership.getByRole("cell", { name: /^Parties\s+AWS, Anthropic$/ });
+      await expect(parties).toBeVisible();
+      // One cell under both headers, and no empty recipient beside it.
+      await expect(parties).toHaveAttribute("colspan", "2");
+      await expect(partnership.getByRole("cell")).toHaveCount(6);
+      const box = (await parties.boundingBox())!;
+      if (width > 1000) {
+        const from = (await page.getByRole("columnheader", { name: "From" }).boundingBox())!;
+        const to = (await page.getByRole("columnheader", { name: "To" }).boundingBox())!;
+        expect(box.x).toBeCloseTo(from.x, 0);
+        expect(box.x + box.width).toBeCloseTo(to.x + to.width, 0);
+      } else {
+        // The card's two columns: as wide as the title above it.
+        const title = (await partnership.getByRole("rowheader").boundingBox())!;
+        expect(box.width).toBeGreaterThan(title.width - 20);
+      }
+      // A deal keeps its sender and recipient apart, and calls neither a party.
+      const talks = page.getByRole("row", { name: /Amazon in talks to invest up to \$50B/ });
+      await expect(talks.getByRole("cell", { name: "Amazon", exact: true })).toBeVisible();
+      await expect(talks.getByRole("cell", { name: "OpenAI", exact: true })).toBeVisible();
+      await expect(talks.getByRole("cell", { name: /Parties/ })).toHaveCount(0);
+    }
+  });
+
   // At 9% of the width, the Amount column held "≠ up to $100B" only from about 1,900 px:
   // below that the figure spilled towards Valuation and lost its right alignment.
   test("on a desktop no figure, badge or name spills out of its table cell", async ({ page, pageErrors, offsiteRequests }) => {

@@ -98,9 +98,14 @@ pub fn TableView() -> impl IntoView {
                     };
                     let select_on_click = select.clone();
                     let date = event.date.map(|d| format::date(&d)).unwrap_or_else(|| "Undated".into());
-                    let (from, to) = match (&event.from[..], &event.to) {
-                        ([], None) => (names(&event.parties), String::new()),
-                        _ => (names(&event.from), event.to.as_ref().map(name).unwrap_or_default()),
+                    // An event with neither sender nor recipient (a partnership, a
+                    // founding) names its parties in one cell across From and To, so
+                    // no party reads as the sender.
+                    let undirected = event.from.is_empty() && event.to.is_none();
+                    let (from, to) = if undirected {
+                        (names(&event.parties), String::new())
+                    } else {
+                        (names(&event.from), event.to.as_ref().map(name).unwrap_or_default())
                     };
                     view! {
                         <tr role="row" class:selected=is_selected.clone() aria-selected=move || is_selected().to_string()
@@ -111,8 +116,8 @@ pub fn TableView() -> impl IntoView {
                                     {event.title.clone()}
                                 </button>
                             </th>
-                            <td role="cell" class="col-from">{from}</td>
-                            <td role="cell" class="col-to">{to}</td>
+                            <td role="cell" class="col-from" class:col-parties=undirected colspan=undirected.then_some("2")>{from}</td>
+                            <td role="cell" class="col-to" hidden=undirected>{to}</td>
                             <td role="cell" class="col-amount num">{differs(disputed.amount)}<span class="figure">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</span></td>
                             <td role="cell" class="col-valuation num">{differs(disputed.valuation)}<span class="figure">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</span></td>
                             <td role="cell" class="col-status"><span class=format!("status-badge {}", crate::ui::filters::toggles::line_style(event.status))>{event.status.label()}</span></td>
