@@ -39,8 +39,9 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
         crate::ui::history::discard();
         state.read_address();
     });
-    // Escape clears the selection wherever focus is, unless a control used it first
-    // (a combobox closing its list stops the event).
+    // Escape clears the selection, or closes the notes on the data in a phone's sheet,
+    // wherever focus is, unless a control used it first (a combobox closing its list
+    // stops the event).
     let escape = window_event_listener(leptos::ev::keydown, move |ev| {
         // In a text field Escape belongs to the field (a search box clears itself).
         let in_field = ev
@@ -50,9 +51,13 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
         if ev.key() == "Escape"
             && !ev.default_prevented()
             && !in_field
-            && state.link.with_untracked(|l| l.selection.is_some())
+            && (state.link.with_untracked(|l| l.selection.is_some()) || state.about.get_untracked())
         {
+            let notes = state.about.get_untracked();
             state.select(None);
+            if notes {
+                crate::ui::footer::focus_about_button();
+            }
         }
     });
     on_cleanup(move || {

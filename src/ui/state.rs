@@ -48,6 +48,11 @@ pub struct AppState {
     pub import_failure: RwSignal<Option<ImportFailure>>,
     /// A short confirmation ("Link copied", "Imported 50 events"), announced politely.
     pub status_message: RwSignal<Option<String>>,
+    /// Whether the phone's and tablet's sheet shows what the panel beside the chart
+    /// shows while nothing is selected: the largest deals, how to read the charts and
+    /// the sources. A passing view, like an open menu, so not part of the link; any
+    /// selection, or none, closes it.
+    pub about: RwSignal<bool>,
     /// The bundled data once loaded, to return to after an import.
     pub bundled: StoredValue<Option<Arc<Atlas>>>,
     /// Where the network last drew every entity, by id. It lives as long as the app, not
@@ -87,6 +92,7 @@ impl AppState {
             link_notice: RwSignal::new(None),
             import_failure: RwSignal::new(None),
             status_message: RwSignal::new(None),
+            about: RwSignal::new(false),
             bundled: StoredValue::new(None),
             network_memory: StoredValue::new(HashMap::new()),
             gesture: StoredValue::new(None),
@@ -94,7 +100,10 @@ impl AppState {
     }
 
     /// Selects an event or an entity, or clears the selection, as one history step.
+    /// Either way the sheet stops showing the notes on the data: a selection takes its
+    /// place, and clearing it closes the sheet.
     pub fn select(&self, selection: Option<Selection>) {
+        self.about.set(false);
         self.navigate(|link| link.selection = selection, HistoryMode::Push);
     }
 

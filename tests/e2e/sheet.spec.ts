@@ -206,6 +206,51 @@ for (const [device, size] of [
       await expect.poll(() => params(page).has("sel")).toBe(false);
     });
 
+    // Without a panel beside the chart, the notes it shows while nothing is selected
+    // (the largest deals, how to read the charts, the sources) open in the sheet.
+    test("About the data opens the notes in the sheet; Close or Escape gives focus back", async ({
+      page,
+      pageErrors,
+      offsiteRequests,
+    }) => {
+      await open(page);
+      const sheet = details(page);
+      await expect(sheet).toBeHidden();
+      const about = page.getByRole("contentinfo").getByRole("button", { name: "About the data" });
+      await expect(about).toHaveAttribute("aria-expanded", "false");
+      await about.tap();
+      await expect(sheet).toBeVisible();
+      await expect(about).toHaveAttribute("aria-expanded", "true");
+      await expect(sheet.getByRole("heading", { name: "Largest deals shown" })).toBeVisible();
+      await expect(sheet.getByRole("heading", { name: "Reading the charts" })).toBeAttached();
+      await expect(sheet.getByRole("heading", { name: "Sources (5)" })).toBeAttached();
+      const close = sheet.getByRole("button", { name: "Close notes on the data (Escape)" });
+      await expect(close).toBeFocused();
+      // A passing view, not a view of its own: the link stays as it was.
+      expect(params(page).toString()).toBe("");
+      await close.press("Enter");
+      await expect(sheet).toBeHidden();
+      await expect(about).toBeFocused();
+      await expect(about).toHaveAttribute("aria-expanded", "false");
+
+      await about.press("Enter");
+      await expect(close).toBeFocused();
+      await page.keyboard.press("Escape");
+      await expect(sheet).toBeHidden();
+      await expect(about).toBeFocused();
+
+      // A deal in the list opens its details in the notes' place; closing them closes
+      // the sheet.
+      await about.tap();
+      await sheet.getByRole("button", { name: "OpenAI seeks up to $100B at about $830B" }).tap();
+      await expect.poll(() => params(page).get("sel")).toBe("openai-round-100b");
+      const closeDetails = sheet.getByRole("button", { name: "Close details (Escape)" });
+      await expect(closeDetails).toBeVisible();
+      await closeDetails.tap();
+      await expect(sheet).toBeHidden();
+      await expect(about).toHaveAttribute("aria-expanded", "false");
+    });
+
     test("names in the sheet are touch targets at least 24 px tall", async ({ page, pageErrors, offsiteRequests }) => {
       await open(page, "./?sel=amazon-openai-talks-50b");
       const names = details(page).locator("dl button.link");
@@ -229,3 +274,10 @@ for (const [device, size] of [
     });
   });
 }
+
+test("beside the chart the notes are always in the panel, so no button opens them", async ({ page, pageErrors, offsiteRequests }) => {
+  await open(page);
+  await expect(details(page).getByRole("heading", { name: "Largest deals shown" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "About the data" })).toBeHidden();
+  await expect(page.getByRole("button", { name: /Close notes/ })).toBeHidden();
+});
