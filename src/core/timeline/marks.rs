@@ -25,6 +25,9 @@ pub const MIN_RADIUS: f64 = 4.0;
 /// without touching the rows above and below, so stacked events stay compact.
 pub const MAX_RADIUS: f64 = 18.0;
 
+/// The size of a diamond (an event with no amount), from centre to tip, in pixels.
+pub const DIAMOND: f64 = 6.0;
+
 /// How a mark is drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MarkShape {

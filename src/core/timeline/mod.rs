@@ -12,6 +12,7 @@
 
 mod cluster;
 pub mod describe;
+pub mod figures;
 mod lanes;
 mod marks;
 pub mod overview;
@@ -27,7 +28,8 @@ pub mod window;
 pub use cluster::{Glyph, Viewport, cluster, cluster_into, lane_rows_at};
 pub use lanes::{Lane, NO_ENTITY_LABEL, NO_INVESTOR_LABEL, UNNAMED_LANE_KEY, lanes, undated};
 pub use marks::{
-    MAX_RADIUS, MIN_RADIUS, Mark, MarkShape, RangeKind, Stroke, range_kind, stroke, usable_amount,
+    DIAMOND, MAX_RADIUS, MIN_RADIUS, Mark, MarkShape, RangeKind, Stroke, range_kind, stroke,
+    usable_amount,
 };
 pub use popout::{PoppedOut, popped_out};
 pub use stack::Track;

@@ -6,6 +6,7 @@
 
 mod axis;
 mod controls;
+mod figures;
 mod geometry;
 mod glyphs;
 mod group_picker;
@@ -352,6 +353,7 @@ pub fn TimelineView() -> impl IntoView {
                             <glyphs::Bands timeline/>
                             <axis::AsOfLine timeline/>
                             <glyphs::Glyphs timeline controls/>
+                            <figures::Figures timeline/>
                             <popout::PoppedOut timeline/>
                         </g>
                         <axis::Axis timeline/>

@@ -3,10 +3,7 @@
 //! place marks on the page.
 
 use super::geometry::px;
-use crate::core::timeline::{Mark, MarkShape, RangeKind, Stroke};
-
-/// The size of a diamond (an event with no amount), from centre to tip.
-const DIAMOND: f64 = 6.0;
+use crate::core::timeline::{DIAMOND, Mark, MarkShape, RangeKind, Stroke};
 
 /// An SVG path for a circle of radius `r` centred on the origin.
 fn circle_path(r: f64) -> String {

@@ -1,0 +1,223 @@
+use super::*;
+use crate::core::scale::SqrtScale;
+use crate::core::testkit::seeded;
+use crate::core::timeline::{MAX_RADIUS, MIN_RADIUS, Stroke};
+
+/// A circle of radius `radius` in `lane`'s row `stack`, or a diamond for radius zero.
+fn mark(lane: usize, stack: u16, radius: f64) -> Mark {
+    Mark {
+        event: 0,
+        lane,
+        day_start: 0.0,
+        day_end: 1.0,
+        center_day: 0.5,
+        radius,
+        floor_radius: radius,
+        shape: if radius > 0.0 {
+            MarkShape::Circle
+        } else {
+            MarkShape::Diamond
+        },
+        range: None,
+        stroke: Stroke::Solid,
+        stack,
+        stack_height: 1,
+    }
+}
+
+fn data(marks: Vec<Mark>) -> TimelineData {
+    TimelineData {
+        lanes: Vec::new(),
+        marks,
+        lane_rows: Vec::new(),
+        tracks: Vec::new(),
+        radius_scale: SqrtScale::new(1.0, MIN_RADIUS, MAX_RADIUS),
+        extent: None,
+        undated: 0,
+    }
+}
+
+fn at(mark: usize, x: f64) -> Glyph {
+    Glyph::Mark { mark, x }
+}
+
+/// Every mark labelled, ranked by its radius, 40 px wide.
+fn by_radius(data: &TimelineData) -> impl Fn(usize) -> Option<(f64, f64)> + '_ {
+    |m| Some((data.marks[m].radius, 40.0))
+}
+
+#[test]
+fn the_largest_mark_gets_its_figure_on_its_right() {
+    let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 18.0)]);
+    let glyphs = [at(0, 100.0), at(1, 300.0)];
+    let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1);
+    // 300 + 18 reach + 1 outline + 4 gap.
+    assert_eq!(
+        placed,
+        vec![Figure {
+            mark: 1,
+            x: 323.0,
+            before: false
+        }]
+    );
+}
+
+#[test]
+fn figures_go_right_then_left_then_nowhere() {
+    // (the other glyph's centre in the row, where the figure goes)
+    let cases: &[(f64, Option<(f64, bool)>)] = &[
+        // Far away: on the right.
+        (400.0, Some((215.0, false))),
+        // Close on the right: on the left (200 - 10 reach - 1 - 4 gap).
+        (250.0, Some((185.0, true))),
+    ];
+    for &(other, expected) in cases {
+        let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 4.0)]);
+        let glyphs = [at(0, 200.0), at(1, other)];
+        let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1);
+        let got = placed.first().map(|f| (f.x, f.before));
+        assert_eq!(got, expected, "other glyph at {other}");
+    }
+    // Hemmed in on both sides: no figure at all.
+    let data = data(vec![mark(0, 0, 4.0), mark(0, 0, 10.0), mark(0, 0, 4.0)]);
+    let glyphs = [at(0, 150.0), at(1, 200.0), at(2, 250.0)];
+    let labels = |m: usize| (m == 1).then_some((1.0, 40.0));
+    assert!(place_figures(&data, &glyphs, labels, (0.0, 800.0), 5).is_empty());
+}
+
+#[test]
+fn figures_stay_inside_the_plot() {
+    let data = data(vec![mark(0, 0, 10.0)]);
+    let cases: &[(f64, (f64, f64), Option<bool>)] = &[
+        // Near the right edge: on the left.
+        (780.0, (0.0, 800.0), Some(true)),
+        // Near the left edge: on the right.
+        (20.0, (0.0, 800.0), Some(false)),
+        // A plot too narrow for either side.
+        (50.0, (0.0, 100.0), None),
+        // A plot given right to left is the same plot.
+        (780.0, (800.0, 0.0), Some(true)),
+    ];
+    for &(x, plot, expected) in cases {
+        let placed = place_figures(&data, &[at(0, x)], by_radius(&data), plot, 3);
+        assert_eq!(
+            placed.first().map(|f| f.before),
+            expected,
+            "mark at {x} in {plot:?}"
+        );
+    }
+}
+
+#[test]
+fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
+    // Marks 0 and 1 face each other across a gap that holds one figure; mark 3, close on
+    // mark 1's right and unlabelled, sends mark 1's figure into that gap.
+    let data = data(vec![
+        mark(0, 0, 6.0),
+        mark(0, 0, 12.0),
+        mark(1, 0, 8.0),
+        mark(0, 0, 4.0),
+    ]);
+    let glyphs = [at(0, 100.0), at(1, 170.0), at(2, 600.0), at(3, 200.0)];
+    let labels = |m: usize| (m != 3).then(|| (data.marks[m].radius, 40.0));
+    let placed = place_figures(&data, &glyphs, labels, (50.0, 800.0), 5);
+    let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
+    // Mark 1, the largest, takes the gap; mark 2 has its own lane; mark 0 finds its
+    // right taken and its left cut off by the plot's edge.
+    assert_eq!(sides, vec![(1, true), (2, false)]);
+    let placed = place_figures(&data, &glyphs, labels, (50.0, 800.0), 1);
+    assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
+    assert!(place_figures(&data, &glyphs, labels, (50.0, 800.0), 0).is_empty());
+}
+
+#[test]
+fn badges_block_their_own_row_only() {
+    let data = data(vec![mark(0, 0, 10.0), mark(0, 1, 10.0)]);
+    let badge = Glyph::Cluster {
+        lane: 0,
+        row: 0,
+        x: 240.0,
+        count: 12,
+        marks: 0..0,
+        folded: 0,
+        days: (0.0, 1.0),
+    };
+    let glyphs = [at(0, 200.0), at(1, 200.0), badge];
+    let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 5);
+    let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
+    // Row 0 has the badge on the right, so its mark's figure goes left; row 1 is clear.
+    assert_eq!(sides, vec![(0, true), (1, false)]);
+}
+
+#[test]
+fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
+    let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 10.0), mark(0, 0, 0.0)]);
+    let none = |_: usize| None;
+    assert!(place_figures(&data, &[], by_radius(&data), (0.0, 800.0), 5).is_empty());
+    assert!(place_figures(&data, &[at(0, 100.0)], none, (0.0, 800.0), 5).is_empty());
+    // NaN ranks, empty widths, NaN positions and marks that do not exist are skipped.
+    let hostile = |m: usize| match m {
+        0 => Some((f64::NAN, 40.0)),
+        1 => Some((1.0, 0.0)),
+        _ => Some((1.0, 40.0)),
+    };
+    let glyphs = [at(0, 100.0), at(1, 300.0), at(2, f64::NAN), at(9, 500.0)];
+    assert!(place_figures(&data, &glyphs, hostile, (0.0, 800.0), 5).is_empty());
+    // A diamond (no amount drawn) may still carry a figure if asked to, clear of its tips.
+    let glyphs = [at(2, 100.0)];
+    let placed = place_figures(&data, &glyphs, |_| Some((1.0, 40.0)), (0.0, 800.0), 5);
+    assert_eq!(placed[0].x, 100.0 + DIAMOND + 1.0 + FIGURE_GAP);
+}
+
+#[test]
+fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
+    let mut next = seeded(11);
+    for round in 0..200 {
+        let count = 1 + next(40);
+        let marks: Vec<Mark> = (0..count)
+            .map(|_| mark(next(3), next(2) as u16, next(19) as f64))
+            .collect();
+        let data = data(marks);
+        let glyphs: Vec<Glyph> = (0..count).map(|m| at(m, next(900) as f64)).collect();
+        let widths: Vec<f64> = (0..count).map(|_| 20.0 + next(60) as f64).collect();
+        let label = |m: usize| Some((data.marks[m].radius, widths[m]));
+        let plot = (30.0, 870.0);
+        let max = next(8);
+        let placed = place_figures(&data, &glyphs, label, plot, max);
+        assert!(placed.len() <= max, "round {round}");
+        let span = |f: &Figure| {
+            let w = widths[f.mark];
+            if f.before {
+                (f.x - w, f.x)
+            } else {
+                (f.x, f.x + w)
+            }
+        };
+        for (i, f) in placed.iter().enumerate() {
+            let (a, b) = span(f);
+            assert!(
+                a >= plot.0 && b <= plot.1,
+                "round {round}: figure outside the plot"
+            );
+            let row = (data.marks[f.mark].lane, data.marks[f.mark].stack);
+            for (m, g) in glyphs.iter().enumerate() {
+                let same_row = (data.marks[m].lane, data.marks[m].stack) == row;
+                let reach = mark_reach(&data.marks[m]);
+                let x = g.x();
+                assert!(
+                    !same_row || b <= x - reach || a >= x + reach,
+                    "round {round}: figure of mark {} over mark {m}",
+                    f.mark
+                );
+            }
+            for g in &placed[..i] {
+                let (c, d) = span(g);
+                let same_row = (data.marks[g.mark].lane, data.marks[g.mark].stack) == row;
+                assert!(
+                    !same_row || b <= c || a >= d,
+                    "round {round}: figures overlap"
+                );
+            }
+        }
+    }
+}
