@@ -11,7 +11,7 @@ const ROUND = atlas.events.findIndex((e) => e.id === "openai-round-100b");
 const clashes = (page: Page) =>
   page.evaluate(() => {
     const box = (el: Element) => el.getBoundingClientRect();
-    const figures = [...document.querySelectorAll(".timeline-svg .figure")].map((f) => ({ name: f.textContent, r: box(f) }));
+    const figures = [...document.querySelectorAll(".timeline-svg .mark-figure")].map((f) => ({ name: f.textContent, r: box(f) }));
     const glyphs = [...document.querySelectorAll(".timeline-svg g.mark, .timeline-svg g.cluster")].map((g) => ({
       name: g.getAttribute("aria-label"),
       r: box(g),
@@ -48,7 +48,7 @@ test.describe("figures", () => {
     }) => {
       await page.setViewportSize({ width, height });
       await open(page, `./?${window}`);
-      const figures = page.locator(".timeline-svg .figure");
+      const figures = page.locator(".timeline-svg .mark-figure");
       await expect(figures.first()).toBeVisible();
       // The round, the largest amount in view, is always among them; the talks it
       // outranks follow where there is room (none on a phone's narrow plot).
@@ -66,7 +66,7 @@ test.describe("figures", () => {
       // About one figure per 160 px of plot.
       expect(count).toBeLessThanOrEqual(Math.max(1, Math.floor(plot / 160)));
       // Every mark already says its amount to a screen reader; the figures are for the eye.
-      await expect(page.locator(".timeline-svg .figures")).toHaveAttribute("aria-hidden", "true");
+      await expect(page.locator(".timeline-svg .mark-figures")).toHaveAttribute("aria-hidden", "true");
     });
   }
 
@@ -85,7 +85,7 @@ test.describe("figures", () => {
     // Anthropic's founding shares no party with OpenAI's round: beside it, the round's
     // figure fades with its mark.
     await open(page, "./?from=2025-06&to=2026-03&sel=anthropic-founded");
-    const round = page.locator(".timeline-svg .figure", { hasText: "up to $100B" });
+    const round = page.locator(".timeline-svg .mark-figure", { hasText: "up to $100B" });
     await expect(round).toHaveClass(/faint/);
     await open(page, "./?from=2025-06&to=2026-03&sel=openai-round-100b");
     await expect(round).not.toHaveClass(/faint/);

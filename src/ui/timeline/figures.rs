@@ -74,11 +74,11 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 // With a selection, the figures of the marks it leaves faint fade too.
                 let faint = any && selected != Some(event) && !related.contains(&event);
                 view! {
-                    <text class="figure" class:faint=faint x=px(x) y=px(y)
+                    <text class="mark-figure" class:faint=faint x=px(x) y=px(y)
                         text-anchor=if before { "end" } else { "start" } dominant-baseline="central">{text}</text>
                 }
             })
             .collect_view();
-        view! { <g class="figures" aria-hidden="true">{texts}</g> }
+        view! { <g class="mark-figures" aria-hidden="true">{texts}</g> }
     }
 }
