@@ -26,6 +26,21 @@ fn host() -> web_sys::HtmlElement {
     host.unchecked_into()
 }
 
+/// Resolves once the next frame has been painted, as the page's history writes wait.
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                },
+                std::time::Duration::ZERO,
+            );
+        });
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn ready_state(link: LinkState) -> AppState {
     let state = AppState::new(link);
     state
@@ -67,6 +82,12 @@ async fn tabs_mark_the_current_view_and_switch_on_click() {
         .unwrap()
         .unwrap();
     assert_eq!(selected.text_content().unwrap(), "Table");
+    // The address is written after the next paint (ui::history), not before.
+    assert!(
+        !window().location().search().unwrap().contains("view=table"),
+        "the address waits for the paint"
+    );
+    next_frame().await;
     assert!(
         window().location().search().unwrap().contains("view=table"),
         "the tab wrote the link"
