@@ -53,16 +53,22 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
             && !in_field
             && (state.link.with_untracked(|l| l.selection.is_some()) || state.about.get_untracked())
         {
-            let notes = state.about.get_untracked();
-            state.select(None);
-            if notes {
-                crate::ui::footer::focus_about_button();
+            if state.about.get_untracked() {
+                crate::ui::footer::close_notes(state);
+            } else {
+                state.select(None);
             }
         }
+    });
+    // A history write still waiting for its frame is made as the page is hidden, since a
+    // hidden page gets no frames.
+    let hidden = window_event_listener(leptos::ev::visibilitychange, |_| {
+        crate::ui::history::flush()
     });
     on_cleanup(move || {
         popstate.remove();
         escape.remove();
+        hidden.remove();
     });
 
     let view = Memo::new(move |_| state.link.with(|l| l.view));

@@ -5,9 +5,16 @@ use leptos::prelude::*;
 use crate::core::format;
 use crate::ui::state::use_app;
 
-/// Gives focus back to the button that opened the notes, as they close.
-pub fn focus_about_button() {
-    focus("#about-data");
+/// Closes the notes on the data in the sheet. Focus inside the sheet goes back to the
+/// button that opened them, since the sheet it was in slides away.
+pub fn close_notes(state: crate::ui::state::AppState) {
+    let in_sheet = document()
+        .active_element()
+        .is_some_and(|e| e.closest(".details").ok().flatten().is_some());
+    state.about.set(false);
+    if in_sheet {
+        focus("#about-data");
+    }
 }
 
 /// Focuses the first element `selector` matches, if any.
@@ -40,16 +47,19 @@ pub fn Footer() -> impl IntoView {
     };
     // Phones and tablets have no panel beside the chart, so the notes it shows while
     // nothing is selected open in the sheet from here.
-    let open_notes = move |_| {
-        state.select(None);
+    let toggle_notes = move |_| {
+        if state.about.get_untracked() {
+            state.about.set(false);
+            return;
+        }
         state.about.set(true);
-        // The sheet is visible from the next frame: its Close takes focus then.
+        // Leptos renders the change after this handler, so Close takes focus a frame on.
         request_animation_frame(|| focus(".details .about-close"));
     };
     view! {
         <footer class="colophon">
-            <p>{facts}<span class="about-open">" · "<button type="button" id="about-data" class="link" aria-expanded=move || state.about.get().to_string()
-                on:click=open_notes>"About the data"</button></span></p>
+            <p>{facts}<span class="about-opener">" · "<button type="button" id="about-data" class="link" aria-controls="details"
+                aria-expanded=move || state.about.get().to_string() on:click=toggle_notes>"About the data"</button></span></p>
             <p>"Runs entirely in your browser: nothing you view or import is sent anywhere."</p>
         </footer>
     }

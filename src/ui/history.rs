@@ -1,8 +1,9 @@
 //! The browser's address bar and history, as the link state sees them.
 //!
-//! Writes wait for the frame after the next paint, merged by `core::link::record`, so a
+//! Writes wait until just after the next paint, merged by `core::link::record`, so a
 //! redraw never waits for the browser's history (see there for why). Whatever reads the
-//! address (`current_query`, `current_href`) makes the waiting write first.
+//! address (`current_query`, `current_href`, the Reload button) makes the waiting write
+//! first, and so does a page being hidden (the app listens for it).
 
 use std::cell::RefCell;
 use std::time::Duration;
@@ -29,7 +30,7 @@ pub fn current_href() -> String {
     window().location().href().unwrap_or_default()
 }
 
-/// Records `query` in the address bar after the next paint, keeping the path and
+/// Records `query` in the address bar just after the next paint, keeping the path and
 /// dropping any fragment.
 pub fn write(query: &str, mode: HistoryMode) {
     let path = window().location().pathname().unwrap_or_default();
@@ -43,7 +44,7 @@ pub fn write(query: &str, mode: HistoryMode) {
         (pending.queue(HistoryWrite { address, mode }), schedule)
     });
     if let Some(now) = now {
-        make(&now);
+        write_now(&now);
     }
     // A hidden page gets no frames, so it writes at once.
     if document().hidden() {
@@ -56,7 +57,7 @@ pub fn write(query: &str, mode: HistoryMode) {
 /// Makes the waiting write, if any.
 pub fn flush() {
     if let Some(write) = PENDING.with_borrow_mut(PendingWrite::take) {
-        make(&write);
+        write_now(&write);
     }
 }
 
@@ -65,7 +66,8 @@ pub fn discard() {
     PENDING.with_borrow_mut(PendingWrite::take);
 }
 
-fn make(write: &HistoryWrite) {
+/// Writes to the browser's history at once.
+fn write_now(write: &HistoryWrite) {
     let Ok(history) = window().history() else {
         return;
     };

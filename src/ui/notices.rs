@@ -28,7 +28,7 @@ pub fn LoadFailure(message: String) -> impl IntoView {
         <div role="alert" class="failure">
             <h2>"The data could not be loaded"</h2>
             <p>{message}</p>
-            <button type="button" on:click=move |_| { let _ = window().location().reload(); }>"Reload"</button>
+            <button type="button" on:click=move |_| { crate::ui::history::flush(); let _ = window().location().reload(); }>"Reload"</button>
         </div>
     }
 }

@@ -50,8 +50,8 @@ pub struct AppState {
     pub status_message: RwSignal<Option<String>>,
     /// Whether the phone's and tablet's sheet shows what the panel beside the chart
     /// shows while nothing is selected: the largest deals, how to read the charts and
-    /// the sources. A passing view, like an open menu, so not part of the link; any
-    /// selection, or none, closes it.
+    /// the sources. A passing view over whatever is selected, like an open menu, so not
+    /// part of the link; a new selection, clearing it, Back and Forward close it.
     pub about: RwSignal<bool>,
     /// The bundled data once loaded, to return to after an import.
     pub bundled: StoredValue<Option<Arc<Atlas>>>,
@@ -160,6 +160,7 @@ impl AppState {
     /// Back or Forward, and shows what was ignored.
     pub fn read_address(&self) {
         self.gesture.set_value(None);
+        self.about.set(false);
         let query = history::current_query();
         let parsed = match self.atlas.get_untracked() {
             Some(atlas) => parse(&query, atlas.as_ref()),

@@ -118,6 +118,12 @@ export function params(page: Page): URLSearchParams {
   return new URL(page.url()).searchParams;
 }
 
+/** Waits two frames: the app writes its address just after the next paint, so by then
+ *  any address it was writing is in the address bar. For checks that nothing changed. */
+export async function settled(page: Page) {
+  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+}
+
 /** Waits until the address has exactly `query` as its query string ("" for none). */
 export async function expectQuery(page: Page, query: string) {
   await expect.poll(() => new URL(page.url()).search.replace(/^\?/, "")).toBe(query);

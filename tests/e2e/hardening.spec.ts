@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { CDPSession, Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, open } from "./fixtures";
-import { TOTAL, count, countText, event, expected, params } from "./bundled";
+import { TOTAL, count, countText, event, expected, params, settled } from "./bundled";
 import { entity, nodeNamed, nodes, network, settledWorld, world, worldScale } from "./graph";
 
 const fixture = (name: string) => join(__dirname, "..", "fixtures", name);
@@ -709,6 +709,7 @@ test.describe("phones", () => {
     await pinch(cdp, [{ x: mid - 30, y }, { x: mid + 30, y }], [{ x: mid - 120, y: y - 10 }, { x: mid + 120, y: y + 10 }]);
     await expect.poll(() => worldScale(page)).toBeGreaterThan(before * 2);
     // A pinch is not a selection.
+    await settled(page);
     expect(params(page).has("sel")).toBe(false);
     await expect(world(page)).toHaveAttribute("transform", /scale/);
   });

@@ -307,47 +307,6 @@ test.describe("links", () => {
     await expect(chips(page).getByRole("button", { name: "Remove Nvidia" })).toBeVisible();
   });
 
-  // The address is written after the paint, so a redraw never waits for the browser's
-  // history; changes made before then still get one Back step each.
-  test("the address follows the redraw, and two changes in one frame are two Back steps", async ({
-    page,
-    pageErrors,
-    offsiteRequests,
-  }) => {
-    await open(page);
-    const start = page.url();
-    const seen = await page.evaluate(() => {
-      const kinds = document.querySelectorAll<HTMLElement>("[role=group][aria-label=Kind] button");
-      const seen = [location.search];
-      kinds[0].click();
-      seen.push(location.search);
-      kinds[1].click();
-      seen.push(location.search);
-      return seen;
-    });
-    // The first change waits for the frame; the second writes it, to keep its Back step.
-    expect(seen[1]).toBe(seen[0]);
-    expect(seen[2]).not.toBe(seen[1]);
-    const kinds = filters(page).getByRole("group", { name: "Kind" }).getByRole("button");
-    await expect.poll(() => new URL(page.url()).search).not.toBe(seen[2]);
-    const both = page.url();
-    await expect(kinds.nth(0)).toHaveAttribute("aria-pressed", "false");
-    await expect(kinds.nth(1)).toHaveAttribute("aria-pressed", "false");
-    await expect(count(page)).toHaveText(expectedCount(page));
-
-    await page.goBack();
-    await expect.poll(() => new URL(page.url()).search).toBe(seen[2]);
-    await expect(kinds.nth(0)).toHaveAttribute("aria-pressed", "false");
-    await expect(kinds.nth(1)).toHaveAttribute("aria-pressed", "true");
-    await page.goBack();
-    await expect.poll(() => page.url()).toBe(start);
-    await expect(kinds.nth(0)).toHaveAttribute("aria-pressed", "true");
-    await page.goForward();
-    await page.goForward();
-    await expect.poll(() => page.url()).toBe(both);
-    await expect(count(page)).toHaveText(expectedCount(page));
-  });
-
   // After Back the search field still counts as mid-burst, so the next keystroke
   // replaces the entry Back returned to instead of pushing a new one.
   test("after Back, a new search adds its own history entry instead of overwriting the one Back returned to", async ({

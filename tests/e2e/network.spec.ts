@@ -3,7 +3,7 @@
 // stays put across filter changes and comes back identical from the same link.
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
-import { TOTAL, count, countText, event, expected, params } from "./bundled";
+import { TOTAL, count, countText, event, expected, params, settled } from "./bundled";
 import {
   centre,
   drawnNodes,
@@ -405,6 +405,7 @@ test.describe("network", () => {
       .toBeGreaterThanOrEqual(3);
     await pause.click();
     await expect(button(page, "Play")).toHaveAttribute("aria-pressed", "false");
+    await settled(page);
     const stopped = page.url();
 
     expect(new Set(seen.map((s) => s.from)).size).toBe(1);
@@ -497,6 +498,7 @@ test.describe("network", () => {
     expect(Math.abs(after[0] - before[0] - 60 / k)).toBeLessThan(8 / k);
     expect(Math.abs(after[1] - before[1] - 40 / k)).toBeLessThan(8 / k);
     // The drag did not select it.
+    await settled(page);
     expect(params(page).has("sel")).toBe(false);
 
     // It stays where it was dropped while the rest settles around it.

@@ -3,7 +3,7 @@
 // in sight above it, whether it was chosen by a link or by a tap.
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
-import { params } from "./bundled";
+import { params, settled } from "./bundled";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
@@ -218,15 +218,20 @@ for (const [device, size] of [
       await expect(sheet).toBeHidden();
       const about = page.getByRole("contentinfo").getByRole("button", { name: "About the data" });
       await expect(about).toHaveAttribute("aria-expanded", "false");
+      await expect(about).toHaveAttribute("aria-controls", "details");
       await about.tap();
       await expect(sheet).toBeVisible();
       await expect(about).toHaveAttribute("aria-expanded", "true");
+      await expect(sheet.getByRole("heading", { name: "About the data" })).toBeVisible();
       await expect(sheet.getByRole("heading", { name: "Largest deals shown" })).toBeVisible();
       await expect(sheet.getByRole("heading", { name: "Reading the charts" })).toBeAttached();
       await expect(sheet.getByRole("heading", { name: "Sources (5)" })).toBeAttached();
+      // How to select things is beside the point here.
+      await expect(sheet.getByText(/^Select an event or a company/)).toBeHidden();
       const close = sheet.getByRole("button", { name: "Close notes on the data (Escape)" });
       await expect(close).toBeFocused();
       // A passing view, not a view of its own: the link stays as it was.
+      await settled(page);
       expect(params(page).toString()).toBe("");
       await close.press("Enter");
       await expect(sheet).toBeHidden();
@@ -246,9 +251,40 @@ for (const [device, size] of [
       await expect.poll(() => params(page).get("sel")).toBe("openai-round-100b");
       const closeDetails = sheet.getByRole("button", { name: "Close details (Escape)" });
       await expect(closeDetails).toBeVisible();
+      await expect(about).toHaveAttribute("aria-expanded", "false");
       await closeDetails.tap();
       await expect(sheet).toBeHidden();
+    });
+
+    test("the notes open over a selection without changing the link, and Back closes them", async ({
+      page,
+      pageErrors,
+      offsiteRequests,
+    }) => {
+      await open(page, "./?view=table");
+      await page.getByRole("button", { name: "Amazon in talks to invest up to $50B in OpenAI" }).click();
+      await expect.poll(() => params(page).get("sel")).toBe("amazon-openai-talks-50b");
+      const sheet = details(page);
+      const about = page.getByRole("contentinfo").getByRole("button", { name: "About the data" });
+      // The sheet covers the footer while a selection is open, so from the keyboard.
+      await about.focus();
+      await about.press("Enter");
+      await expect(sheet.getByRole("heading", { name: "Largest deals shown" })).toBeVisible();
+      await settled(page);
+      expect(params(page).get("sel")).toBe("amazon-openai-talks-50b");
+      // The button closes them too, and the selection's details come back.
+      await about.focus();
+      await about.press("Enter");
       await expect(about).toHaveAttribute("aria-expanded", "false");
+      await expect(sheet.getByRole("button", { name: "Close details (Escape)" })).toBeVisible();
+      // Back, with the notes open, goes back and closes them.
+      await about.focus();
+      await about.press("Enter");
+      await expect(about).toHaveAttribute("aria-expanded", "true");
+      await page.goBack();
+      await expect.poll(() => params(page).has("sel")).toBe(false);
+      await expect(about).toHaveAttribute("aria-expanded", "false");
+      await expect(sheet).toBeHidden();
     });
 
     test("names in the sheet are touch targets at least 24 px tall", async ({ page, pageErrors, offsiteRequests }) => {

@@ -47,7 +47,7 @@ test.describe("app shell", () => {
     await open(page);
     await deals.getByRole("button").nth(1).click();
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Amazon in talks to invest up to $50B in OpenAI");
-    expect(new URL(page.url()).searchParams.get("sel")).toBe("amazon-openai-talks-50b");
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("amazon-openai-talks-50b");
   });
 
   // Four of the five seeds name no publisher: the list read "Unattributed web article"

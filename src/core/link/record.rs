@@ -7,7 +7,9 @@
 //! drag's steps), so the waiting write merges them. The rule is that the history ends
 //! up exactly as if each change had been written at once: a replacement rewrites the
 //! waiting write's address and keeps its mode, and a new history step first makes the
-//! waiting write for real, so no Back step is lost.
+//! waiting write for real, so no Back step is lost. (Back or Forward within that frame
+//! drops the waiting write instead, as the history has moved past it: see
+//! `ui::history::discard`.)
 
 /// How a link change is recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -20,6 +20,12 @@ use super::TimelineData;
 use super::marks::Mark;
 use super::stack::Track;
 
+/// A badge's radius for `count` events, in pixels: it grows slowly with the count, so a
+/// badge of 100 is not much larger than one of 10.
+pub fn badge_radius(count: usize) -> f64 {
+    9.0 + (count.max(1) as f64).log10() * 3.5
+}
+
 /// What the reader is looking at.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Viewport {

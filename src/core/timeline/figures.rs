@@ -9,10 +9,19 @@
 //! largest amounts are placed first, so they win the room.
 
 use super::marks::{DIAMOND, Mark, MarkShape, RangeKind};
-use super::{Glyph, TimelineData};
+use super::{Glyph, TimelineData, badge_radius};
 
 /// Space between a mark's edge and its figure, and kept clear after the figure.
 pub const FIGURE_GAP: f64 = 4.0;
+
+/// The smallest amount that carries a figure, as a share of the largest amount the
+/// timeline draws (its radius scale's top): a figure says "this is one of the big
+/// ones", so a small deal that happens to have room does not get one.
+pub const FIGURE_SHARE: f64 = 0.1;
+
+/// Something else drawn in a row that figures must keep clear of (the selected event's
+/// mark drawn out of its badge): its lane and row, and its pixel span.
+pub type Obstacle = ((usize, u16), (f64, f64));
 
 /// A figure to write beside a drawn mark.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,12 +35,6 @@ pub struct Figure {
     pub before: bool,
 }
 
-/// A badge's radius for `count` events, in pixels: it grows slowly with the count, so a
-/// badge of 100 is not much larger than one of 10.
-pub fn badge_radius(count: usize) -> f64 {
-    9.0 + (count.max(1) as f64).log10() * 3.5
-}
-
 /// How far a mark reaches either side of its centre, with its ring, spikes and outline.
 pub fn mark_reach(mark: &Mark) -> f64 {
     match (mark.shape, mark.range) {
@@ -43,21 +46,25 @@ pub fn mark_reach(mark: &Mark) -> f64 {
 
 /// Places figures beside at most `max` of the drawn marks, the largest first.
 ///
-/// `label(mark)` gives a mark's figure as its rank (larger is placed first) and its width
-/// in pixels, or `None` for a mark that has no figure. `plot` is the drawable pixel
-/// range. The result is in the order the figures were placed.
+/// `label(mark)` gives a mark's figure as its rank, the amount (larger is placed first;
+/// under [`FIGURE_SHARE`] of the timeline's largest, none), and its width in pixels, or
+/// `None` for a mark that has no figure. `plot` is the drawable pixel range and
+/// `obstacles` whatever else the rows hold. The result is in the order the figures
+/// were placed.
 pub fn place_figures(
     data: &TimelineData,
     glyphs: &[Glyph],
     label: impl Fn(usize) -> Option<(f64, f64)>,
     plot: (f64, f64),
     max: usize,
+    obstacles: &[Obstacle],
 ) -> Vec<Figure> {
     let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
     // What the rows already hold, as pixel spans: the glyphs, then the figures placed.
     // A plain list rather than a map by row: a few hundred glyphs are drawn at most,
     // and a map of a new key type would add its own code to the WebAssembly.
-    let mut taken: Vec<((usize, u16), (f64, f64))> = Vec::new();
+    let mut taken: Vec<Obstacle> = obstacles.to_vec();
+    let least = data.radius_scale.max_value * FIGURE_SHARE;
     let mut candidates = Vec::new();
     for glyph in glyphs {
         let (row, x, reach) = match glyph {
@@ -65,7 +72,8 @@ pub fn place_figures(
                 let Some(m) = data.marks.get(*mark) else {
                     continue;
                 };
-                if let Some((rank, width)) = label(*mark).filter(|(r, w)| r.is_finite() && *w > 0.0)
+                if let Some((rank, width)) =
+                    label(*mark).filter(|(r, w)| r.is_finite() && *r >= least && *w > 0.0)
                 {
                     candidates.push((rank, *x, *mark, width, mark_reach(m)));
                 }
@@ -84,7 +92,7 @@ pub fn place_figures(
         }
     }
     // The largest first; among equals, the earlier one, then the first mark.
-    candidates.sort_by(|a, b| {
+    crate::core::order::sort_items(&mut candidates, &|a, b| {
         b.0.total_cmp(&a.0)
             .then(a.1.total_cmp(&b.1))
             .then(a.2.cmp(&b.2))

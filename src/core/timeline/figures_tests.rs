@@ -1,7 +1,7 @@
 use super::*;
 use crate::core::scale::SqrtScale;
 use crate::core::testkit::seeded;
-use crate::core::timeline::{MAX_RADIUS, MIN_RADIUS, Stroke};
+use crate::core::timeline::{MAX_RADIUS, MIN_RADIUS, Stroke, badge_radius};
 
 /// A circle of radius `radius` in `lane`'s row `stack`, or a diamond for radius zero.
 fn mark(lane: usize, stack: u16, radius: f64) -> Mark {
@@ -50,7 +50,7 @@ fn by_radius(data: &TimelineData) -> impl Fn(usize) -> Option<(f64, f64)> + '_ {
 fn the_largest_mark_gets_its_figure_on_its_right() {
     let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 18.0)]);
     let glyphs = [at(0, 100.0), at(1, 300.0)];
-    let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1);
+    let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1, &[]);
     // 300 + 18 reach + 1 outline + 4 gap.
     assert_eq!(
         placed,
@@ -74,7 +74,7 @@ fn figures_go_right_then_left_then_nowhere() {
     for &(other, expected) in cases {
         let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 4.0)]);
         let glyphs = [at(0, 200.0), at(1, other)];
-        let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1);
+        let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1, &[]);
         let got = placed.first().map(|f| (f.x, f.before));
         assert_eq!(got, expected, "other glyph at {other}");
     }
@@ -82,7 +82,7 @@ fn figures_go_right_then_left_then_nowhere() {
     let data = data(vec![mark(0, 0, 4.0), mark(0, 0, 10.0), mark(0, 0, 4.0)]);
     let glyphs = [at(0, 150.0), at(1, 200.0), at(2, 250.0)];
     let labels = |m: usize| (m == 1).then_some((1.0, 40.0));
-    assert!(place_figures(&data, &glyphs, labels, (0.0, 800.0), 5).is_empty());
+    assert!(place_figures(&data, &glyphs, labels, (0.0, 800.0), 5, &[]).is_empty());
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn figures_stay_inside_the_plot() {
         (780.0, (800.0, 0.0), Some(true)),
     ];
     for &(x, plot, expected) in cases {
-        let placed = place_figures(&data, &[at(0, x)], by_radius(&data), plot, 3);
+        let placed = place_figures(&data, &[at(0, x)], by_radius(&data), plot, 3, &[]);
         assert_eq!(
             placed.first().map(|f| f.before),
             expected,
@@ -120,14 +120,14 @@ fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
     ]);
     let glyphs = [at(0, 100.0), at(1, 170.0), at(2, 600.0), at(3, 200.0)];
     let labels = |m: usize| (m != 3).then(|| (data.marks[m].radius, 40.0));
-    let placed = place_figures(&data, &glyphs, labels, (50.0, 800.0), 5);
+    let placed = place_figures(&data, &glyphs, labels, (50.0, 800.0), 5, &[]);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     // Mark 1, the largest, takes the gap; mark 2 has its own lane; mark 0 finds its
     // right taken and its left cut off by the plot's edge.
     assert_eq!(sides, vec![(1, true), (2, false)]);
-    let placed = place_figures(&data, &glyphs, labels, (50.0, 800.0), 1);
+    let placed = place_figures(&data, &glyphs, labels, (50.0, 800.0), 1, &[]);
     assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
-    assert!(place_figures(&data, &glyphs, labels, (50.0, 800.0), 0).is_empty());
+    assert!(place_figures(&data, &glyphs, labels, (50.0, 800.0), 0, &[]).is_empty());
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn badges_block_their_own_row_only() {
         days: (0.0, 1.0),
     };
     let glyphs = [at(0, 200.0), at(1, 200.0), badge];
-    let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 5);
+    let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 5, &[]);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     // Row 0 has the badge on the right, so its mark's figure goes left; row 1 is clear.
     assert_eq!(sides, vec![(0, true), (1, false)]);
@@ -153,8 +153,8 @@ fn badges_block_their_own_row_only() {
 fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
     let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 10.0), mark(0, 0, 0.0)]);
     let none = |_: usize| None;
-    assert!(place_figures(&data, &[], by_radius(&data), (0.0, 800.0), 5).is_empty());
-    assert!(place_figures(&data, &[at(0, 100.0)], none, (0.0, 800.0), 5).is_empty());
+    assert!(place_figures(&data, &[], by_radius(&data), (0.0, 800.0), 5, &[]).is_empty());
+    assert!(place_figures(&data, &[at(0, 100.0)], none, (0.0, 800.0), 5, &[]).is_empty());
     // NaN ranks, empty widths, NaN positions and marks that do not exist are skipped.
     let hostile = |m: usize| match m {
         0 => Some((f64::NAN, 40.0)),
@@ -162,29 +162,52 @@ fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
         _ => Some((1.0, 40.0)),
     };
     let glyphs = [at(0, 100.0), at(1, 300.0), at(2, f64::NAN), at(9, 500.0)];
-    assert!(place_figures(&data, &glyphs, hostile, (0.0, 800.0), 5).is_empty());
+    assert!(place_figures(&data, &glyphs, hostile, (0.0, 800.0), 5, &[]).is_empty());
     // A diamond (no amount drawn) may still carry a figure if asked to, clear of its tips.
     let glyphs = [at(2, 100.0)];
-    let placed = place_figures(&data, &glyphs, |_| Some((1.0, 40.0)), (0.0, 800.0), 5);
+    let placed = place_figures(&data, &glyphs, |_| Some((1.0, 40.0)), (0.0, 800.0), 5, &[]);
     assert_eq!(placed[0].x, 100.0 + DIAMOND + 1.0 + FIGURE_GAP);
 }
 
 #[test]
 fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
     let mut next = seeded(11);
+    let mut placed_in_all = 0;
     for round in 0..200 {
         let count = 1 + next(40);
         let marks: Vec<Mark> = (0..count)
-            .map(|_| mark(next(3), next(2) as u16, next(19) as f64))
+            .map(|_| {
+                let mut m = mark(next(3), next(2) as u16, next(19) as f64);
+                // Some "at least" marks, whose spikes reach past their circle.
+                if m.radius > 0.0 && next(4) == 0 {
+                    m.range = Some(RangeKind::AtLeast);
+                    m.floor_radius = m.radius / 2.0;
+                }
+                m
+            })
             .collect();
         let data = data(marks);
-        let glyphs: Vec<Glyph> = (0..count).map(|m| at(m, next(900) as f64)).collect();
+        let mut glyphs: Vec<Glyph> = (0..count).map(|m| at(m, next(900) as f64)).collect();
+        // And a few badges among them.
+        let badges: Vec<(usize, u16, f64, usize)> = (0..next(4))
+            .map(|_| (next(3), next(2) as u16, next(900) as f64, 2 + next(30)))
+            .collect();
+        glyphs.extend(badges.iter().map(|&(lane, row, x, count)| Glyph::Cluster {
+            lane,
+            row,
+            x,
+            count,
+            marks: 0..0,
+            folded: 0,
+            days: (0.0, 1.0),
+        }));
         let widths: Vec<f64> = (0..count).map(|_| 20.0 + next(60) as f64).collect();
         let label = |m: usize| Some((data.marks[m].radius, widths[m]));
         let plot = (30.0, 870.0);
         let max = next(8);
-        let placed = place_figures(&data, &glyphs, label, plot, max);
+        let placed = place_figures(&data, &glyphs, label, plot, max, &[]);
         assert!(placed.len() <= max, "round {round}");
+        placed_in_all += placed.len();
         let span = |f: &Figure| {
             let w = widths[f.mark];
             if f.before {
@@ -200,13 +223,21 @@ fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
                 "round {round}: figure outside the plot"
             );
             let row = (data.marks[f.mark].lane, data.marks[f.mark].stack);
-            for (m, g) in glyphs.iter().enumerate() {
+            for (m, g) in glyphs.iter().take(count).enumerate() {
                 let same_row = (data.marks[m].lane, data.marks[m].stack) == row;
                 let reach = mark_reach(&data.marks[m]);
                 let x = g.x();
                 assert!(
                     !same_row || b <= x - reach || a >= x + reach,
                     "round {round}: figure of mark {} over mark {m}",
+                    f.mark
+                );
+            }
+            for &(lane, badge_row, x, n) in &badges {
+                let reach = badge_radius(n);
+                assert!(
+                    (lane, badge_row) != row || b <= x - reach || a >= x + reach,
+                    "round {round}: figure of mark {} over a badge",
                     f.mark
                 );
             }
@@ -220,4 +251,31 @@ fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
             }
         }
     }
+    // Most rounds have room for some: the check above is not vacuous.
+    assert!(
+        placed_in_all > 200,
+        "only {placed_in_all} figures placed in 200 rounds"
+    );
+}
+
+#[test]
+fn obstacles_and_small_amounts_keep_figures_away() {
+    let data = data(vec![mark(0, 0, 10.0), mark(1, 0, 10.0)]);
+    let glyphs = [at(0, 200.0), at(1, 200.0)];
+    // The selected mark drawn out of a badge just right of mark 0, in its row only.
+    let popped = [((0, 0), (220.0, 250.0))];
+    let placed = place_figures(
+        &data,
+        &glyphs,
+        |_| Some((1.0, 40.0)),
+        (0.0, 800.0),
+        5,
+        &popped,
+    );
+    let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
+    assert_eq!(sides, vec![(0, true), (1, false)]);
+    // Under a tenth of the timeline's largest amount (the scale's top is 1.0 here): none.
+    let small = |m: usize| Some((if m == 0 { 0.09 } else { 0.1 }, 40.0));
+    let placed = place_figures(&data, &glyphs, small, (0.0, 800.0), 5, &[]);
+    assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
 }

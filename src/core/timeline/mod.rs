@@ -25,7 +25,7 @@ mod testkit;
 mod tests;
 pub mod window;
 
-pub use cluster::{Glyph, Viewport, cluster, cluster_into, lane_rows_at};
+pub use cluster::{Glyph, Viewport, badge_radius, cluster, cluster_into, lane_rows_at};
 pub use lanes::{Lane, NO_ENTITY_LABEL, NO_INVESTOR_LABEL, UNNAMED_LANE_KEY, lanes, undated};
 pub use marks::{
     DIAMOND, MAX_RADIUS, MIN_RADIUS, Mark, MarkShape, RangeKind, Stroke, range_kind, stroke,

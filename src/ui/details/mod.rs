@@ -56,11 +56,12 @@ pub fn DetailsPanel() -> impl IntoView {
         }
     };
     view! {
-        <aside aria-label="Details" class="details" node_ref=sheet class:has-selection=move || selection.with(Option::is_some)
+        <aside id="details" aria-label="Details" class="details" node_ref=sheet class:has-selection=move || selection.with(Option::is_some)
             class:about-open=move || state.about.get()
             class:event-selected=move || selection.with(|s| matches!(s, Some(Selection::Event(_))))>
             {grip::grip()}
-            {move || match content() {
+            // The notes, opened from the footer, show over any selection.
+            {move || match content().filter(|_| !state.about.get()) {
                 Some(details) => view! {
                     <div class="details-body">
                         <button type="button" class="close quiet" aria-label="Close details (Escape)"
@@ -162,12 +163,11 @@ fn AboutData() -> impl IntoView {
     };
     view! {
         <div class="about">
-            // Seen only in the phone's sheet, where these notes open from the footer.
+            // Seen only in the sheet of phones and tablets, where these notes open from
+            // the footer.
             <button type="button" class="close quiet about-close" aria-label="Close notes on the data (Escape)"
-                on:click=move |_| {
-                    state.select(None);
-                    crate::ui::footer::focus_about_button();
-                }>"Close"</button>
+                on:click=move |_| crate::ui::footer::close_notes(state)>"Close"</button>
+            <h2 class="about-title">"About the data"</h2>
             <p class="placeholder">"Select an event or a company to see its details and every source's words."</p>
             {largest}
             <h3>"Reading the charts"</h3>

@@ -3,21 +3,21 @@
 use leptos::prelude::*;
 
 use super::Timeline;
-use super::geometry::{px, row_center};
+use super::geometry::{ROW, px, row_center};
 use crate::core::dataset::Status;
 use crate::core::format;
-use crate::core::timeline::figures::place_figures;
-use crate::core::timeline::usable_amount;
+use crate::core::timeline::figures::{mark_reach, place_figures};
+use crate::core::timeline::{popped_out, usable_amount};
 
-/// An estimate of a figure's width per character, in pixels, at its 11 px semibold type:
-/// on the wide side (DejaVu Sans's digits), so a figure is never given less room than it
-/// takes.
-const CHAR_WIDTH: f64 = 7.0;
+/// An estimate of a figure's width per character, in pixels, at its 11 px weight-600
+/// type: DejaVu Sans Bold's digits (0.696 em, the widest of the fonts the page may fall
+/// back to), so a figure is not given less room than it takes.
+const CHAR_WIDTH: f64 = 7.7;
 
-/// About one figure for every 160 px of plot, and never more than six: enough to name
-/// the key amounts, few enough to leave the picture a picture.
+/// About one figure for every 120 px of plot, at least two and never more than six:
+/// enough to name the key amounts, few enough to leave the picture a picture.
 fn most_figures(width: f64) -> usize {
-    (width / 160.0).clamp(1.0, 6.0) as usize
+    (width / 120.0).clamp(2.0, 6.0) as usize
 }
 
 /// The figures layer. It is hidden from assistive technology, since every mark's name
@@ -31,6 +31,28 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
         let data = timeline.data.get()?;
         let width = timeline.width.get();
         let offsets = timeline.offsets.get();
+        // Only rows on screen: the glyphs include a few rows beyond, drawn ahead of a
+        // scroll, whose figures nobody would see.
+        let top = timeline.scroll_top.get();
+        let rows = (top / ROW).floor()..((top + timeline.view_height.get()) / ROW).ceil();
+        let on_screen = |mark: usize| {
+            let m = data.marks[mark];
+            offsets
+                .get(m.lane)
+                .is_some_and(|o| rows.contains(&f64::from(o + u32::from(m.stack))))
+        };
+        // The selected event drawn out of its badge is in its badge's row too.
+        let selected = data
+            .marks
+            .iter()
+            .position(|m| Some(m.event) == timeline.selected.get());
+        let popped = timeline
+            .glyphs
+            .with(|glyphs| popped_out(&data, glyphs, &timeline.scale.get(), selected))
+            .map(|p| {
+                let reach = mark_reach(&data.marks[p.mark]);
+                ((p.lane, p.row), (p.x - reach, p.x + reach))
+            });
         state.atlas.with(|atlas| {
             let atlas = atlas.as_ref()?;
             let events = &atlas.dataset.events;
@@ -45,10 +67,12 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     &data.0,
                     glyphs,
                     |mark| {
-                        text(mark).map(|(rank, t)| (rank, t.chars().count() as f64 * CHAR_WIDTH))
+                        let (rank, text) = text(mark).filter(|_| on_screen(mark))?;
+                        Some((rank, text.chars().count() as f64 * CHAR_WIDTH))
                     },
                     (0.0, width),
                     most_figures(width),
+                    popped.as_slice(),
                 )
             });
             Some(

@@ -189,7 +189,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         let data = timeline.data.get_untracked()?;
         let first = *data.marks.get(start)?;
         let days = days_of(data.marks.get(start..end)?);
-        let r = crate::core::timeline::figures::badge_radius(count);
+        let r = crate::core::timeline::badge_radius(count);
         // A badge that holds the selected event stands out instead of fading with the
         // rest, so the selection is never lost inside a badge.
         let holds_selection = {

@@ -116,7 +116,8 @@ pub fn TableView() -> impl IntoView {
                                     {event.title.clone()}
                                 </button>
                             </th>
-                            <td role="cell" class="col-from" class:col-parties=undirected colspan=undirected.then_some("2")>{from}</td>
+                            <td role="cell" class="col-from" class:col-parties=undirected colspan=undirected.then_some("2")
+                                aria-colspan=undirected.then_some("2")>{from}</td>
                             <td role="cell" class="col-to" hidden=undirected>{to}</td>
                             <td role="cell" class="col-amount num">{differs(disputed.amount)}<span class="figure">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</span></td>
                             <td role="cell" class="col-valuation num">{differs(disputed.valuation)}<span class="figure">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</span></td>
