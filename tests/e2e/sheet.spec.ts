@@ -316,4 +316,16 @@ test("beside the chart the notes are always in the panel, so no button opens the
   await expect(details(page).getByRole("heading", { name: "Largest deals shown" })).toBeVisible();
   await expect(page.getByRole("button", { name: "About the data" })).toBeHidden();
   await expect(page.getByRole("button", { name: /Close notes/ })).toBeHidden();
+  // Notes opened over a selection on a narrow window keep their Close once it widens,
+  // so the selection's details can come back.
+  await page.setViewportSize({ width: 375, height: 667 });
+  await open(page, "./?sel=amazon-openai-talks-50b");
+  const about = page.getByRole("button", { name: "About the data" });
+  await about.focus();
+  await about.press("Enter");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const close = page.getByRole("button", { name: /Close notes/ });
+  await expect(close).toBeVisible();
+  await close.click();
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Amazon in talks to invest up to $50B in OpenAI");
 });
