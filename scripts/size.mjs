@@ -58,8 +58,10 @@ const BUDGET = 200 * 1024;
 // to read the charts, the sources) in the sheet from the footer (1.8), and 519.3 KB
 // once the largest marks in view carried their amounts as figures beside them (5.7: a
 // new kind of SVG element with six attributes, its list and the placement; a memo for
-// the figures cost 0.8 more and was left out); plus a little room.
-const CEILING = 520 * 1024;
+// the figures cost 0.8 more and was left out), 519.2 KB with a review's fixes, and
+// 520.6 KB once the network measured its names with a canvas instead of estimating
+// them per character (1.4, with the widths kept by name for pans); plus a little room.
+const CEILING = 521 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

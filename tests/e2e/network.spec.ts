@@ -205,10 +205,12 @@ test.describe("network", () => {
     offsiteRequests,
   }) => {
     // The bundled data draws about two dozen nodes. Zoomed out to fit, small nodes used
-    // to go unnamed even where nothing was near them: 4 names on a phone, 7 at 1280 px.
+    // to go unnamed even where nothing was near them: 4 names on a phone, 7 at 1280 px;
+    // then 14 and 19 while names' widths were estimated per character, and 16 and 20
+    // once they were measured (Whole Foods and Microsoft Azure on a phone).
     for (const [width, height, atLeast] of [
-      [375, 667, 12],
-      [1280, 800, 16],
+      [375, 667, 16],
+      [1280, 800, 20],
     ] as const) {
       await page.setViewportSize({ width, height });
       await open(page, "./?view=network");

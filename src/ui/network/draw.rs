@@ -14,7 +14,8 @@ use crate::core::graph::{EdgeKind, NameAnchor, NodeGroup, arrow_head, place_name
 use crate::core::link::Selection;
 
 /// Average width of a character of a name in the labels' bold 12 px type, measured on
-/// the bundled names (6.8 to 8.8 px) and taken near the top, so names never touch.
+/// the bundled names (6.8 to 8.8 px) and taken near the top: the estimate for a page
+/// that cannot measure names (`measure.rs`).
 const LABEL_CHAR: f64 = 8.0;
 /// Names longer than this are cut short with an ellipsis (the full name is in the
 /// node's accessible name and, once it is selected, in the details). It fits the
@@ -230,7 +231,11 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             &placed.radii,
             view.k,
             &emphasised,
-            |i| name(i).chars().count().min(MAX_NAME_CHARS) as f64 * LABEL_CHAR,
+            |i| {
+                let shown = crate::core::format::cut(name(i), MAX_NAME_CHARS);
+                super::measure::name_width(&shown)
+                    .unwrap_or(shown.chars().count() as f64 * LABEL_CHAR)
+            },
             width,
         );
         Some(

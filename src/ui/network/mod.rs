@@ -9,6 +9,7 @@
 mod controls;
 mod draw;
 mod legend;
+mod measure;
 mod play;
 
 use std::collections::HashMap;
