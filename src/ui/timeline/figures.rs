@@ -42,13 +42,16 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 .is_some_and(|o| rows.contains(&f64::from(o + u32::from(m.stack))))
         };
         // The selected event drawn out of its badge is in its badge's row too.
-        let selected = data
-            .marks
-            .iter()
-            .position(|m| Some(m.event) == timeline.selected.get());
         let popped = timeline
             .glyphs
-            .with(|glyphs| popped_out(&data, glyphs, &timeline.scale.get(), selected))
+            .with(|glyphs| {
+                popped_out(
+                    &data,
+                    glyphs,
+                    &timeline.scale.get(),
+                    timeline.selected_mark.get(),
+                )
+            })
             .map(|p| {
                 let reach = mark_reach(&data.marks[p.mark]);
                 ((p.lane, p.row), (p.x - reach, p.x + reach))

@@ -154,12 +154,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             })
         })
     });
-    let selected_mark = Memo::new(move |_| {
-        let event = timeline.selected.get()?;
-        timeline
-            .data
-            .with(|d| d.as_ref()?.marks.iter().position(|m| m.event == event))
-    });
+    let selected_mark = timeline.selected_mark;
     // The marks of the events brought forward with the selection, so that a badge
     // holding one of them does not fade either.
     let related_marks = Memo::new(move |_| {

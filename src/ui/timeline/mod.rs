@@ -58,6 +58,8 @@ pub(crate) struct Timeline {
     /// that share a party with the selected event, or a selected entity's own events.
     pub selected: Memo<Option<usize>>,
     pub related: Memo<HashSet<usize>>,
+    /// The selected event's mark, as a position in the layout's marks, if it has one.
+    pub selected_mark: Memo<Option<usize>>,
     /// The mark or badge under the pointer or focus, for the tooltip, with its anchor
     /// point.
     pub hover: RwSignal<Option<(tooltip::Hovered, f64, f64)>>,
@@ -214,6 +216,11 @@ pub fn TimelineView() -> impl IntoView {
             .with(|a| a.as_ref().and_then(|a| a.index.event(&id))),
         _ => None,
     });
+    // Found once per selection or layout, not on every frame of a pan.
+    let selected_mark = Memo::new(move |_| {
+        let event = selected.get()?;
+        data.with(|d| d.as_ref()?.marks.iter().position(|m| m.event == event))
+    });
     let related = Memo::new(move |_| {
         state.atlas.with(|atlas| {
             let Some(atlas) = atlas else {
@@ -242,6 +249,7 @@ pub fn TimelineView() -> impl IntoView {
         exact_domain,
         glyphs,
         selected,
+        selected_mark,
         related,
         hover: RwSignal::new(None),
         focused_badge: RwSignal::new(None),

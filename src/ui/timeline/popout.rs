@@ -14,13 +14,7 @@ use crate::core::timeline::popped_out;
 /// lets the pointer through.
 #[component]
 pub fn PoppedOut(timeline: Timeline) -> impl IntoView {
-    // Found once per selection or layout, not on every frame of a pan.
-    let mark = Memo::new(move |_| {
-        let event = timeline.selected.get()?;
-        timeline
-            .data
-            .with(|d| d.as_ref()?.marks.iter().position(|m| m.event == event))
-    });
+    let mark = timeline.selected_mark;
     move || {
         let data = timeline.data.get()?;
         let popped = timeline
