@@ -685,6 +685,8 @@ test.describe("phones", () => {
     const cdp = await page.context().newCDPSession(page);
     await pinch(cdp, [{ x: mid - 30, y }, { x: mid + 30, y }], [{ x: mid - 120, y }, { x: mid + 120, y }]);
     await expect.poll(() => params(page).has("from") && params(page).has("to")).toBe(true);
+    // The pinch's last step may still be waiting for its frame to reach the address.
+    await settled(page);
     const from = params(page).get("from")!;
     const to = params(page).get("to")!;
     // The whole data spans years; the pinched window (fingers four times apart) is

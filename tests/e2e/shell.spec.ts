@@ -213,7 +213,7 @@ test.describe("app shell", () => {
       await scope.getByRole("button", { name: "Reset filters" }).click();
       await expect(count(page)).toHaveText("Showing 36 of 36 events");
       await expect(page.getByRole("button", { name: "Reset filters" })).toHaveCount(0);
-      expect(new URL(page.url()).searchParams.get("q")).toBeNull();
+      await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBeNull();
       // One Back step returns to the empty result.
       await page.goBack();
       await expect(count(page)).toHaveText("Showing 0 of 36 events");

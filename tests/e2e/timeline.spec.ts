@@ -2,7 +2,7 @@
 // marks; lane grouping.
 import type { Locator, Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
-import { TOTAL, atlas, count, countText, event, expectQuery, expected, params } from "./bundled";
+import { TOTAL, atlas, count, countText, event, expectQuery, expected, params, settled } from "./bundled";
 import { participants } from "./graph";
 
 const TALKS = event("amazon-openai-talks-50b");
@@ -355,6 +355,7 @@ test.describe("timeline", () => {
     // Far from everything: the lane's empty middle, 60 px to the right.
     await page.mouse.click(box.x + box.width + 60, box.y + box.height / 2);
     await expect(details(page)).toBeHidden();
+    await settled(page);
     expect(params(page).has("sel")).toBe(false);
     // 6 px below the diamond's box: outside it, but within reach.
     await page.mouse.click(box.x + box.width / 2, box.y + box.height + 6);
