@@ -1,4 +1,5 @@
-// Sizes of the release build: raw, gzip -9 and brotli for every file in dist/.
+// Sizes of the release build: raw, gzip -9 and brotli for every file in dist/ (or in
+// the folder named by DIST, to compare another build).
 // With --budget, fails when what the first load transfers is over the budget.
 // With --ceiling, fails when it has grown past today's size plus a small margin: the
 // budget is not met yet (README, Size), and until it is this keeps the first load from
@@ -7,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
-const DIST = "dist";
+const DIST = process.env.DIST ?? "dist";
 // Everything the first visit downloads, gzip -9, in bytes (issue: performance budget).
 const BUDGET = 200 * 1024;
 // The first load measured on 23 Nov 2026 (493.6 KB: the CSV's aliases column added 1.5

@@ -56,7 +56,7 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
             if state.about.get_untracked() {
                 crate::ui::footer::close_notes(state);
             } else {
-                state.select(None);
+                crate::ui::details::close_details(state);
             }
         }
     });

@@ -3,29 +3,16 @@
 use leptos::prelude::*;
 
 use crate::core::format;
+use crate::ui::focus;
 use crate::ui::state::use_app;
 
 /// Closes the notes on the data in the sheet. Focus inside the sheet goes back to the
 /// button that opened them, since the sheet it was in slides away.
 pub fn close_notes(state: crate::ui::state::AppState) {
-    let in_sheet = document()
-        .active_element()
-        .is_some_and(|e| e.closest(".details").ok().flatten().is_some());
+    let in_sheet = focus::is_within(".details");
     state.about.set(false);
     if in_sheet {
-        focus("#about-data");
-    }
-}
-
-/// Focuses the first element `selector` matches, if any.
-fn focus(selector: &str) {
-    if let Some(element) = document()
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
-        let _ = element.focus();
+        focus::focus_first("#about-data");
     }
 }
 
@@ -54,7 +41,9 @@ pub fn Footer() -> impl IntoView {
         }
         state.about.set(true);
         // Leptos renders the change after this handler, so Close takes focus a frame on.
-        request_animation_frame(|| focus(".details .about-close"));
+        request_animation_frame(|| {
+            focus::focus_first(".details .about-close");
+        });
     };
     view! {
         <footer class="colophon">

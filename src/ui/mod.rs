@@ -8,6 +8,7 @@ pub mod details;
 pub mod download;
 pub mod export;
 pub mod filters;
+pub mod focus;
 pub mod footer;
 pub mod header;
 pub mod history;

@@ -12,10 +12,26 @@ use leptos::prelude::*;
 use crate::core::details::largest_deals;
 use crate::core::format;
 use crate::core::link::Selection;
+use crate::ui::focus;
 use crate::ui::state::use_app;
 
 /// How many of the largest deals the panel offers while nothing is selected.
 const LARGEST_DEALS: usize = 3;
+
+/// What stands for the selection in the view: its timeline mark, its network node, the
+/// network edge that carries it, or its table row's title.
+const SELECTION_IN_VIEW: &str = "#main g[data-mark][aria-pressed=true], #main g[data-node][aria-pressed=true], \
+    #main g.edge.selected, #main tr[aria-selected=true] .row-link";
+
+/// Clears the selection. Focus in the panel, which then empties or slides away, moves to
+/// what stood for the selection in the view, or else to the view, so a keyboard reader
+/// carries on from where they chose it instead of from the top of the page.
+pub fn close_details(state: crate::ui::state::AppState) {
+    if focus::is_within(".details") && !focus::focus_first(SELECTION_IN_VIEW) {
+        focus::focus_first("#main");
+    }
+    state.select(None);
+}
 
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
@@ -65,7 +81,7 @@ pub fn DetailsPanel() -> impl IntoView {
                 Some(details) => view! {
                     <div class="details-body">
                         <button type="button" class="close quiet" aria-label="Close details (Escape)"
-                            on:click=move |_| state.select(None)>"Close"</button>
+                            on:click=move |_| close_details(state)>"Close"</button>
                         {details}
                     </div>
                 }.into_any(),

@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use super::Network;
 use crate::core::graph::neighbour_in_direction;
 use crate::core::link::Selection;
+use crate::ui::focus::focus_first;
 use crate::ui::pointers::Pointers;
 
 /// One wheel pixel's zoom: 500 px of scrolling doubles or halves the size.
@@ -219,11 +220,8 @@ impl Controls {
             let placed = p.as_ref()?;
             neighbour_in_direction(&placed.graph, &placed.positions, node, direction)
         });
-        if let Some(next) = next
-            && let Ok(Some(element)) = document().query_selector(&format!("[data-node=\"{next}\"]"))
-            && let Ok(element) = element.dyn_into::<web_sys::SvgElement>()
-        {
-            let _ = element.focus();
+        if let Some(next) = next {
+            focus_first(&format!("[data-node=\"{next}\"]"));
         }
     }
 

@@ -21,6 +21,7 @@ use super::tooltip::{Hovered, badge_members};
 use crate::core::link::Selection;
 use crate::core::timeline::describe::{BadgeHolds, cluster_name, mark_name};
 use crate::core::timeline::{Glyph, days_of};
+use crate::ui::focus::focus_first;
 use crate::ui::state::use_app;
 
 /// Month and year bands behind the marks, so a date's precision is visible.
@@ -318,26 +319,10 @@ pub(super) fn activate(
         controls.zoom_to(days_of(members));
         // The badge is gone once zoomed in: keep the reader's place by focusing its
         // first member, or the timeline itself if that is not drawn.
-        let first = Some(range.start.to_string());
+        let first = range.start;
         request_animation_frame(move || {
-            let member = first.and_then(|m| {
-                document()
-                    .query_selector(&format!("[data-mark=\"{m}\"]"))
-                    .ok()
-                    .flatten()
-            });
-            let target = member.or_else(|| {
-                document()
-                    .query_selector("[role=region][aria-label=Timeline]")
-                    .ok()
-                    .flatten()
-            });
-            if let Some(target) = target {
-                if let Some(svg) = target.dyn_ref::<web_sys::SvgElement>() {
-                    let _ = svg.focus();
-                } else if let Some(html) = target.dyn_ref::<web_sys::HtmlElement>() {
-                    let _ = html.focus();
-                }
+            if !focus_first(&format!("[data-mark=\"{first}\"]")) {
+                focus_first("[role=region][aria-label=Timeline]");
             }
         });
     }
@@ -381,10 +366,7 @@ fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget>, forward:
     } else {
         at.checked_sub(1).and_then(|i| drawn.get(i))
     };
-    if let Some(next) = next
-        && let Ok(Some(element)) = document().query_selector(&format!("[data-mark=\"{next}\"]"))
-        && let Ok(element) = element.dyn_into::<web_sys::SvgElement>()
-    {
-        let _ = element.focus();
+    if let Some(next) = next {
+        focus_first(&format!("[data-mark=\"{next}\"]"));
     }
 }

@@ -1,0 +1,108 @@
+// Where keyboard focus goes when the details close while it is in them: back to what
+// stands for the selection in the view, so a keyboard reader carries on from there.
+import type { Page } from "@playwright/test";
+import { test, expect, open } from "./fixtures";
+import { event, params, settled } from "./bundled";
+import { nodeNamed, settledWorld } from "./graph";
+
+const TALKS = event("amazon-openai-talks-50b");
+/** A window in which the $50B talks are a mark of their own, not part of a badge. */
+const JANUARY = "from=2025-12-01&to=2026-02-28";
+
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
+const close = (page: Page) => details(page).getByRole("button", { name: "Close details (Escape)" });
+const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
+const talksMark = (page: Page) => timeline(page).getByRole("button", { name: `${TALKS.title}, 29 Jan 2026`, exact: true });
+
+/** Waits until the selection is gone from the address and the panel. */
+async function expectClosed(page: Page) {
+  await expect.poll(() => params(page).has("sel")).toBe(false);
+  await expect(close(page)).toHaveCount(0);
+}
+
+for (const size of [
+  { name: "desktop", width: 1440, height: 900 },
+  { name: "phone", width: 375, height: 667 },
+]) {
+  test.describe(`on a ${size.name}`, () => {
+    test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.name === "phone" });
+
+    test("Close returns focus to the timeline mark that was chosen", async ({ page, pageErrors, offsiteRequests }) => {
+      await open(page, `./?${JANUARY}`);
+      await talksMark(page).focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => params(page).get("sel")).toBe(TALKS.id);
+      await close(page).focus();
+      await page.keyboard.press("Enter");
+      await expectClosed(page);
+      await expect(talksMark(page)).toBeFocused();
+      await expect(talksMark(page)).toHaveAttribute("aria-pressed", "false");
+    });
+
+    test("Escape in the details returns focus to the table row's title", async ({ page, pageErrors, offsiteRequests }) => {
+      await open(page, "./?view=table");
+      const title = page.getByRole("rowheader").getByRole("button", { name: TALKS.title, exact: true });
+      await title.focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => params(page).get("sel")).toBe(TALKS.id);
+      // From a link inside the details, not the Close button.
+      await details(page).getByRole("button", { name: "Amazon", exact: true }).first().focus();
+      await page.keyboard.press("Escape");
+      await expectClosed(page);
+      await expect(title).toBeFocused();
+    });
+  });
+}
+
+test("Close returns focus to the chosen network node", async ({ page, pageErrors, offsiteRequests }) => {
+  await open(page, "./?view=network");
+  const node = nodeNamed(page, "SoftBank");
+  await settledWorld(page);
+  await node.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => params(page).get("sel")).toMatch(/^entity:/);
+  await close(page).focus();
+  await page.keyboard.press("Enter");
+  await expectClosed(page);
+  await expect(node).toBeFocused();
+});
+
+test("Close returns focus to the network edge that carries the chosen event", async ({
+  page,
+  pageErrors,
+  offsiteRequests,
+}) => {
+  await open(page, `./?view=network&sel=${TALKS.id}`);
+  // The talks join Amazon to OpenAI and tie the other parties to OpenAI: one edge each.
+  const edges = page.locator("#main g.edge.selected");
+  await expect(edges).not.toHaveCount(0);
+  const carrying = await edges.evaluateAll((all) => all.map((e) => e.getAttribute("data-edge")));
+  await close(page).focus();
+  await page.keyboard.press("Enter");
+  await expectClosed(page);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest("g.edge")?.getAttribute("data-edge") ?? null))
+    .toBe(carrying[0]);
+});
+
+test("with nothing in the view standing for the selection, focus goes to the view", async ({
+  page,
+  pageErrors,
+  offsiteRequests,
+}) => {
+  // A company has no mark of its own on the timeline.
+  await open(page, "./?sel=entity:openai");
+  await close(page).focus();
+  await page.keyboard.press("Escape");
+  await expectClosed(page);
+  await expect(page.locator("main#main")).toBeFocused();
+});
+
+test("Escape from a mark closes the details and leaves focus on the mark", async ({ page, pageErrors, offsiteRequests }) => {
+  await open(page, `./?${JANUARY}&sel=${TALKS.id}`);
+  await talksMark(page).focus();
+  await page.keyboard.press("Escape");
+  await expectClosed(page);
+  await settled(page);
+  await expect(talksMark(page)).toBeFocused();
+});
