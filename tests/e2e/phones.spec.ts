@@ -1,0 +1,160 @@
+// Phones get a usable layout with touch: nothing scrolls sideways, the filter bar folds,
+// taps select, and pinches zoom.
+import type { CDPSession, Page } from "@playwright/test";
+import { test, expect, open } from "./fixtures";
+import { TOTAL, count, countText, event, expected, params, settled } from "./bundled";
+import { nodeNamed, nodes, network, settledWorld, world, worldScale } from "./graph";
+
+const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
+const heading = (page: Page) => details(page).getByRole("heading", { level: 2 });
+const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
+const filters = (page: Page) => page.getByRole("region", { name: "Filters" });
+
+/** Horizontal overflow of the whole page, in pixels (0 when none). */
+// Measured against the screen's width, not `innerWidth`: on a phone, content that spills
+// sideways widens the layout viewport itself, so `innerWidth` grows with it.
+const overflow = (page: Page) =>
+  page.evaluate(
+    (screenWidth) => Math.max(0, document.documentElement.scrollWidth - screenWidth, window.innerWidth - screenWidth),
+    page.viewportSize()!.width,
+  );
+
+// ---------------------------------------------------------------------------------
+// Phones
+// ---------------------------------------------------------------------------------
+
+/** Two fingers down at `a` and `b`, moved apart to `a2` and `b2` in steps, and lifted. */
+async function pinch(
+  cdp: CDPSession,
+  [a, b]: [{ x: number; y: number }, { x: number; y: number }],
+  [a2, b2]: [{ x: number; y: number }, { x: number; y: number }],
+  steps = 8,
+) {
+  const points = (t: number) => [
+    { x: a.x + (a2.x - a.x) * t, y: a.y + (a2.y - a.y) * t, id: 0 },
+    { x: b.x + (b2.x - b.x) * t, y: b.y + (b2.y - b.y) * t, id: 1 },
+  ];
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: points(0) });
+  for (let i = 1; i <= steps; i++) {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: points(i / steps) });
+  }
+  await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+}
+
+test.describe("phones", () => {
+  test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+
+  test("no view scrolls sideways", async ({ page, pageErrors, offsiteRequests }) => {
+    for (const path of ["./", "./?view=network", "./?view=table", "./?sel=amazon-openai-talks-50b", "./?view=network&sel=entity:openai"]) {
+      await open(page, path);
+      await page.waitForTimeout(200);
+      expect(await overflow(page), path).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test("the filter bar folds behind a Filters button that opens on tap", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    const toggle = filters(page).getByRole("button", { name: /^Filters/ });
+    await expect(toggle).toBeVisible();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    const search = filters(page).getByLabel("Search", { exact: true });
+    await expect(search).toBeHidden();
+    await expect(filters(page).getByRole("combobox", { name: "Company" })).toBeHidden();
+
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    for (const control of [
+      search,
+      filters(page).getByRole("combobox", { name: "Company" }),
+      filters(page).getByLabel("From", { exact: true }),
+      filters(page).getByLabel("Minimum amount"),
+      filters(page).getByRole("group", { name: "Status" }),
+      filters(page).getByRole("group", { name: "Kind" }),
+    ]) {
+      await expect(control).toBeVisible();
+    }
+    expect(await overflow(page)).toBeLessThanOrEqual(1);
+    await toggle.tap();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(search).toBeHidden();
+  });
+
+  test("tapping a timeline mark opens the details as a bottom sheet", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    await expect(details(page)).toBeHidden();
+    const mark = timeline(page).locator("g.mark[role=button]").first();
+    await expect(mark).toBeVisible();
+    const name = (await mark.getAttribute("aria-label"))!;
+    const id = expected({}).find((e) => name.startsWith(`${event(e).title}, `));
+    expect(id, name).toBeDefined();
+    await mark.tap();
+    await expect.poll(() => params(page).get("sel")).toBe(id!);
+    await expect(details(page)).toBeVisible();
+    await expect(heading(page)).toHaveText(event(id!).title);
+    // A bottom sheet: full width, its bottom edge on the bottom of the screen.
+    await expect
+      .poll(async () => {
+        const box = (await details(page).boundingBox())!;
+        return Math.round(box.y + box.height);
+      })
+      .toBe(667);
+    const box = (await details(page).boundingBox())!;
+    expect(box.x).toBeLessThanOrEqual(1);
+    expect(box.width).toBeGreaterThanOrEqual(373);
+    expect(box.y).toBeGreaterThan(100);
+
+    await details(page).getByRole("button", { name: "Close details (Escape)" }).tap();
+    await expect.poll(() => params(page).has("sel")).toBe(false);
+    await expect(details(page)).toBeHidden();
+  });
+
+  test("tapping a network node selects it", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=network");
+    const openai = nodeNamed(page, "OpenAI");
+    await expect(openai).toBeVisible();
+    await openai.tap();
+    await expect.poll(() => params(page).get("sel")).toBe("entity:openai");
+    await expect(details(page)).toBeVisible();
+    await expect(heading(page)).toHaveText("OpenAI");
+  });
+
+  test("pinching the timeline narrows the window", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    const svg = timeline(page).locator("svg.timeline-svg").first();
+    const box = (await svg.boundingBox())!;
+    const y = box.y + Math.min(box.height / 2, 120);
+    const mid = box.x + box.width * 0.6;
+    const cdp = await page.context().newCDPSession(page);
+    await pinch(cdp, [{ x: mid - 30, y }, { x: mid + 30, y }], [{ x: mid - 120, y }, { x: mid + 120, y }]);
+    await expect.poll(() => params(page).has("from") && params(page).has("to")).toBe(true);
+    // The pinch's last step may still be waiting for its frame to reach the address.
+    await settled(page);
+    const from = params(page).get("from")!;
+    const to = params(page).get("to")!;
+    // The whole data spans years; the pinched window (fingers four times apart) is
+    // well under half of it.
+    const dated = expected({}).map((id) => event(id).date).filter((d): d is string => !!d).sort();
+    const whole = (Date.parse(`${dated.at(-1)!.slice(0, 4)}-12-31`) - Date.parse(`${dated[0].slice(0, 4)}-01-01`)) / 864e5;
+    const span = (Date.parse(to) - Date.parse(from)) / 864e5;
+    expect(span).toBeGreaterThan(0);
+    expect(span).toBeLessThan(whole / 2);
+    await expect(count(page)).toHaveText(countText(expected({ from, to }).length, TOTAL));
+  });
+
+  test("pinching the network zooms it in", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=network");
+    await expect(nodes(page).first()).toBeVisible();
+    await settledWorld(page);
+    const before = await worldScale(page);
+    const box = (await network(page).locator("svg.network-svg").boundingBox())!;
+    const y = box.y + box.height / 2;
+    const mid = box.x + box.width / 2;
+    const cdp = await page.context().newCDPSession(page);
+    await pinch(cdp, [{ x: mid - 30, y }, { x: mid + 30, y }], [{ x: mid - 120, y: y - 10 }, { x: mid + 120, y: y + 10 }]);
+    await expect.poll(() => worldScale(page)).toBeGreaterThan(before * 2);
+    // A pinch is not a selection.
+    await settled(page);
+    expect(params(page).has("sel")).toBe(false);
+    await expect(world(page)).toHaveAttribute("transform", /scale/);
+  });
+});
