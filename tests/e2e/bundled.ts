@@ -129,6 +129,27 @@ export async function expectQuery(page: Page, query: string) {
   await expect.poll(() => new URL(page.url()).search.replace(/^\?/, "")).toBe(query);
 }
 
+/** Days between two YYYY-MM-DD dates. */
+const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** The date window in the address, which every zoom writes as YYYY-MM-DD. */
+export function windowOf(page: Page) {
+  const p = params(page);
+  const from = p.get("from");
+  const to = p.get("to");
+  if (!from || !to) throw new Error(`no window in ${page.url()}`);
+  expect(from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(to).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  return { from, to, span: days(from, to) };
+}
+
+/** Waits for a new window in the address, different from `previous`. */
+export async function nextWindow(page: Page, previous: string | null) {
+  await expect.poll(() => new URL(page.url()).search).not.toBe(previous ?? "");
+  await expect.poll(() => params(page).has("from") && params(page).has("to")).toBe(true);
+  return windowOf(page);
+}
+
 /** Reads an amount the way links and the minimum field do: 500M, 10B, 1.5T or dollars. */
 export function usd(text: string): number {
   const match = text.trim().match(/^\$?([\d.,_]+)([KMBT]?)$/i);

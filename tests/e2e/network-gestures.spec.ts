@@ -1,0 +1,173 @@
+// Gestures on the network: zoom by buttons and wheel, Fit, hover, dragging nodes to pin
+// them, and a layout that stays put across filter changes and comes back identical.
+import type { Page } from "@playwright/test";
+import { test, expect, open } from "./fixtures";
+import { TOTAL, count, countText, expected, params, settled } from "./bundled";
+import {
+  centre,
+  drawnNodes,
+  entity,
+  nameOfNode,
+  neighboursOf,
+  network,
+  nodeNamed,
+  nodes,
+  nodesOf,
+  settledWorld,
+  translateOf,
+  world,
+  worldScale,
+} from "./graph";
+
+const button = (page: Page, name: string) => network(page).getByRole("button", { name, exact: true });
+const ALL = expected({});
+
+/** The transform of every drawn node, by entity name. */
+async function positions(page: Page) {
+  return new Map((await drawnNodes(page)).map((n) => [nameOfNode(n.label), translateOf(n.transform)]));
+}
+
+/** Waits until the world group's transform differs from `before`, and returns it. */
+async function nextWorld(page: Page, before: string) {
+  await expect.poll(() => world(page).getAttribute("transform")).not.toBe(before);
+  return (await world(page).getAttribute("transform"))!;
+}
+
+test.describe("network gestures", () => {
+  test("zoom buttons and the wheel change the world transform; Fit fits; hovering a node dims the rest", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=network");
+    await expect(nodes(page).first()).toBeAttached();
+    const svg = network(page).locator("svg.network-svg");
+    // The first fit happens once the frame is measured.
+    const fitted = await settledWorld(page);
+    const k0 = await worldScale(page);
+
+    await button(page, "Zoom in").click();
+    const zoomedIn = await nextWorld(page, fitted);
+    expect(await worldScale(page)).toBeCloseTo(k0 * 1.5, 3);
+    await button(page, "Zoom out").click();
+    await nextWorld(page, zoomedIn);
+    expect(await worldScale(page)).toBeCloseTo(k0, 3);
+
+    // The wheel zooms around the pointer: scrolling up grows the scale.
+    const frame = (await svg.boundingBox())!;
+    await page.mouse.move(frame.x + frame.width * 0.3, frame.y + frame.height * 0.3);
+    const beforeWheel = (await world(page).getAttribute("transform"))!;
+    await page.mouse.wheel(0, -300);
+    await nextWorld(page, beforeWheel);
+    await expect.poll(() => worldScale(page)).toBeGreaterThan(k0 * 1.2);
+
+    // Fit brings back the fitted transform, and every node is inside the drawing.
+    await button(page, "Fit").click();
+    await expect.poll(() => world(page).getAttribute("transform")).toBe(fitted);
+    const bounds = (await svg.boundingBox())!;
+    for (const box of await nodes(page).evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { left: r.left, top: r.top, right: r.right, bottom: r.bottom, name: e.getAttribute("aria-label") };
+      }),
+    )) {
+      expect(box.left, box.name!).toBeGreaterThanOrEqual(bounds.x - 1);
+      expect(box.top, box.name!).toBeGreaterThanOrEqual(bounds.y - 1);
+      expect(box.right, box.name!).toBeLessThanOrEqual(bounds.x + bounds.width + 1);
+      expect(box.bottom, box.name!).toBeLessThanOrEqual(bounds.y + bounds.height + 1);
+    }
+
+    // Hover: exactly the node and its neighbours stay at full strength.
+    await expect(network(page).locator("g.node.dim")).toHaveCount(0);
+    const target = nodeNamed(page, "Anthropic");
+    await target.hover();
+    const keep = new Set(["Anthropic", ...[...neighboursOf("anthropic", ALL)].map((id) => entity(id).name)]);
+    await expect.poll(async () => (await drawnNodes(page)).filter((n) => !n.dim).map((n) => nameOfNode(n.label)).sort()).toEqual(
+      [...keep].sort(),
+    );
+    const dimmed = (await drawnNodes(page)).filter((n) => n.dim).length;
+    expect(dimmed).toBe(nodesOf(ALL).size - keep.size);
+    expect(dimmed).toBeGreaterThan(0);
+    // Leaving the drawing undims.
+    await page.mouse.move(1, 1);
+    await expect(network(page).locator("g.node.dim")).toHaveCount(0);
+  });
+
+  test("dragging a node moves and pins it; Re-layout clears the pins", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=network");
+    const node = nodeNamed(page, "SoftBank");
+    await expect(node).toHaveCount(1);
+    await settledWorld(page);
+    const before = translateOf((await node.getAttribute("transform"))!);
+    const start = await centre(node);
+
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + 6 * i, start.y + 4 * i);
+    await page.mouse.up();
+
+    await expect(node).toHaveClass(/\bpinned\b/);
+    const after = translateOf((await node.getAttribute("transform"))!);
+    const k = await worldScale(page);
+    // It moved by about the drag (60, 40) screen pixels, in world units.
+    expect(Math.abs(after[0] - before[0] - 60 / k)).toBeLessThan(8 / k);
+    expect(Math.abs(after[1] - before[1] - 40 / k)).toBeLessThan(8 / k);
+    // The drag did not select it.
+    await settled(page);
+    expect(params(page).has("sel")).toBe(false);
+
+    // It stays where it was dropped while the rest settles around it.
+    await page.waitForTimeout(500);
+    expect(translateOf((await node.getAttribute("transform"))!)).toEqual(after);
+    const landed = await centre(node);
+    expect(Math.abs(landed.x - (start.x + 60))).toBeLessThan(6);
+    expect(Math.abs(landed.y - (start.y + 40))).toBeLessThan(6);
+
+    await button(page, "Re-layout").click();
+    await expect(network(page).locator("g.node.pinned")).toHaveCount(0);
+    await expect(node).not.toHaveClass(/\bpinned\b/);
+  });
+
+  test("positions stay put across a filter change, and the same link lays out identically", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=network");
+    await expect(nodes(page)).toHaveCount(nodesOf(ALL).size);
+    await settledWorld(page);
+    const before = await positions(page);
+    const k = await worldScale(page);
+
+    // Products out: two events and the ChatGPT node go, everything else stays.
+    const kinds = ["investment", "funding_round", "valuation", "partnership", "infrastructure", "acquisition", "corporate", "founding"];
+    const without = expected({ kinds });
+    expect(without.length).toBeLessThan(TOTAL);
+    const product = page.getByRole("region", { name: "Filters" }).getByRole("group", { name: "Kind" }).getByRole("button", { name: "Product" });
+    await product.click();
+    await expect(product).toHaveAttribute("aria-pressed", "false");
+    await expect(count(page)).toHaveText(countText(without.length, TOTAL));
+    await expect(nodes(page)).toHaveCount(nodesOf(without).size);
+    expect(nodesOf(without).size).toBeLessThan(nodesOf(ALL).size);
+
+    const after = await positions(page);
+    const moves: string[] = [];
+    for (const [name, [x, y]] of after) {
+      const [x0, y0] = before.get(name)!;
+      // World units times the unchanged view scale: screen pixels.
+      const moved = Math.hypot(x - x0, y - y0) * k;
+      if (moved > 80) moves.push(`${name} moved ${moved.toFixed(0)} px`);
+    }
+    expect(moves).toEqual([]);
+
+    // The same link twice gives the same picture.
+    const link = page.url();
+    await open(page, link);
+    await expect(nodes(page)).toHaveCount(nodesOf(without).size);
+    const first = await drawnNodes(page);
+    await page.reload();
+    await expect(nodes(page)).toHaveCount(nodesOf(without).size);
+    const second = await drawnNodes(page);
+    expect(second.map((n) => [n.label, n.transform])).toEqual(first.map((n) => [n.label, n.transform]));
+  });
+});

@@ -1,0 +1,111 @@
+// Play in the network view: it steps a growing date window through the link, Pause
+// keeps the window it reached, and it stops by itself at the end of the data.
+import type { Page } from "@playwright/test";
+import { test, expect, open } from "./fixtures";
+import { TOTAL, count, countText, event, expected, params, settled } from "./bundled";
+import { network } from "./graph";
+
+const button = (page: Page, name: string) => network(page).getByRole("button", { name, exact: true });
+
+test.describe("network Play", () => {
+  test("Pause keeps the window Play reached in the link, and the count follows it", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=network");
+    await button(page, "Play").click();
+    const pause = button(page, "Pause");
+    await expect(pause).toHaveAttribute("aria-pressed", "true");
+
+    // Each step writes a window that starts where the data starts and ends later.
+    const seen: { from: string; to: string }[] = [];
+    await expect
+      .poll(
+        () => {
+          const from = params(page).get("from");
+          const to = params(page).get("to");
+          if (from && to && !seen.some((s) => s.to === to)) seen.push({ from, to });
+          return seen.length;
+        },
+        { intervals: [100], timeout: 6_000 },
+      )
+      .toBeGreaterThanOrEqual(3);
+    await pause.click();
+    await expect(button(page, "Play")).toHaveAttribute("aria-pressed", "false");
+    await settled(page);
+    const stopped = page.url();
+
+    expect(new Set(seen.map((s) => s.from)).size).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i].to > seen[i - 1].to, JSON.stringify(seen)).toBe(true);
+
+    // After Pause the window stays, and the count is what the window keeps.
+    await page.waitForTimeout(1_200);
+    expect(page.url()).toBe(stopped);
+    const from = params(page).get("from")!;
+    const to = params(page).get("to")!;
+    await expect(count(page)).toHaveText(countText(expected({ from, to }).length, TOTAL));
+    await page.reload();
+    await expect(count(page)).toHaveText(countText(expected({ from, to }).length, TOTAL));
+    await expect(network(page)).toBeVisible();
+    // The whole play was one history step: Back returns to before it.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe("?view=network");
+    await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+  });
+
+  test("Play stops by itself at the end of the data and leaves that window in the link", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    // Valuations span a few months, so Play has only a few steps.
+    const kinds = ["valuation"];
+    const dated = expected({ kinds }).filter((id) => event(id).date);
+    const lastDay = dated.map((id) => event(id).date!).sort().at(-1)!;
+    expect(dated.length).toBeGreaterThan(1);
+
+    await open(page, "./?view=network&kind=valuation");
+    const seen: string[] = [];
+    const counts = new Map<string, string>();
+    await button(page, "Play").click();
+    await expect
+      .poll(
+        async () => {
+          // The window is read from the date fields, painted with the count; the
+          // address is written just after the paint, so it can lag them by a frame.
+          const snapshot = await page.evaluate(() => ({
+            from: (document.getElementById("date-from") as HTMLInputElement).value,
+            to: (document.getElementById("date-to") as HTMLInputElement).value,
+            text: document.querySelector(".count")?.textContent ?? "",
+            playing: document.querySelector("button.play")?.getAttribute("aria-pressed"),
+          }));
+          const to = snapshot.to;
+          if (to && !seen.includes(to)) seen.push(to);
+          if (to) counts.set(snapshot.from + "|" + to, snapshot.text);
+          return snapshot.playing;
+        },
+        { intervals: [100], timeout: 12_000 },
+      )
+      .toBe("false");
+    await expect(button(page, "Play")).toBeVisible();
+
+    // It stepped forward and stopped at a window holding the last dated valuation.
+    expect(seen.length).toBeGreaterThan(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i] > seen[i - 1]).toBe(true);
+    await expect.poll(() => params(page).get("to")).toBe(seen.at(-1));
+    const from = params(page).get("from")!;
+    const to = params(page).get("to")!;
+    expect(to >= lastDay).toBe(true);
+    expect(params(page).get("kind")).toBe("valuation");
+    await expect(count(page)).toHaveText(countText(expected({ kinds, from, to }).length, TOTAL));
+    // The count followed every step it was sampled at.
+    for (const [window, text] of counts) {
+      const [f, t] = window.split("|");
+      const ok = [countText(expected({ kinds, from: f, to: t }).length, TOTAL)];
+      expect(ok, `count at ${window}`).toContain(text);
+    }
+    await page.waitForTimeout(1_000);
+    expect(params(page).get("to")).toBe(to);
+  });
+});
