@@ -54,7 +54,7 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
             && (state.link.with_untracked(|l| l.selection.is_some()) || state.about.get_untracked())
         {
             if state.about.get_untracked() {
-                crate::ui::footer::close_notes(state);
+                crate::ui::about::close_notes(state);
             } else {
                 crate::ui::details::close_details(state);
             }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::ui::about::about_opener;
 use crate::ui::import::ImportControl;
 use crate::ui::state::{Origin, use_app};
 
@@ -20,6 +21,8 @@ pub fn Header() -> impl IntoView {
             <div class="masthead-titles">
                 <h1>"Capital Atlas"</h1>
                 <p class="dataset-title" title=title>{title}</p>
+                // On its own line, whatever the length of an imported dataset's title.
+                {about_opener("about-data-top", "")}
             </div>
             <div class="masthead-data">
                 {move || match state.origin.get() {

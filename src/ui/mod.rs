@@ -1,6 +1,7 @@
 //! The Leptos user interface: thin components that render results from `core` and
 //! wire the shared signals. Compiled for the browser only.
 
+pub mod about;
 pub mod app;
 pub mod clock;
 pub mod crash;

@@ -256,6 +256,35 @@ for (const [device, size] of [
       await expect(sheet).toBeHidden();
     });
 
+    // Where a reader looks first, under the dataset's title, as well as in the footer.
+    test("the masthead's About the data opens the notes, and closing them gives it focus back", async ({
+      page,
+      pageErrors,
+      offsiteRequests,
+    }) => {
+      await open(page);
+      const sheet = details(page);
+      const about = page.getByRole("banner").getByRole("button", { name: "About the data" });
+      await expect(about).toBeInViewport();
+      await expect(about).toHaveAttribute("aria-controls", "details");
+      await about.tap();
+      await expect(sheet.getByRole("heading", { name: "Largest deals shown" })).toBeVisible();
+      await expect(about).toHaveAttribute("aria-expanded", "true");
+      const close = sheet.getByRole("button", { name: "Close notes on the data (Escape)" });
+      await expect(close).toBeFocused();
+      await page.keyboard.press("Escape");
+      await expect(sheet).toBeHidden();
+      await expect(about).toBeFocused();
+      await expect(about).toHaveAttribute("aria-expanded", "false");
+      // Opened from the footer next, focus goes back to the footer's button.
+      const footer = page.getByRole("contentinfo").getByRole("button", { name: "About the data" });
+      await footer.focus();
+      await footer.press("Enter");
+      await expect(close).toBeFocused();
+      await close.press("Enter");
+      await expect(footer).toBeFocused();
+    });
+
     test("the notes open over a selection without changing the link, and Back closes them", async ({
       page,
       pageErrors,
@@ -314,13 +343,13 @@ for (const [device, size] of [
 test("beside the chart the notes are always in the panel, so no button opens them", async ({ page, pageErrors, offsiteRequests }) => {
   await open(page);
   await expect(details(page).getByRole("heading", { name: "Largest deals shown" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "About the data" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "About the data" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /Close notes/ })).toBeHidden();
   // Notes opened over a selection on a narrow window keep their Close once it widens,
   // so the selection's details can come back.
   await page.setViewportSize({ width: 375, height: 667 });
   await open(page, "./?sel=amazon-openai-talks-50b");
-  const about = page.getByRole("button", { name: "About the data" });
+  const about = page.getByRole("banner").getByRole("button", { name: "About the data" });
   await about.focus();
   await about.press("Enter");
   await page.setViewportSize({ width: 1440, height: 900 });

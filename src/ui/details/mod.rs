@@ -182,7 +182,7 @@ fn AboutData() -> impl IntoView {
             // Seen only in the sheet of phones and tablets, where these notes open from
             // the footer.
             <button type="button" class="close quiet about-close" aria-label="Close notes on the data (Escape)"
-                on:click=move |_| crate::ui::footer::close_notes(state)>"Close"</button>
+                on:click=move |_| crate::ui::about::close_notes(state)>"Close"</button>
             <h2 class="about-title">"About the data"</h2>
             <p class="placeholder">"Select an event or a company to see its details and every source's words."</p>
             {largest}
