@@ -151,7 +151,7 @@ test.describe("phones", () => {
     await expect(row.getByRole("rowheader")).toHaveCount(1);
     const header = (name: string) => page.getByRole("columnheader", { name });
     await header("Amount").getByRole("button").click();
-    await expect(header("Amount")).toHaveAttribute("aria-sort", "ascending");
+    await expect(header("Amount")).toHaveAttribute("aria-sort", "descending");
     const sortButtons = await page.locator("table.events thead th .sort").evaluateAll((buttons) =>
       buttons.map((b) => {
         const r = b.getBoundingClientRect();

@@ -372,35 +372,52 @@ test.describe("links", () => {
         })
         .map((id) => event(id).title);
 
+    // Newest first, undated last, ties by id.
+    const byDateDescending = atlas.events
+      .map((e) => e.id)
+      .sort((a, b) => {
+        const [x, y] = [start(a), start(b)];
+        if (x === "9999" || y === "9999") return x === y ? (a < b ? -1 : 1) : x === "9999" ? 1 : -1;
+        return y.localeCompare(x) || (a < b ? -1 : a > b ? 1 : 0);
+      })
+      .map((id) => event(id).title);
+
+    // The table opens newest first.
     await open(page, "./?view=table");
     const header = (name: string) => page.getByRole("columnheader", { name });
-    await expect(header("Date")).toHaveAttribute("aria-sort", "ascending");
+    await expect(header("Date")).toHaveAttribute("aria-sort", "descending");
     await expect(header("Amount")).toHaveAttribute("aria-sort", "none");
+    expect(await rowTitles(page)).toEqual(byDateDescending);
+
+    // A figure's column starts largest first; again, and it turns around.
+    await header("Amount").getByRole("button").click();
+    await expectQuery(page, "view=table&sort=-amount");
+    await expect(header("Amount")).toHaveAttribute("aria-sort", "descending");
+    await expect(header("Date")).toHaveAttribute("aria-sort", "none");
+    expect(await rowTitles(page)).toEqual(byAmount(true));
+    expect((await rowTitles(page))[0]).toBe(event("amazon-capex-2026").title);
 
     await header("Amount").getByRole("button").click();
     await expectQuery(page, "view=table&sort=amount");
     await expect(header("Amount")).toHaveAttribute("aria-sort", "ascending");
-    await expect(header("Date")).toHaveAttribute("aria-sort", "none");
     expect(await rowTitles(page)).toEqual(byAmount(false));
-
-    await header("Amount").getByRole("button").click();
-    await expectQuery(page, "view=table&sort=-amount");
-    await expect(header("Amount")).toHaveAttribute("aria-sort", "descending");
-    expect(await rowTitles(page)).toEqual(byAmount(true));
-    expect((await rowTitles(page))[0]).toBe(event("amazon-capex-2026").title);
 
     // The sort is in the link: it survives a reload.
     await page.reload();
-    await expect(header("Amount")).toHaveAttribute("aria-sort", "descending");
-    expect(await rowTitles(page)).toEqual(byAmount(true));
+    await expect(header("Amount")).toHaveAttribute("aria-sort", "ascending");
+    expect(await rowTitles(page)).toEqual(byAmount(false));
 
-    // Date ascending is the default, so it leaves the link; again, and it is descending.
+    // Date newest first is the default, so it leaves the link; again, and it is oldest
+    // first. A name's column starts from A.
     await header("Date").getByRole("button").click();
     await expectQuery(page, "view=table");
-    await expect(header("Date")).toHaveAttribute("aria-sort", "ascending");
-    await header("Date").getByRole("button").click();
-    await expectQuery(page, "view=table&sort=-date");
     await expect(header("Date")).toHaveAttribute("aria-sort", "descending");
+    await header("Date").getByRole("button").click();
+    await expectQuery(page, "view=table&sort=date");
+    await expect(header("Date")).toHaveAttribute("aria-sort", "ascending");
     await expect(header("Amount")).toHaveAttribute("aria-sort", "none");
+    await header("Event").getByRole("button").click();
+    await expectQuery(page, "view=table&sort=title");
+    await expect(header("Event")).toHaveAttribute("aria-sort", "ascending");
   });
 });

@@ -43,11 +43,27 @@ pub struct TableSort {
 }
 
 impl TableSort {
-    /// The table's order when the link says nothing: oldest first.
+    /// The table's order when the link says nothing: newest first, since readers come
+    /// for the latest reports (undated events still go last).
     pub const DEFAULT: TableSort = TableSort {
         column: SortColumn::Date,
-        descending: false,
+        descending: true,
     };
+
+    /// The sort after a click on `column`'s header: the same column turns around; another
+    /// starts the way a reader scans it, dates newest first and figures largest first,
+    /// names and the rest from the top of their order.
+    pub fn clicked(self, column: SortColumn) -> TableSort {
+        let descending = if self.column == column {
+            !self.descending
+        } else {
+            matches!(
+                column,
+                SortColumn::Date | SortColumn::Amount | SortColumn::Valuation
+            )
+        };
+        TableSort { column, descending }
+    }
 }
 
 /// What is selected: one event, or one entity.

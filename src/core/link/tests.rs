@@ -84,11 +84,45 @@ fn names_and_aliases_in_a_link_map_to_ids() {
 
 #[test]
 fn format_is_canonical() {
-    let state = parsed("sort=date&group=recipient&view=timeline&sel=openai-founded&company=openai,amazon,openai&q=a b").state;
+    let state = parsed("sort=-date&group=recipient&view=timeline&sel=openai-founded&company=openai,amazon,openai&q=a b").state;
     assert_eq!(
         format(&state),
         "company=amazon,openai&q=a%20b&sel=openai-founded"
     );
+}
+
+#[test]
+fn the_table_opens_newest_first_and_oldest_first_is_written_out() {
+    assert_eq!(parsed("").state.sort, TableSort::DEFAULT);
+    assert!(TableSort::DEFAULT.descending);
+    assert_eq!(
+        format(&parsed("view=table&sort=date").state),
+        "view=table&sort=date"
+    );
+}
+
+#[test]
+fn a_header_click_turns_its_column_around_or_starts_another_the_way_it_is_scanned() {
+    use SortColumn::*;
+    let sort = |column, descending| TableSort { column, descending };
+    // (sort before, column clicked, sort after)
+    let cases = [
+        (sort(Date, true), Date, sort(Date, false)),
+        (sort(Date, false), Date, sort(Date, true)),
+        (sort(Date, true), Amount, sort(Amount, true)),
+        (sort(Amount, true), Amount, sort(Amount, false)),
+        (sort(Amount, false), Valuation, sort(Valuation, true)),
+        (sort(Amount, true), Date, sort(Date, true)),
+        (sort(Date, true), Title, sort(Title, false)),
+        (sort(Title, false), Title, sort(Title, true)),
+        (sort(Date, false), From, sort(From, false)),
+        (sort(Date, true), To, sort(To, false)),
+        (sort(Date, true), Status, sort(Status, false)),
+        (sort(Status, false), Kind, sort(Kind, false)),
+    ];
+    for (before, column, after) in cases {
+        assert_eq!(before.clicked(column), after, "{before:?} then {column:?}");
+    }
 }
 
 #[test]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::details::{DisputedFigures, disputed_figures};
 use crate::core::format;
-use crate::core::link::{Selection, SortColumn, TableSort};
+use crate::core::link::{Selection, SortColumn};
 use crate::core::sort::sort_events;
 use crate::ui::history::HistoryMode;
 use crate::ui::no_match::NoMatch;
@@ -45,12 +45,7 @@ pub fn TableView() -> impl IntoView {
     });
     let set_sort = move |column: SortColumn| {
         state.navigate(
-            |link| {
-                link.sort = TableSort {
-                    column,
-                    descending: link.sort.column == column && !link.sort.descending,
-                }
-            },
+            |link| link.sort = link.sort.clicked(column),
             HistoryMode::Push,
         );
     };
