@@ -93,8 +93,12 @@ fn format_is_canonical() {
 
 #[test]
 fn the_table_opens_newest_first_and_oldest_first_is_written_out() {
-    assert_eq!(parsed("").state.sort, TableSort::DEFAULT);
-    assert!(TableSort::DEFAULT.descending);
+    let newest_first = TableSort {
+        column: SortColumn::Date,
+        descending: true,
+    };
+    assert_eq!(parsed("").state.sort, newest_first);
+    assert_eq!(format(&parsed("view=table&sort=-date").state), "view=table");
     assert_eq!(
         format(&parsed("view=table&sort=date").state),
         "view=table&sort=date"
