@@ -61,6 +61,18 @@ test.describe("chart exports", () => {
     expect(drawn.width).toBeCloseTo(box!.width, 0);
   });
 
+  test("Download SVG of the network keeps the hatching of money in talks", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=network");
+    await expect(page.locator("svg[data-export=network] [data-node]").first()).toBeVisible();
+    const file = await downloadFrom(page, "Download SVG");
+    expect(file.name).toBe("capital-atlas-network.svg");
+    const svg = file.buffer.toString("utf8");
+    expect(svg).toContain('<pattern id="talks-hatch"');
+    expect(svg).toContain("fill:url(#talks-hatch)");
+    expect(svg).not.toContain("var(--");
+    expect((await drawable(page, svg)).loaded, "the exported SVG draws as an image").toBe(true);
+  });
+
   test("Download PNG saves the network at twice its size on screen", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page, "./?view=network");
     const chart = page.locator("svg[data-export=network]");

@@ -309,4 +309,24 @@ test.describe("network", () => {
     await expect(network(page).locator("g.edge.selected")).toHaveCount(0);
     await expect(network(page).locator("g.node.dim")).toHaveCount(0);
   });
+
+  // Money in talks must not look like a node faded out of a selection, which is flat
+  // and pale: it is hatched, in the drawing and in the legend's sample.
+  test("money in talks is hatched, unlike a node faded by a selection", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=network&sel=entity:anthropic");
+    const fillOf = (selector: string) =>
+      network(page)
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).fill);
+    // OpenAI's money is all in talks; with Anthropic selected, OpenAI is also faded.
+    const openai = nodeNamed(page, "OpenAI");
+    await expect(openai).toHaveClass(/\bdim\b/);
+    const hatch = network(page).locator("svg[data-export=network] pattern#talks-hatch");
+    await expect(hatch).toHaveCount(1);
+    expect(await openai.locator(".ring").evaluate((e) => getComputedStyle(e).fill)).toBe('url("#talks-hatch")');
+    expect(await fillOf(".legend-node.ring")).toBe('url("#talks-hatch")');
+    // A faded node's own fill stays flat.
+    expect(await fillOf("g.node.dim .fill")).toMatch(/^rgb/);
+  });
 });
