@@ -357,3 +357,16 @@ test.describe("stacked rows", () => {
     expect(Math.abs(note.x - name.x)).toBeLessThanOrEqual(1);
   });
 });
+
+test("the legend names every status the filters offer", async ({ page, pageErrors, offsiteRequests }) => {
+  await open(page);
+  const statuses = await page
+    .getByRole("region", { name: "Filters" })
+    .getByRole("group", { name: "Status" })
+    .getByRole("button")
+    .allInnerTexts();
+  expect(statuses.length).toBeGreaterThan(5);
+  const legend = (await page.getByRole("note", { name: "How to read the timeline" }).innerText()).toLowerCase();
+  // "In talks" is named by its last word, as in "Talks or rumoured".
+  for (const status of statuses) expect(legend, status).toContain(status.trim().split(/\s+/).at(-1)!.toLowerCase());
+});

@@ -62,7 +62,7 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
             // Each status beside its own symbol, so no reader has to count along a row.
             <div class="legend-item">
                 <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-disc"/></svg>
-                <span>"Completed or announced"</span>
+                <span>"Completed, agreed or announced"</span>
             </div>
             <div class="legend-item">
                 <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-disc dashed"/></svg>
