@@ -65,8 +65,10 @@ const BUDGET = 200 * 1024;
 // 520.6 KB after closing the details gave focus back to the selection in the view
 // (-0.2, sharing one focus helper with the arrow keys) and phones got a second "About
 // the data" under the title (0.3); then 520.8 KB once the network hatched money in
-// talks (0.2); plus a little room.
-const CEILING = 521 * 1024;
+// talks (0.2); then 521.0 KB once a review's fixes landed (closing the details moves
+// focus only from the keyboard, and only counts as moved when it did; the legends name
+// Agreed and every status that is hatched); plus a little room.
+const CEILING = 521.5 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

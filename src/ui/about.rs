@@ -16,12 +16,13 @@ thread_local! {
 }
 
 /// Closes the notes on the data in the sheet. Focus inside the sheet goes back to the
-/// button that opened them, since the sheet it was in slides away.
+/// button that opened them, since the sheet it was in slides away, or to the view when
+/// that button is hidden (the window has widened since).
 pub fn close_notes(state: AppState) {
     let in_sheet = focus::is_within(".details");
     state.about.set(false);
-    if in_sheet {
-        focus::focus_first(&format!("#{}", OPENER.get()));
+    if in_sheet && !focus::focus_first(&format!("#{}", OPENER.get())) {
+        focus::focus_first("#main");
     }
 }
 

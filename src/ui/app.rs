@@ -56,7 +56,7 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
             if state.about.get_untracked() {
                 crate::ui::about::close_notes(state);
             } else {
-                crate::ui::details::close_details(state);
+                crate::ui::details::close_details(state, true);
             }
         }
     });

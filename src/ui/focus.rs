@@ -3,7 +3,8 @@
 
 use wasm_bindgen::JsCast;
 
-/// Focuses the first element `selector` matches, HTML or SVG. True when there was one.
+/// Focuses the first element `selector` matches, HTML or SVG. True when focus is on it
+/// now: an element that is hidden, or cannot take focus, leaves focus where it was.
 pub fn focus_first(selector: &str) -> bool {
     let Some(element) = leptos::prelude::document()
         .query_selector(selector)
@@ -15,12 +16,11 @@ pub fn focus_first(selector: &str) -> bool {
     // Focus is defined on HTML and SVG elements alike, but web-sys gives each its own
     // binding.
     if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
-        html.focus().is_ok()
+        let _ = html.focus();
     } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
-        svg.focus().is_ok()
-    } else {
-        false
+        let _ = svg.focus();
     }
+    leptos::prelude::document().active_element().as_ref() == Some(&element)
 }
 
 /// True when keyboard focus is on an element inside the first one `selector` matches.

@@ -67,6 +67,17 @@ test("Close returns focus to the chosen network node", async ({ page, pageErrors
   await expect(node).toBeFocused();
 });
 
+test("a click on Close leaves focus alone, so no node stays highlighted", async ({ page, pageErrors, offsiteRequests }) => {
+  await open(page, "./?view=network&sel=entity:openai");
+  await expect(page.locator("#main g.node.dim").first()).toBeAttached();
+  await close(page).click();
+  await expectClosed(page);
+  // Focus on a node would show its neighbourhood, every other node faded.
+  await settled(page);
+  await expect(page.locator("#main g.node.dim")).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement?.closest("#main") === null)).toBe(true);
+});
+
 test("Close returns focus to the network edge that carries the chosen event", async ({
   page,
   pageErrors,

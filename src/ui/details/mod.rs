@@ -23,11 +23,13 @@ const LARGEST_DEALS: usize = 3;
 const SELECTION_IN_VIEW: &str = "#main g[data-mark][aria-pressed=true], #main g[data-node][aria-pressed=true], \
     #main g.edge.selected, #main tr[aria-selected=true] .row-link";
 
-/// Clears the selection. Focus in the panel, which then empties or slides away, moves to
-/// what stood for the selection in the view, or else to the view, so a keyboard reader
-/// carries on from where they chose it instead of from the top of the page.
-pub fn close_details(state: crate::ui::state::AppState) {
-    if focus::is_within(".details") && !focus::focus_first(SELECTION_IN_VIEW) {
+/// Clears the selection. From the keyboard, focus in the panel, which then empties or
+/// slides away, moves to what stood for the selection in the view, or else to the view,
+/// so the reader carries on from where they chose it instead of from the top of the
+/// page. A click or tap leaves focus alone: focus on a mark or node shows its tooltip or
+/// its neighbourhood, which a pointer reader did not ask for.
+pub fn close_details(state: crate::ui::state::AppState, from_keyboard: bool) {
+    if from_keyboard && focus::is_within(".details") && !focus::focus_first(SELECTION_IN_VIEW) {
         focus::focus_first("#main");
     }
     state.select(None);
@@ -76,12 +78,12 @@ pub fn DetailsPanel() -> impl IntoView {
             class:about-open=move || state.about.get()
             class:event-selected=move || selection.with(|s| matches!(s, Some(Selection::Event(_))))>
             {grip::grip()}
-            // The notes, opened from the footer, show over any selection.
+            // The notes, opened by an "About the data" button, show over any selection.
             {move || match content().filter(|_| !state.about.get()) {
                 Some(details) => view! {
                     <div class="details-body">
                         <button type="button" class="close quiet" aria-label="Close details (Escape)"
-                            on:click=move |_| close_details(state)>"Close"</button>
+                            on:click=move |ev| close_details(state, ev.detail() == 0)>"Close"</button>
                         {details}
                     </div>
                 }.into_any(),
@@ -180,7 +182,7 @@ fn AboutData() -> impl IntoView {
     view! {
         <div class="about">
             // Seen only in the sheet of phones and tablets, where these notes open from
-            // the footer.
+            // an "About the data" button.
             <button type="button" class="close quiet about-close" aria-label="Close notes on the data (Escape)"
                 on:click=move |_| crate::ui::about::close_notes(state)>"Close"</button>
             <h2 class="about-title">"About the data"</h2>

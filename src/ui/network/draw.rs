@@ -312,11 +312,8 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 on:focusin=on_focus on:focusout=move |_| network.hover.set(None)>
                 // Money in talks is hatched, so it never reads as a node faded out of a
                 // selection (flat and pale). The legend's sample uses it too.
-                <defs>
-                    <pattern id="talks-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-                        <rect width="4" height="4" class="hatch-tint"/><path d="M0 0V4" class="hatch-line"/>
-                    </pattern>
-                </defs>
+                <defs><pattern id="talks-hatch" width="4" height="4" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                    <rect width="4" height="4" class="hatch-tint"/><path d="M0 0V4" class="hatch-line"/></pattern></defs>
                 <rect class="network-bg" width="100%" height="100%"/>
                 <g class="network-world" transform=move || network.drawn.get().svg_transform()>
                     <g class="edges">{edges}</g>

@@ -86,7 +86,7 @@ pub fn Legend(network: Network) -> impl IntoView {
                         <path d=shape_path(NodeGroup::Company, 7.0) class="legend-node"/>
                     </g>
                 </svg>
-                "Solid: completed, agreed or announced; hatched: up to what is in talks (“up to” counts its ceiling; cancelled deals count nothing)"
+                "Solid: completed, agreed or announced; hatched: in talks, rumoured or estimated (“up to” counts its ceiling; cancelled deals count nothing)"
             </span>
             <span class="legend-item">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H34" class="legend-flow"/><path d="M34,2L44,7L34,12Z" class="legend-flow-head"/></svg>
