@@ -67,8 +67,12 @@ const BUDGET = 200 * 1024;
 // the data" under the title (0.3); then 520.8 KB once the network hatched money in
 // talks (0.2); then 521.0 KB once a review's fixes landed (closing the details moves
 // focus only from the keyboard, and only counts as moved when it did; the legends name
-// Agreed and every status that is hatched); plus a little room.
-const CEILING = 521.5 * 1024;
+// Agreed and every status that is hatched); then 523.6 KB once marks with room carried
+// their titles beside them (2.6: the rooms, a word-cut that fits the measured width,
+// and a figure and its title written as one text of two parts; sorting by index rather
+// than by a new type saved 0.2), with the network's canvas measurer shared by the
+// timeline's labels; plus a little room.
+const CEILING = 524.0 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -15,6 +15,7 @@ pub mod header;
 pub mod history;
 pub mod import;
 pub mod loader;
+pub mod measure;
 pub mod network;
 pub mod no_match;
 pub mod notices;

@@ -1,17 +1,20 @@
-// The largest marks in view carry their amounts as figures beside them, clear of every
-// other mark, badge and figure, inside the plot.
+// The largest marks in view carry their amounts as figures beside them, and marks with
+// room carry their titles, clear of every other mark, badge, figure and title, inside
+// the plot.
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 import { atlas } from "./bundled";
 
 const ROUND = atlas.events.findIndex((e) => e.id === "openai-round-100b");
 
-/** Every pair of boxes that overlap among the figures, marks and badges, and every
- *  figure that reaches outside the plot. */
+/** Every pair of boxes that overlap among the figures, titles, marks and badges, and
+ *  every figure or title that reaches outside the plot. */
 const clashes = (page: Page) =>
   page.evaluate(() => {
     const box = (el: Element) => el.getBoundingClientRect();
     const figures = [...document.querySelectorAll(".timeline-svg .mark-figure")].map((f) => ({ name: f.textContent, r: box(f) }));
+    const titles = [...document.querySelectorAll(".timeline-svg .mark-title")].map((f) => ({ name: f.textContent, r: box(f) }));
+    const labels = [...figures, ...titles];
     const glyphs = [...document.querySelectorAll(".timeline-svg g.mark, .timeline-svg g.cluster")].map((g) => ({
       name: g.getAttribute("aria-label"),
       r: box(g),
@@ -26,12 +29,12 @@ const clashes = (page: Page) =>
     const overlap = (a: DOMRect, b: DOMRect) =>
       a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
     const found: string[] = [];
-    figures.forEach((f, i) => {
+    labels.forEach((f, i) => {
       if (f.r.left < plot.left - 0.5 || f.r.right > plot.right + 0.5) found.push(`${f.name} outside the plot`);
       for (const g of glyphs) if (overlap(f.r, g.r)) found.push(`${f.name} over ${g.name}`);
-      for (const other of figures.slice(i + 1)) if (overlap(f.r, other.r)) found.push(`${f.name} over ${other.name}`);
+      for (const other of labels.slice(i + 1)) if (overlap(f.r, other.r)) found.push(`${f.name} over ${other.name}`);
     });
-    return { count: figures.length, plot: plot.width, found };
+    return { count: figures.length, titles: titles.length, plot: plot.width, found };
   });
 
 test.describe("figures", () => {
@@ -67,6 +70,14 @@ test.describe("figures", () => {
       expect(count).toBeLessThanOrEqual(Math.min(6, Math.max(2, Math.floor(plot / 120))));
       // Every mark already says its amount to a screen reader; the figures are for the eye.
       await expect(page.locator(".timeline-svg .mark-figures")).toHaveAttribute("aria-hidden", "true");
+      // A title follows its mark's figure at the font's own spacing, 6 px on.
+      const after = page.locator(".timeline-svg .mark-label", { hasText: "up to $100B" }).locator(".mark-title");
+      // (On a phone's narrow plot there is no room left for it.)
+      await expect(after).toHaveCount(width > 1000 ? 1 : 0);
+      if (width > 1000) {
+        const title = (await after.boundingBox())!;
+        expect(title.x - (figure.x + figure.width)).toBeCloseTo(6, 0);
+      }
     });
   }
 
@@ -78,23 +89,82 @@ test.describe("figures", () => {
     await open(page, "./?from=2025-06&to=2026-03");
     const timeline = page.getByRole("region", { name: "Timeline" });
     let drawn = 0;
+    let titled = 0;
     for (const step of ["Zoom out", "Zoom in", "Zoom in", "Fit"]) {
       const before = page.url();
       await timeline.getByRole("button", { name: step, exact: true }).click();
       // The step is drawn once its window is in the address (written after the paint).
       await expect.poll(() => page.url()).not.toBe(before);
-      const { count, found } = await clashes(page);
+      const { count, titles, found } = await clashes(page);
       expect(found, step).toEqual([]);
       drawn += count;
+      titled += titles;
     }
-    // Figures were drawn along the way, so the checks above looked at some.
+    // Figures and titles were drawn along the way, so the checks above looked at some.
     expect(drawn).toBeGreaterThan(2);
+    expect(titled).toBeGreaterThan(4);
     // Nvidia is not a party to OpenAI's round: with Nvidia selected, the round's figure
     // fades with its mark.
     await open(page, "./?from=2025-06&to=2026-03&sel=entity:nvidia");
-    const round = page.locator(".timeline-svg .mark-figure", { hasText: "up to $100B" });
+    const round = page.locator(".timeline-svg .mark-label", { hasText: "up to $100B" });
     await expect(round).toHaveClass(/faint/);
     await open(page, "./?from=2025-06&to=2026-03&sel=openai-round-100b");
     await expect(round).not.toHaveClass(/faint/);
+    // The titles of the marks a selection leaves faint go, since faded words under a
+    // halo read as a smudge; the selection's own stay.
+    const title = page.locator(".timeline-svg .mark-title", { hasText: "OpenAI targets a valuation" });
+    await expect(title).toBeVisible();
+    const nvidia = page.locator(".timeline-svg .mark-title", { hasText: "Nvidia in talks" });
+    await open(page, "./?from=2025-06&to=2026-03&sel=entity:nvidia");
+    await expect(nvidia).toBeVisible();
+    await expect(title).toBeHidden();
+    await expect(title).toHaveCount(1);
   });
+
+  /** The titles drawn, each with its box and the box of the mark at its left on its row. */
+  const titlesBesideMarks = (page: Page) =>
+    page.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect();
+      const marks = [...document.querySelectorAll(".timeline-svg g.mark")].map(box);
+      const figures = [...document.querySelectorAll(".timeline-svg .mark-figure")].map(box);
+      return [...document.querySelectorAll(".timeline-svg .mark-title")].map((t) => {
+        const r = box(t);
+        const row = (b: DOMRect) => Math.abs(b.top + b.height / 2 - (r.top + r.height / 2)) < 2;
+        // What the title follows: the nearest mark or figure ending at its left in its row.
+        const gap = Math.min(...[...marks, ...figures].filter((b) => row(b) && b.right <= r.left + 0.5).map((b) => r.left - b.right));
+        return { text: t.textContent!, gap };
+      });
+    });
+
+  for (const [width, height, window, expected] of [
+    // The whole timeline: the older events have room; the crowded present does not.
+    [1440, 900, "", ["OpenAI founded as a nonprofit research lab", "OpenAI launches ChatGPT"]],
+    // Zoomed in on the reports: each of the stacked talks is named.
+    [1440, 900, "?from=2025-12-15&to=2026-02-15", ["Nvidia in talks to join OpenAI's round", "OpenAI seeks up to $100B at about $830B"]],
+    // A phone zoomed in: cut short at a word.
+    [375, 667, "?from=2025-12&to=2026-02", ["Nvidia in talks…"]],
+  ] as const) {
+    test(`at ${width} px${window ? " zoomed in" : ""}, marks with room carry their titles, cut at a word`, async ({
+      page,
+      pageErrors,
+      offsiteRequests,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await open(page, `./${window}`);
+      await expect(page.locator(".timeline-svg .mark-title").first()).toBeVisible();
+      const titles = await titlesBesideMarks(page);
+      expect(titles.map((t) => t.text)).toEqual(expect.arrayContaining([...expected]));
+      const known = atlas.events.map((e) => e.title);
+      for (const { text, gap } of titles) {
+        // The whole title, or its first words and an ellipsis: never a word cut in two.
+        const whole = known.includes(text);
+        const cut = text.endsWith("…") && known.some((t) => t.startsWith(text.slice(0, -1) + " ") || t.startsWith(text.slice(0, -1) + ","));
+        expect(whole || cut, text).toBe(true);
+        // It starts just right of its mark, or of its mark's figure.
+        expect(gap, text).toBeGreaterThanOrEqual(0);
+        expect(gap, text).toBeLessThan(12);
+      }
+      expect((await clashes(page)).found).toEqual([]);
+    });
+  }
 });

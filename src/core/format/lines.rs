@@ -58,7 +58,8 @@ pub fn two_lines(name: &str, width: usize) -> Vec<String> {
 /// line. A cut inside a word moves back to the end of the word before, when there is one
 /// ("sovereign wealth…", not "sovereign wealth fu…"). The cut never falls inside a
 /// character sequence drawn as one: before a joiner, a combining mark or a variation
-/// selector, or after a joiner, it moves back.
+/// selector, or after a joiner, it moves back. A comma, colon or dash it would end on
+/// goes ("OpenAI…", not "OpenAI,…").
 pub fn cut(text: &str, width: usize) -> String {
     let width = width.max(2);
     if text.chars().count() <= width {
@@ -75,7 +76,14 @@ pub fn cut(text: &str, width: usize) -> String {
         keep -= 1;
     }
     let head: String = chars[..keep].iter().collect();
-    format!("{}…", head.trim_end())
+    // A comma, colon or dash left dangling before the ellipsis reads as a typo.
+    let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(".contains(c));
+    let head = if trimmed.is_empty() {
+        head.trim_end()
+    } else {
+        trimmed
+    };
+    format!("{head}…")
 }
 
 const ZERO_WIDTH_JOINER: char = '\u{200d}';
@@ -108,6 +116,10 @@ mod tests {
                 "Middle East sovereign wealth…",
             ),
             ("Supercalifragilistic", 10, "Supercali…"),
+            ("OpenAI, Microsoft and Nvidia", 12, "OpenAI…"),
+            ("Stargate – phase two", 12, "Stargate…"),
+            // Only punctuation before the cut: kept, rather than an ellipsis alone.
+            ("((((((((((((", 5, "((((…"),
             // Degenerate: no room is taken as room for one character and the "…".
             ("Anthropic", 0, "A…"),
             ("", 5, ""),

@@ -33,6 +33,8 @@ pub struct Figure {
     pub x: f64,
     /// Whether the figure sits before (left of) its mark.
     pub before: bool,
+    /// The pixels it takes, from its left end to its right.
+    pub span: (f64, f64),
 }
 
 /// How far a mark reaches either side of its centre, with its ring, spikes and outline.
@@ -63,32 +65,16 @@ pub fn place_figures(
     // What the rows already hold, as pixel spans: the glyphs, then the figures placed.
     // A plain list rather than a map by row: a few hundred glyphs are drawn at most,
     // and a map of a new key type would add its own code to the WebAssembly.
-    let mut taken: Vec<Obstacle> = obstacles.to_vec();
+    let mut taken = row_spans(data, glyphs, obstacles);
     let least = data.radius_scale.max_value * FIGURE_SHARE;
     let mut candidates = Vec::new();
     for glyph in glyphs {
-        let (row, x, reach) = match glyph {
-            Glyph::Mark { mark, x } => {
-                let Some(m) = data.marks.get(*mark) else {
-                    continue;
-                };
-                if let Some((rank, width)) =
-                    label(*mark).filter(|(r, w)| r.is_finite() && *r >= least && *w > 0.0)
-                {
-                    candidates.push((rank, *x, *mark, width, mark_reach(m)));
-                }
-                ((m.lane, m.stack), *x, mark_reach(m))
-            }
-            Glyph::Cluster {
-                lane,
-                row,
-                x,
-                count,
-                ..
-            } => ((*lane, *row), *x, badge_radius(*count) + 1.0),
-        };
-        if x.is_finite() {
-            taken.push((row, (x - reach, x + reach)));
+        if let Glyph::Mark { mark, x } = glyph
+            && let Some(m) = data.marks.get(*mark)
+            && let Some((rank, width)) =
+                label(*mark).filter(|(r, w)| r.is_finite() && *r >= least && *w > 0.0)
+        {
+            candidates.push((rank, *x, *mark, width, mark_reach(m)));
         }
     }
     // The largest first; among equals, the earlier one, then the first mark.
@@ -130,10 +116,39 @@ pub fn place_figures(
                 mark,
                 x: if before { span.1 } else { span.0 },
                 before,
+                span,
             });
         }
     }
     placed
+}
+
+/// What each row already holds, as pixel spans: `obstacles`, then every drawn glyph
+/// with its full reach (a mark's ring and spikes, a badge's circle). Glyphs at no
+/// finite position and marks that do not exist are left out.
+pub fn row_spans(data: &TimelineData, glyphs: &[Glyph], obstacles: &[Obstacle]) -> Vec<Obstacle> {
+    let mut spans = obstacles.to_vec();
+    for glyph in glyphs {
+        let (row, x, reach) = match glyph {
+            Glyph::Mark { mark, x } => {
+                let Some(m) = data.marks.get(*mark) else {
+                    continue;
+                };
+                ((m.lane, m.stack), *x, mark_reach(m))
+            }
+            Glyph::Cluster {
+                lane,
+                row,
+                x,
+                count,
+                ..
+            } => ((*lane, *row), *x, badge_radius(*count) + 1.0),
+        };
+        if x.is_finite() {
+            spans.push((row, (x - reach, x + reach)));
+        }
+    }
+    spans
 }
 
 #[cfg(test)]

@@ -1,45 +1,7 @@
 use super::*;
-use crate::core::scale::SqrtScale;
 use crate::core::testkit::seeded;
-use crate::core::timeline::{MAX_RADIUS, MIN_RADIUS, Stroke, badge_radius};
-
-/// A circle of radius `radius` in `lane`'s row `stack`, or a diamond for radius zero.
-fn mark(lane: usize, stack: u16, radius: f64) -> Mark {
-    Mark {
-        event: 0,
-        lane,
-        day_start: 0.0,
-        day_end: 1.0,
-        center_day: 0.5,
-        radius,
-        floor_radius: radius,
-        shape: if radius > 0.0 {
-            MarkShape::Circle
-        } else {
-            MarkShape::Diamond
-        },
-        range: None,
-        stroke: Stroke::Solid,
-        stack,
-        stack_height: 1,
-    }
-}
-
-fn data(marks: Vec<Mark>) -> TimelineData {
-    TimelineData {
-        lanes: Vec::new(),
-        marks,
-        lane_rows: Vec::new(),
-        tracks: Vec::new(),
-        radius_scale: SqrtScale::new(1.0, MIN_RADIUS, MAX_RADIUS),
-        extent: None,
-        undated: 0,
-    }
-}
-
-fn at(mark: usize, x: f64) -> Glyph {
-    Glyph::Mark { mark, x }
-}
+use crate::core::timeline::badge_radius;
+use crate::core::timeline::testkit::{at, badge, marks_only, row_mark};
 
 /// Every mark labelled, ranked by its radius, 40 px wide.
 fn by_radius(data: &TimelineData) -> impl Fn(usize) -> Option<(f64, f64)> + '_ {
@@ -48,7 +10,7 @@ fn by_radius(data: &TimelineData) -> impl Fn(usize) -> Option<(f64, f64)> + '_ {
 
 #[test]
 fn the_largest_mark_gets_its_figure_on_its_right() {
-    let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 18.0)]);
+    let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 18.0)]);
     let glyphs = [at(0, 100.0), at(1, 300.0)];
     let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1, &[]);
     // 300 + 18 reach + 1 outline + 4 gap.
@@ -57,7 +19,8 @@ fn the_largest_mark_gets_its_figure_on_its_right() {
         vec![Figure {
             mark: 1,
             x: 323.0,
-            before: false
+            before: false,
+            span: (323.0, 363.0),
         }]
     );
 }
@@ -72,14 +35,18 @@ fn figures_go_right_then_left_then_nowhere() {
         (250.0, Some((185.0, true))),
     ];
     for &(other, expected) in cases {
-        let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 4.0)]);
+        let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 4.0)]);
         let glyphs = [at(0, 200.0), at(1, other)];
         let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1, &[]);
         let got = placed.first().map(|f| (f.x, f.before));
         assert_eq!(got, expected, "other glyph at {other}");
     }
     // Hemmed in on both sides: no figure at all.
-    let data = data(vec![mark(0, 0, 4.0), mark(0, 0, 10.0), mark(0, 0, 4.0)]);
+    let data = marks_only(vec![
+        row_mark(0, 0, 4.0),
+        row_mark(0, 0, 10.0),
+        row_mark(0, 0, 4.0),
+    ]);
     let glyphs = [at(0, 150.0), at(1, 200.0), at(2, 250.0)];
     let labels = |m: usize| (m == 1).then_some((1.0, 40.0));
     assert!(place_figures(&data, &glyphs, labels, (0.0, 800.0), 5, &[]).is_empty());
@@ -87,7 +54,7 @@ fn figures_go_right_then_left_then_nowhere() {
 
 #[test]
 fn figures_stay_inside_the_plot() {
-    let data = data(vec![mark(0, 0, 10.0)]);
+    let data = marks_only(vec![row_mark(0, 0, 10.0)]);
     let cases: &[(f64, (f64, f64), Option<bool>)] = &[
         // Near the right edge: on the left.
         (780.0, (0.0, 800.0), Some(true)),
@@ -112,11 +79,11 @@ fn figures_stay_inside_the_plot() {
 fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
     // Marks 0 and 1 face each other across a gap that holds one figure; mark 3, close on
     // mark 1's right and unlabelled, sends mark 1's figure into that gap.
-    let data = data(vec![
-        mark(0, 0, 6.0),
-        mark(0, 0, 12.0),
-        mark(1, 0, 8.0),
-        mark(0, 0, 4.0),
+    let data = marks_only(vec![
+        row_mark(0, 0, 6.0),
+        row_mark(0, 0, 12.0),
+        row_mark(1, 0, 8.0),
+        row_mark(0, 0, 4.0),
     ]);
     let glyphs = [at(0, 100.0), at(1, 170.0), at(2, 600.0), at(3, 200.0)];
     let labels = |m: usize| (m != 3).then(|| (data.marks[m].radius, 40.0));
@@ -132,17 +99,8 @@ fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
 
 #[test]
 fn badges_block_their_own_row_only() {
-    let data = data(vec![mark(0, 0, 10.0), mark(0, 1, 10.0)]);
-    let badge = Glyph::Cluster {
-        lane: 0,
-        row: 0,
-        x: 240.0,
-        count: 12,
-        marks: 0..0,
-        folded: 0,
-        days: (0.0, 1.0),
-    };
-    let glyphs = [at(0, 200.0), at(1, 200.0), badge];
+    let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 1, 10.0)]);
+    let glyphs = [at(0, 200.0), at(1, 200.0), badge(0, 0, 240.0, 12)];
     let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 5, &[]);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     // Row 0 has the badge on the right, so its mark's figure goes left; row 1 is clear.
@@ -151,7 +109,11 @@ fn badges_block_their_own_row_only() {
 
 #[test]
 fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
-    let data = data(vec![mark(0, 0, 10.0), mark(0, 0, 10.0), mark(0, 0, 0.0)]);
+    let data = marks_only(vec![
+        row_mark(0, 0, 10.0),
+        row_mark(0, 0, 10.0),
+        row_mark(0, 0, 0.0),
+    ]);
     let none = |_: usize| None;
     assert!(place_figures(&data, &[], by_radius(&data), (0.0, 800.0), 5, &[]).is_empty());
     assert!(place_figures(&data, &[at(0, 100.0)], none, (0.0, 800.0), 5, &[]).is_empty());
@@ -177,7 +139,7 @@ fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
         let count = 1 + next(40);
         let marks: Vec<Mark> = (0..count)
             .map(|_| {
-                let mut m = mark(next(3), next(2) as u16, next(19) as f64);
+                let mut m = row_mark(next(3), next(2) as u16, next(19) as f64);
                 // Some "at least" marks, whose spikes reach past their circle.
                 if m.radius > 0.0 && next(4) == 0 {
                     m.range = Some(RangeKind::AtLeast);
@@ -186,21 +148,17 @@ fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
                 m
             })
             .collect();
-        let data = data(marks);
+        let data = marks_only(marks);
         let mut glyphs: Vec<Glyph> = (0..count).map(|m| at(m, next(900) as f64)).collect();
         // And a few badges among them.
         let badges: Vec<(usize, u16, f64, usize)> = (0..next(4))
             .map(|_| (next(3), next(2) as u16, next(900) as f64, 2 + next(30)))
             .collect();
-        glyphs.extend(badges.iter().map(|&(lane, row, x, count)| Glyph::Cluster {
-            lane,
-            row,
-            x,
-            count,
-            marks: 0..0,
-            folded: 0,
-            days: (0.0, 1.0),
-        }));
+        glyphs.extend(
+            badges
+                .iter()
+                .map(|&(lane, row, x, count)| badge(lane, row, x, count)),
+        );
         let widths: Vec<f64> = (0..count).map(|_| 20.0 + next(60) as f64).collect();
         let label = |m: usize| Some((data.marks[m].radius, widths[m]));
         let plot = (30.0, 870.0);
@@ -260,7 +218,7 @@ fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
 
 #[test]
 fn obstacles_and_small_amounts_keep_figures_away() {
-    let data = data(vec![mark(0, 0, 10.0), mark(1, 0, 10.0)]);
+    let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(1, 0, 10.0)]);
     let glyphs = [at(0, 200.0), at(1, 200.0)];
     // The selected mark drawn out of a badge just right of mark 0, in its row only.
     let popped = [((0, 0), (220.0, 250.0))];

@@ -23,6 +23,7 @@ mod stack;
 mod testkit;
 #[cfg(test)]
 mod tests;
+pub mod titles;
 pub mod window;
 
 pub use cluster::{Glyph, Viewport, badge_radius, cluster, cluster_into, lane_rows_at};

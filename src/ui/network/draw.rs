@@ -12,10 +12,11 @@ use super::{Network, Placed};
 use crate::core::graph::describe::{edge_name, edge_tooltip, node_name};
 use crate::core::graph::{EdgeKind, NameAnchor, NodeGroup, arrow_head, place_names};
 use crate::core::link::Selection;
+use crate::ui::measure::{NAME_FONT, text_width};
 
 /// Average width of a character of a name in the labels' bold 12 px type, measured on
 /// the bundled names (6.8 to 8.8 px) and taken near the top: the estimate for a page
-/// that cannot measure names (`measure.rs`).
+/// that cannot measure names (`ui/measure.rs`).
 const LABEL_CHAR: f64 = 8.0;
 /// Names longer than this are cut short with an ellipsis (the full name is in the
 /// node's accessible name and, once it is selected, in the details). It fits the
@@ -233,8 +234,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             &emphasised,
             |i| {
                 let shown = crate::core::format::cut(name(i), MAX_NAME_CHARS);
-                super::measure::name_width(&shown)
-                    .unwrap_or(shown.chars().count() as f64 * LABEL_CHAR)
+                text_width(NAME_FONT, &shown).unwrap_or(shown.chars().count() as f64 * LABEL_CHAR)
             },
             width,
         );

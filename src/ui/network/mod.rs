@@ -9,7 +9,6 @@
 mod controls;
 mod draw;
 mod legend;
-mod measure;
 mod play;
 
 use std::collections::HashMap;

@@ -1,4 +1,5 @@
-//! The figures written beside the largest marks in view (`core::timeline::figures`).
+//! The figures written beside the largest marks in view (`core::timeline::figures`), and
+//! the titles beside every mark whose row has room (`core::timeline::titles`).
 
 use leptos::prelude::*;
 
@@ -7,11 +8,14 @@ use super::geometry::{ROW, px, row_center};
 use crate::core::dataset::Status;
 use crate::core::format;
 use crate::core::timeline::figures::{mark_reach, place_figures};
+use crate::core::timeline::titles::{TITLE_AFTER_FIGURE, estimated_width, fit_title, title_rooms};
 use crate::core::timeline::{popped_out, usable_amount};
+use crate::ui::measure::{FIGURE_FONT, TITLE_FONT, text_width};
 
 /// An estimate of a figure's width per character, in pixels, at its 11 px weight-600
-/// type: DejaVu Sans Bold's digits (0.696 em, the widest of the fonts the page may fall
-/// back to), so a figure is not given less room than it takes.
+/// type, for a page that cannot measure text (`ui/measure.rs`): DejaVu Sans Bold's
+/// digits (0.696 em, the widest of the fonts the page may fall back to), so a figure is
+/// not given less room than it takes.
 const CHAR_WIDTH: f64 = 7.7;
 
 /// About one figure for every 120 px of plot, at least two and never more than six:
@@ -20,8 +24,9 @@ fn most_figures(width: f64) -> usize {
     (width / 120.0).clamp(2.0, 6.0) as usize
 }
 
-/// The figures layer. It is hidden from assistive technology, since every mark's name
-/// already says its amount, and it takes no pointer events, so marks stay easy to hit.
+/// The figures and titles layer. It is hidden from assistive technology, since every
+/// mark's name already says its title and amount, and it takes no pointer events, so
+/// marks stay easy to hit.
 #[component]
 pub fn Figures(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
@@ -71,23 +76,59 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     glyphs,
                     |mark| {
                         let (rank, text) = text(mark).filter(|_| on_screen(mark))?;
-                        Some((rank, text.chars().count() as f64 * CHAR_WIDTH))
+                        let width = text_width(FIGURE_FONT, &text)
+                            .unwrap_or(text.chars().count() as f64 * CHAR_WIDTH);
+                        Some((rank, width))
                     },
                     (0.0, width),
                     most_figures(width),
                     popped.as_slice(),
                 )
             });
-            Some(
-                placed
-                    .into_iter()
-                    .filter_map(|figure| {
-                        let mark = data.marks[figure.mark];
-                        let y = row_center(*offsets.get(mark.lane)?, mark.stack);
-                        Some((mark.event, figure.x, y, figure.before, text(figure.mark)?.1))
-                    })
-                    .collect::<Vec<_>>(),
-            )
+            let mut labels: Vec<_> = placed
+                .iter()
+                .filter_map(|figure| {
+                    let mark = data.marks[figure.mark];
+                    let y = row_center(*offsets.get(mark.lane)?, mark.stack);
+                    let text = text(figure.mark)?.1;
+                    Some((mark.event, figure.x, y, figure.before, text, String::new()))
+                })
+                .collect();
+            let rooms = timeline.glyphs.with(|glyphs| {
+                title_rooms(
+                    &data.0,
+                    glyphs,
+                    &placed,
+                    popped.as_slice(),
+                    (0.0, width),
+                    on_screen,
+                )
+            });
+            for room in rooms {
+                let mark = data.marks[room.mark];
+                let (Some(offset), Some(title)) = (
+                    offsets.get(mark.lane),
+                    fit_title(&events[mark.event].title, room.width, |text| {
+                        text_width(TITLE_FONT, text).unwrap_or_else(|| estimated_width(text))
+                    }),
+                ) else {
+                    continue;
+                };
+                // After the mark's own figure, the title continues the figure's text, so
+                // the space between them is the font's own rather than an estimate's.
+                match labels.iter_mut().find(|l| l.0 == mark.event && !l.3) {
+                    Some(label) => label.5 = title,
+                    None => labels.push((
+                        mark.event,
+                        room.x,
+                        row_center(*offset, mark.stack),
+                        false,
+                        String::new(),
+                        title,
+                    )),
+                }
+            }
+            Some(labels)
         })
     };
     move || {
@@ -97,12 +138,23 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
         let texts = figures()
             .unwrap_or_default()
             .into_iter()
-            .map(|(event, x, y, before, text)| {
-                // With a selection, the figures of the marks it leaves faint fade too.
+            .map(|(event, x, y, before, figure, title)| {
+                // With a selection, the labels of the marks it leaves faint fade too.
                 let faint = any && selected != Some(event) && !related.contains(&event);
+                // Each part is classed only when it holds text, so that what is found by
+                // its class is always something written.
+                let figure_class = if figure.is_empty() { "" } else { "mark-figure" };
+                let (title_class, title_gap) = match (title.is_empty(), figure.is_empty()) {
+                    (true, _) => ("", 0.0),
+                    (false, true) => ("mark-title", 0.0),
+                    (false, false) => ("mark-title", TITLE_AFTER_FIGURE),
+                };
                 view! {
-                    <text class="mark-figure" class:faint=faint x=px(x) y=px(y)
-                        text-anchor=if before { "end" } else { "start" } dominant-baseline="central">{text}</text>
+                    <text class="mark-label" class:faint=faint x=px(x) y=px(y)
+                        text-anchor=if before { "end" } else { "start" } dominant-baseline="central">
+                        <tspan class=figure_class>{figure}</tspan>
+                        <tspan class=title_class dx=px(title_gap)>{title}</tspan>
+                    </text>
                 }
             })
             .collect_view();

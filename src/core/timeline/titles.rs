@@ -1,0 +1,189 @@
+//! Titles beside marks: "Amazon in talks to invest up to $50B…" written to the right of
+//! its mark wherever its row has room.
+//!
+//! Zoomed in, a timeline is mostly rows of single marks with empty space beside them,
+//! and identical diamonds stacked on one date say nothing until each is pointed at. An
+//! annotated timeline in a newspaper writes what happened next to each mark, so this
+//! one does too: a title starts just right of its mark (or of the mark's figure, when
+//! the figure sits there) and runs up to the next thing drawn in its row or the plot's
+//! edge, cut short at a word with an ellipsis when the room is smaller than the title.
+//! A mark with less room than [`TITLE_MIN_CHARS`] goes without, so the picture never
+//! fills with stubs. Titles never go left of their mark: read left to right, a label
+//! belongs to what precedes it.
+
+use super::figures::{FIGURE_GAP, Figure, Obstacle, mark_reach, row_spans};
+use super::{Glyph, TimelineData};
+use crate::core::format;
+use crate::core::order::sort_indices;
+
+/// An estimate of a title's width per character, in pixels, at its 11 px regular
+/// weight, for rooms (a mark needs room for [`TITLE_MIN_CHARS`]) and for a page that
+/// cannot measure text: the widest of the bundled titles in DejaVu Sans, the widest of
+/// the fonts the page may fall back to, measured 6.26 px a character in Chromium;
+/// rounded up so that a run of capitals does not outgrow its room.
+pub const TITLE_CHAR_WIDTH: f64 = 6.6;
+
+/// The fewest characters, the ellipsis included, worth writing: enough for a name and
+/// a verb ("Amazon in…"), fewer would be a stub that only adds noise.
+pub const TITLE_MIN_CHARS: usize = 10;
+
+/// Space between a mark's figure and its title, wider than the gap after a mark so the
+/// two read as amount and caption rather than one phrase. The interface writes the
+/// title as the figure's continuation, this far after its last letter.
+pub const TITLE_AFTER_FIGURE: f64 = 6.0;
+
+/// Room for a mark's title: where its text starts, in pixels, and how wide it may be.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TitleRoom {
+    /// The mark, by its position in `TimelineData::marks`.
+    pub mark: usize,
+    /// The left end of the text.
+    pub x: f64,
+    /// The most the text may take, in pixels.
+    pub width: f64,
+}
+
+/// The room beside each drawn mark for which `wanted(mark)` holds, by row and then
+/// from left to right; marks with room for fewer than [`TITLE_MIN_CHARS`] are left out.
+///
+/// A title keeps clear of every glyph of its row, of `figures` (placed beforehand by
+/// `place_figures`), of `obstacles` and of the edges of `plot`, with [`FIGURE_GAP`]
+/// on each side. Rows are 40 px tall, so titles of different rows never meet.
+pub fn title_rooms(
+    data: &TimelineData,
+    glyphs: &[Glyph],
+    figures: &[Figure],
+    obstacles: &[Obstacle],
+    plot: (f64, f64),
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<TitleRoom> {
+    let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
+    let mut unsorted = row_spans(data, glyphs, obstacles);
+    unsorted.extend(figures.iter().filter_map(|f| {
+        let m = data.marks.get(f.mark)?;
+        Some(((m.lane, m.stack), f.span))
+    }));
+    // Sorted by row, then by left end, with the furthest right that any span of the
+    // row reaches up to each one: a mark's room is then two binary searches away, so a
+    // frame of thousands of glyphs at 10,000 events costs no more than its sort. (By
+    // index: the shared index sort adds no code, a sort of a new type would.)
+    let mut order: Vec<usize> = (0..unsorted.len()).collect();
+    sort_indices(&mut order, &|a, b| {
+        let (a, b) = (unsorted[a], unsorted[b]);
+        a.0.cmp(&b.0).then(a.1.0.total_cmp(&b.1.0))
+    });
+    let spans: Vec<Obstacle> = order.iter().map(|&i| unsorted[i]).collect();
+    let mut reached = Vec::with_capacity(spans.len());
+    for (i, (row, (_, end))) in spans.iter().enumerate() {
+        let before = match i.checked_sub(1) {
+            Some(p) if spans[p].0 == *row => reached[p],
+            _ => f64::NEG_INFINITY,
+        };
+        reached.push(end.max(before));
+    }
+    let min_width = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
+    let mut rooms = Vec::new();
+    for glyph in glyphs {
+        let Glyph::Mark { mark, x } = *glyph else {
+            continue;
+        };
+        let Some(m) = data.marks.get(mark) else {
+            continue;
+        };
+        if !x.is_finite() || !wanted(mark) {
+            continue;
+        }
+        let row = (m.lane, m.stack);
+        let start = match figures.iter().find(|f| f.mark == mark && !f.before) {
+            Some(figure) => figure.span.1 + TITLE_AFTER_FIGURE,
+            None => x + mark_reach(m) + FIGURE_GAP,
+        };
+        if start < left {
+            continue;
+        }
+        let first = spans.partition_point(|s| s.0 < row);
+        let last = spans.partition_point(|s| s.0 <= row);
+        let next = first + spans[first..last].partition_point(|s| s.1.0 < start);
+        // Something that began before the title would start still reaches into it.
+        if next > first && reached[next - 1] > start - FIGURE_GAP {
+            continue;
+        }
+        let end = spans[first..last]
+            .get(next - first)
+            .map_or(right, |s| s.1.0 - FIGURE_GAP)
+            .min(right);
+        let width = end - start;
+        if width >= min_width {
+            rooms.push((
+                row,
+                TitleRoom {
+                    mark,
+                    x: start,
+                    width,
+                },
+            ));
+        }
+    }
+    // Marks drawn over one another in a row (which clustering avoids, but an obstacle
+    // or hostile input may not) would write their titles over one another: the first
+    // keeps its room.
+    let mut order: Vec<usize> = (0..rooms.len()).collect();
+    sort_indices(&mut order, &|a, b| {
+        let (a, b) = (&rooms[a], &rooms[b]);
+        a.0.cmp(&b.0).then(a.1.x.total_cmp(&b.1.x))
+    });
+    let mut kept: Vec<TitleRoom> = Vec::with_capacity(rooms.len());
+    let mut last: Option<&((usize, u16), TitleRoom)> = None;
+    for &i in &order {
+        let room = &rooms[i];
+        if let Some((row, previous)) = last
+            && *row == room.0
+            && room.1.x < previous.x + previous.width
+        {
+            continue;
+        }
+        kept.push(room.1);
+        last = Some(room);
+    }
+    kept
+}
+
+/// `title` as it fits in `width` pixels, given `width_of` a text's drawn width: whole
+/// when it fits, else as many whole words as fit with "…" ([`format::cut`]: inside a
+/// word only when the first word alone is too long). `None` when fewer than
+/// [`TITLE_MIN_CHARS`] would be left, the ellipsis included: "A deal…" names nothing.
+///
+/// Widths grow with the characters kept, so the longest cut that fits is found by
+/// halving: a handful of measurements however long the title.
+pub fn fit_title(title: &str, width: f64, width_of: impl Fn(&str) -> f64) -> Option<String> {
+    let title = title.trim();
+    if title.is_empty() || width.is_nan() || width <= 0.0 {
+        return None;
+    }
+    if width_of(title) <= width {
+        return Some(title.to_string());
+    }
+    let count = title.chars().count();
+    let (mut least, mut most) = (TITLE_MIN_CHARS, count.saturating_sub(1));
+    let mut best = None;
+    while least <= most {
+        let keep = (least + most) / 2;
+        let shown = format::cut(title, keep);
+        if width_of(&shown) <= width {
+            best = Some(shown);
+            least = keep + 1;
+        } else {
+            most = keep - 1;
+        }
+    }
+    best.filter(|shown| shown.chars().count() >= TITLE_MIN_CHARS)
+}
+
+/// A title's width as estimated from its length alone, for where it cannot be measured.
+pub fn estimated_width(text: &str) -> f64 {
+    text.chars().count() as f64 * TITLE_CHAR_WIDTH
+}
+
+#[cfg(test)]
+#[path = "titles_tests.rs"]
+mod tests;

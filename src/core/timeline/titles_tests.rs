@@ -1,0 +1,279 @@
+use super::*;
+use crate::core::testkit::seeded;
+use crate::core::timeline::testkit::{at, badge, marks_only, row_mark};
+use crate::core::timeline::{DIAMOND, Mark, badge_radius};
+
+fn all(_: usize) -> bool {
+    true
+}
+
+#[test]
+fn a_title_runs_from_its_mark_to_the_next_glyph_of_its_row() {
+    // Mark 0 (radius 10) at 100, mark 1 (radius 10) at 400: mark 0's title starts at
+    // 100 + 10 + 1 outline + 4 gap and stops 4 px before mark 1's reach (389).
+    let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 10.0)]);
+    let glyphs = [at(0, 100.0), at(1, 400.0)];
+    let rooms = title_rooms(&data, &glyphs, &[], &[], (0.0, 800.0), all);
+    assert_eq!(
+        rooms,
+        vec![
+            TitleRoom {
+                mark: 0,
+                x: 115.0,
+                width: 385.0 - 115.0
+            },
+            TitleRoom {
+                mark: 1,
+                x: 415.0,
+                width: 385.0
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_title_follows_its_marks_figure_and_keeps_clear_of_others() {
+    let data = marks_only(vec![
+        row_mark(0, 0, 10.0),
+        row_mark(0, 0, 0.0),
+        row_mark(1, 0, 10.0),
+    ]);
+    let glyphs = [at(0, 100.0), at(1, 500.0), at(2, 100.0)];
+    // Mark 0's figure on its right; mark 1's figure on its left, in mark 0's way.
+    let figures = [
+        Figure {
+            mark: 0,
+            x: 115.0,
+            before: false,
+            span: (115.0, 195.0),
+        },
+        Figure {
+            mark: 1,
+            x: 490.0,
+            before: true,
+            span: (420.0, 490.0),
+        },
+    ];
+    let rooms = title_rooms(&data, &glyphs, &figures, &[], (0.0, 800.0), all);
+    let mark_0 = rooms.iter().find(|r| r.mark == 0).unwrap();
+    assert_eq!((mark_0.x, mark_0.width), (201.0, 416.0 - 201.0));
+    // Mark 1, a diamond, runs to the plot's edge; mark 2's row holds nothing else.
+    let mark_1 = rooms.iter().find(|r| r.mark == 1).unwrap();
+    assert_eq!(mark_1.x, 500.0 + DIAMOND + 1.0 + FIGURE_GAP);
+    assert_eq!(mark_1.x + mark_1.width, 800.0);
+    assert!(rooms.iter().any(|r| r.mark == 2 && r.x == 115.0));
+}
+
+#[test]
+fn cramped_hidden_and_offside_marks_get_no_title() {
+    let data = marks_only(vec![
+        row_mark(0, 0, 4.0),
+        row_mark(0, 0, 4.0),
+        row_mark(0, 1, 4.0),
+        row_mark(0, 2, 4.0),
+    ]);
+    // (what the case is, the glyphs, the plot, the marks given a title)
+    type Case = (&'static str, Vec<Glyph>, (f64, f64), Vec<usize>);
+    let cases: &[Case] = &[
+        // 60 px between two marks: less than ten characters.
+        (
+            "cramped",
+            vec![at(0, 100.0), at(1, 160.0)],
+            (0.0, 800.0),
+            vec![1],
+        ),
+        // A badge right after the mark in its row.
+        (
+            "badge",
+            vec![at(0, 100.0), badge(0, 0, 150.0, 4)],
+            (0.0, 800.0),
+            vec![],
+        ),
+        // A badge in another row does not count.
+        (
+            "other row",
+            vec![at(2, 100.0), badge(0, 0, 150.0, 4)],
+            (0.0, 800.0),
+            vec![2],
+        ),
+        // Near the plot's right edge, or left of its left edge.
+        ("right edge", vec![at(0, 750.0)], (0.0, 800.0), vec![]),
+        ("left edge", vec![at(0, -30.0)], (0.0, 800.0), vec![]),
+        // A plot given right to left is the same plot.
+        ("reversed plot", vec![at(3, 100.0)], (800.0, 0.0), vec![3]),
+        // Positions that are not numbers and marks that do not exist.
+        (
+            "hostile",
+            vec![at(0, f64::NAN), at(9, 100.0)],
+            (0.0, 800.0),
+            vec![],
+        ),
+        ("empty", vec![], (0.0, 800.0), vec![]),
+    ];
+    for (name, glyphs, plot, expected) in cases {
+        let rooms = title_rooms(&data, glyphs, &[], &[], *plot, all);
+        let marks: Vec<usize> = rooms.iter().map(|r| r.mark).collect();
+        assert_eq!(&marks, expected, "{name}");
+    }
+    // Only the marks asked for.
+    let glyphs = [at(2, 100.0), at(3, 100.0)];
+    let rooms = title_rooms(&data, &glyphs, &[], &[], (0.0, 800.0), |m| m == 3);
+    assert_eq!(rooms.iter().map(|r| r.mark).collect::<Vec<_>>(), vec![3]);
+}
+
+#[test]
+fn an_obstacle_reaching_over_the_start_blocks_the_title() {
+    let data = marks_only(vec![row_mark(0, 0, 10.0)]);
+    let glyphs = [at(0, 100.0)];
+    // The selected mark drawn out of a badge across where the title would start, then
+    // one that starts further on and only shortens it.
+    let over = [((0, 0), (90.0, 130.0))];
+    assert!(title_rooms(&data, &glyphs, &[], &over, (0.0, 800.0), all).is_empty());
+    let ahead = [((0, 0), (300.0, 320.0)), ((0, 0), (50.0, 60.0))];
+    let rooms = title_rooms(&data, &glyphs, &[], &ahead, (0.0, 800.0), all);
+    assert_eq!(rooms[0].width, 296.0 - 115.0);
+}
+
+#[test]
+fn no_title_touches_a_glyph_or_another_title_in_generated_rows() {
+    let mut next = seeded(5);
+    let mut placed = 0;
+    for round in 0..200 {
+        let count = 1 + next(30);
+        let marks: Vec<Mark> = (0..count)
+            .map(|_| row_mark(next(3), next(2) as u16, next(19) as f64))
+            .collect();
+        let data = marks_only(marks);
+        let mut glyphs: Vec<Glyph> = (0..count).map(|m| at(m, next(900) as f64)).collect();
+        glyphs.extend(
+            (0..next(4)).map(|_| badge(next(3), next(2) as u16, next(900) as f64, 2 + next(30))),
+        );
+        let plot = (30.0, 870.0);
+        let rooms = title_rooms(&data, &glyphs, &[], &[], plot, all);
+        placed += rooms.len();
+        let row_of = |g: &Glyph| match g {
+            Glyph::Mark { mark, .. } => (data.marks[*mark].lane, data.marks[*mark].stack),
+            Glyph::Cluster { lane, row, .. } => (*lane, *row),
+        };
+        let reach_of = |g: &Glyph| match g {
+            Glyph::Mark { mark, .. } => mark_reach(&data.marks[*mark]),
+            Glyph::Cluster { count, .. } => badge_radius(*count) + 1.0,
+        };
+        for (i, room) in rooms.iter().enumerate() {
+            let (a, b) = (room.x, room.x + room.width);
+            assert!(
+                a >= plot.0 && b <= plot.1,
+                "round {round}: title outside the plot"
+            );
+            let row = (data.marks[room.mark].lane, data.marks[room.mark].stack);
+            for g in &glyphs {
+                let (x, reach) = (g.x(), reach_of(g));
+                assert!(
+                    row_of(g) != row || b <= x - reach || a >= x + reach,
+                    "round {round}: title of mark {} over a glyph",
+                    room.mark
+                );
+            }
+            for other in &rooms[..i] {
+                let same = (data.marks[other.mark].lane, data.marks[other.mark].stack) == row;
+                assert!(
+                    !same || b <= other.x || a >= other.x + other.width,
+                    "round {round}: titles overlap"
+                );
+            }
+        }
+    }
+    assert!(placed > 100, "only {placed} titles in 200 rounds");
+}
+
+#[test]
+fn titles_are_cut_at_a_word_to_fit() {
+    let title = "Amazon in talks to invest up to $50B in OpenAI";
+    let w = |chars: usize| chars as f64 * TITLE_CHAR_WIDTH;
+    let cases: &[(&str, f64, Option<&str>)] = &[
+        (title, w(46), Some(title)),
+        (title, w(200), Some(title)),
+        // Cut at the last whole word that leaves room for the ellipsis.
+        (title, w(26), Some("Amazon in talks to invest…")),
+        (title, w(25), Some("Amazon in talks to…")),
+        (title, w(10), Some("Amazon in…")),
+        // Fewer than ten characters of room: nothing.
+        (title, w(9), None),
+        (title, 0.0, None),
+        (title, f64::NAN, None),
+        (title, -50.0, None),
+        ("", w(40), None),
+        ("   ", w(40), None),
+        // A word is never cut in two, unless the first word alone is too long.
+        (
+            "Amazon unveils Project Rainier",
+            w(16),
+            Some("Amazon unveils…"),
+        ),
+        ("Amazon unveils Project Rainier", w(14), None),
+        (
+            "Supercalifragilisticexpialidocious",
+            w(12),
+            Some("Supercalifr…"),
+        ),
+        // A dangling comma or dash goes; so does a stub that would name nothing.
+        (
+            "OpenAI, Microsoft and others",
+            w(20),
+            Some("OpenAI, Microsoft…"),
+        ),
+        (
+            "Stargate – phase two of many",
+            w(23),
+            Some("Stargate – phase two…"),
+        ),
+        ("Stargate – phase two of many", w(15), None),
+        ("OpenAI's round, phase one", w(12), None),
+        ("A deal for compute", w(10), None),
+        // Characters, not bytes: accents and emoji count once.
+        (
+            "Société Générale backs Mistral",
+            w(20),
+            Some("Société Générale…"),
+        ),
+        (
+            "🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀🚀",
+            w(10),
+            Some("🚀🚀🚀🚀🚀🚀🚀🚀🚀…"),
+        ),
+        // Only punctuation before the cut: kept as it is.
+        ("((((((((((((((((", w(10), Some("(((((((((…")),
+    ];
+    for &(text, width, expected) in cases {
+        assert_eq!(
+            fit_title(text, width, estimated_width).as_deref(),
+            expected,
+            "{text:?} in {width}"
+        );
+    }
+}
+
+#[test]
+fn titles_fit_by_their_measured_width() {
+    let title = "Amazon in talks to invest up to $50B in OpenAI";
+    // A narrower type than the estimate's fits the whole title in 4 px a character.
+    let narrow = |text: &str| text.chars().count() as f64 * 4.0;
+    assert_eq!(fit_title(title, 184.0, narrow).as_deref(), Some(title));
+    assert_eq!(
+        fit_title(title, 104.0, narrow).as_deref(),
+        Some("Amazon in talks to invest…")
+    );
+    // Wide capitals take more room than their count says.
+    let capitals = |text: &str| {
+        text.chars()
+            .map(|c| if c.is_uppercase() { 9.0 } else { 5.0 })
+            .sum::<f64>()
+    };
+    assert_eq!(
+        fit_title("AWS AND NVIDIA EXPAND THEIR DEAL", 125.0, capitals).as_deref(),
+        Some("AWS AND NVIDIA…")
+    );
+    // A measure that says nothing fits, or that is not a number, fits nothing.
+    assert_eq!(fit_title(title, 500.0, |_| f64::INFINITY), None);
+    assert_eq!(fit_title(title, 500.0, |_| f64::NAN), None);
+}
