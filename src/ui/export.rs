@@ -18,6 +18,7 @@ const CHART_VARIABLES: &[&str] = &[
     "--ink",
     "--ink-2",
     "--ink-3",
+    "--title-ink",
     "--rule",
     "--rule-strong",
     "--accent",

@@ -21,9 +21,10 @@ pub const FIGURE_FONT: &str = "600 11px";
 /// The timeline's titles (`.mark-title`).
 pub const TITLE_FONT: &str = "400 11px";
 
-/// More labels of one type than any dataset the app accepts has entities or events;
-/// past it that type's widths start afresh, so hostile data cannot grow the store
-/// without end.
+/// How many widths of one type are kept. A frame measures a few hundred labels at
+/// most, and a title a handful of its cuts; past this the type's widths start afresh,
+/// so that hostile data, or a long session of panning through 100,000 events, cannot
+/// grow the store without end.
 const MOST_KEPT: usize = 20_000;
 
 /// One type's canvas and the widths measured in it.

@@ -58,8 +58,8 @@ pub fn two_lines(name: &str, width: usize) -> Vec<String> {
 /// line. A cut inside a word moves back to the end of the word before, when there is one
 /// ("sovereign wealth…", not "sovereign wealth fu…"). The cut never falls inside a
 /// character sequence drawn as one: before a joiner, a combining mark or a variation
-/// selector, or after a joiner, it moves back. A comma, colon or dash it would end on
-/// goes ("OpenAI…", not "OpenAI,…").
+/// selector, or after a joiner, it moves back. A comma, semicolon, colon, dash or
+/// opening parenthesis it would end on goes ("OpenAI…", not "OpenAI,…").
 pub fn cut(text: &str, width: usize) -> String {
     let width = width.max(2);
     if text.chars().count() <= width {
@@ -76,7 +76,7 @@ pub fn cut(text: &str, width: usize) -> String {
         keep -= 1;
     }
     let head: String = chars[..keep].iter().collect();
-    // A comma, colon or dash left dangling before the ellipsis reads as a typo.
+    // Punctuation left dangling before the ellipsis reads as a typo.
     let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(".contains(c));
     let head = if trimmed.is_empty() {
         head.trim_end()

@@ -23,9 +23,21 @@ use crate::core::order::sort_indices;
 /// rounded up so that a run of capitals does not outgrow its room.
 pub const TITLE_CHAR_WIDTH: f64 = 6.6;
 
-/// The fewest characters, the ellipsis included, worth writing: enough for a name and
-/// a verb ("Amazon in…"), fewer would be a stub that only adds noise.
-pub const TITLE_MIN_CHARS: usize = 10;
+/// The fewest characters, the ellipsis included, worth writing of a title cut short:
+/// enough for a name and what it did ("Nvidia in talks…"); fewer is a stub that only
+/// adds noise ("Round phase…", or a lane's own name). A whole title may be shorter.
+pub const TITLE_MIN_CHARS: usize = 14;
+
+/// Space kept clear between a title's end and the next thing drawn in its row: wider
+/// than the gap at its start, so that a title never reads as labelling the mark after.
+pub const TITLE_CLEARANCE: f64 = 10.0;
+
+/// Small words a cut title does not end on before its ellipsis: "Amazon in talks to…"
+/// promises a word that is not there; "Amazon in talks…" does not.
+const DANGLING: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "could", "for", "from", "in", "into", "of", "on", "or",
+    "the", "to", "up", "with",
+];
 
 /// Space between a mark's figure and its title, wider than the gap after a mark so the
 /// two read as amount and caption rather than one phrase. The interface writes the
@@ -46,9 +58,10 @@ pub struct TitleRoom {
 /// The room beside each drawn mark for which `wanted(mark)` holds, by row and then
 /// from left to right; marks with room for fewer than [`TITLE_MIN_CHARS`] are left out.
 ///
-/// A title keeps clear of every glyph of its row, of `figures` (placed beforehand by
-/// `place_figures`), of `obstacles` and of the edges of `plot`, with [`FIGURE_GAP`]
-/// on each side. Rows are 40 px tall, so titles of different rows never meet.
+/// A title starts [`FIGURE_GAP`] after its mark, or [`TITLE_AFTER_FIGURE`] after the
+/// mark's figure, and ends [`TITLE_CLEARANCE`] before the next glyph, figure or
+/// obstacle of its row (`figures` are placed beforehand by `place_figures`), or at the
+/// edge of `plot`. Rows are 40 px tall, so titles of different rows never meet.
 pub fn title_rooms(
     data: &TimelineData,
     glyphs: &[Glyph],
@@ -94,9 +107,15 @@ pub fn title_rooms(
             continue;
         }
         let row = (m.lane, m.stack);
-        let start = match figures.iter().find(|f| f.mark == mark && !f.before) {
-            Some(figure) => figure.span.1 + TITLE_AFTER_FIGURE,
-            None => x + mark_reach(m) + FIGURE_GAP,
+        // Where the mark (or its figure) ends, kept as computed: derived again from the
+        // title's start, rounding could put it a hair inside the title, and the mark
+        // would then block its own title at some positions and not at others.
+        let (edge, start) = match figures.iter().find(|f| f.mark == mark && !f.before) {
+            Some(figure) => (figure.span.1, figure.span.1 + TITLE_AFTER_FIGURE),
+            None => {
+                let edge = x + mark_reach(m);
+                (edge, edge + FIGURE_GAP)
+            }
         };
         if start < left {
             continue;
@@ -104,13 +123,13 @@ pub fn title_rooms(
         let first = spans.partition_point(|s| s.0 < row);
         let last = spans.partition_point(|s| s.0 <= row);
         let next = first + spans[first..last].partition_point(|s| s.1.0 < start);
-        // Something that began before the title would start still reaches into it.
-        if next > first && reached[next - 1] > start - FIGURE_GAP {
+        // Something that began before the title would start reaches past the mark.
+        if next > first && reached[next - 1] > edge {
             continue;
         }
         let end = spans[first..last]
             .get(next - first)
-            .map_or(right, |s| s.1.0 - FIGURE_GAP)
+            .map_or(right, |s| s.1.0 - TITLE_CLEARANCE)
             .min(right);
         let width = end - start;
         if width >= min_width {
@@ -150,7 +169,8 @@ pub fn title_rooms(
 
 /// `title` as it fits in `width` pixels, given `width_of` a text's drawn width: whole
 /// when it fits, else as many whole words as fit with "…" ([`format::cut`]: inside a
-/// word only when the first word alone is too long). `None` when fewer than
+/// word only when the first word alone is too long), without a small word left
+/// dangling before the ellipsis ([`DANGLING`]). `None` when fewer than
 /// [`TITLE_MIN_CHARS`] would be left, the ellipsis included: "A deal…" names nothing.
 ///
 /// Widths grow with the characters kept, so the longest cut that fits is found by
@@ -160,11 +180,19 @@ pub fn fit_title(title: &str, width: f64, width_of: impl Fn(&str) -> f64) -> Opt
     if title.is_empty() || width.is_nan() || width <= 0.0 {
         return None;
     }
-    if width_of(title) <= width {
+    // No character of 11 px type is narrower than 2 px, so no more than this many fit:
+    // a hostile title of a million characters is never measured, nor cut, whole. One
+    // character more is kept, for `cut` to see whether the last word ends there.
+    let most_that_fit = (width / 2.0).ceil() as usize;
+    let (title, whole) = match title.char_indices().nth(most_that_fit + 1) {
+        Some((end, _)) => (&title[..end], false),
+        None => (title, true),
+    };
+    if whole && width_of(title) <= width {
         return Some(title.to_string());
     }
     let count = title.chars().count();
-    let (mut least, mut most) = (TITLE_MIN_CHARS, count.saturating_sub(1));
+    let (mut least, mut most) = (TITLE_MIN_CHARS, count.saturating_sub(1).min(most_that_fit));
     let mut best = None;
     while least <= most {
         let keep = (least + most) / 2;
@@ -176,7 +204,17 @@ pub fn fit_title(title: &str, width: f64, width_of: impl Fn(&str) -> f64) -> Opt
             most = keep - 1;
         }
     }
-    best.filter(|shown| shown.chars().count() >= TITLE_MIN_CHARS)
+    // Dropping words only shortens the text, so what fitted still fits.
+    let mut kept = best?.trim_end_matches('…').to_string();
+    while let Some((head, last)) = kept.rsplit_once(' ')
+        && DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last))
+    {
+        kept = head
+            .trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(".contains(c))
+            .to_string();
+    }
+    kept.push('…');
+    (kept.chars().count() >= TITLE_MIN_CHARS).then_some(kept)
 }
 
 /// A title's width as estimated from its length alone, for where it cannot be measured.

@@ -25,8 +25,8 @@ fn most_figures(width: f64) -> usize {
 }
 
 /// The figures and titles layer. It is hidden from assistive technology, since every
-/// mark's name already says its title and amount, and it takes no pointer events, so
-/// marks stay easy to hit.
+/// mark's name already says its title (and so, mostly, its amount: the bundled titles
+/// name their figures), and it takes no pointer events, so marks stay easy to hit.
 #[component]
 pub fn Figures(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
@@ -91,9 +91,11 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     let mark = data.marks[figure.mark];
                     let y = row_center(*offsets.get(mark.lane)?, mark.stack);
                     let text = text(figure.mark)?.1;
-                    Some((mark.event, figure.x, y, figure.before, text, String::new()))
+                    let label = (mark.event, figure.x, y, figure.before, text, String::new());
+                    Some((figure.mark, label))
                 })
                 .collect();
+            let with_figures = labels.len();
             let rooms = timeline.glyphs.with(|glyphs| {
                 title_rooms(
                     &data.0,
@@ -116,19 +118,24 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 };
                 // After the mark's own figure, the title continues the figure's text, so
                 // the space between them is the font's own rather than an estimate's.
-                match labels.iter_mut().find(|l| l.0 == mark.event && !l.3) {
-                    Some(label) => label.5 = title,
-                    None => labels.push((
-                        mark.event,
-                        room.x,
-                        row_center(*offset, mark.stack),
-                        false,
-                        String::new(),
-                        title,
-                    )),
+                let after_figure = labels[..with_figures]
+                    .iter_mut()
+                    .find(|(m, label)| *m == room.mark && !label.3);
+                match after_figure {
+                    Some((_, label)) => label.5 = title,
+                    None => {
+                        let y = row_center(*offset, mark.stack);
+                        let label = (mark.event, room.x, y, false, String::new(), title);
+                        labels.push((room.mark, label));
+                    }
                 }
             }
-            Some(labels)
+            Some(
+                labels
+                    .into_iter()
+                    .map(|(_, label)| label)
+                    .collect::<Vec<_>>(),
+            )
         })
     };
     move || {
@@ -139,7 +146,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
             .unwrap_or_default()
             .into_iter()
             .map(|(event, x, y, before, figure, title)| {
-                // With a selection, the labels of the marks it leaves faint fade too.
+                // With a selection, the labels of the marks it leaves faint go (CSS).
                 let faint = any && selected != Some(event) && !related.contains(&event);
                 // Each part is classed only when it holds text, so that what is found by
                 // its class is always something written.
