@@ -119,6 +119,23 @@ test.describe("figures", () => {
     await expect(title).toHaveCSS("visibility", "hidden");
   });
 
+  test("zoomed out, a badge carries the largest amount it holds, stacks folded in", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./");
+    // The round ($100B, the largest deal) is folded into OpenAI's badge, two rows down a
+    // January stack: the badge carries its figure, on the badge's row, beside it.
+    const badge = page.locator(".timeline-svg g.cluster", { has: page.locator("text", { hasText: /^1[12]$/ }) }).first();
+    const figure = roundsLabel(page).locator(".mark-figure");
+    await expect(figure).toHaveCount(1);
+    const [b, f] = [(await badge.boundingBox())!, (await figure.boundingBox())!];
+    expect(f.y + f.height / 2).toBeCloseTo(b.y + b.height / 2, 0);
+    const gap = Math.max(b.x - (f.x + f.width), f.x - (b.x + b.width));
+    expect(gap).toBeGreaterThanOrEqual(0);
+    expect(gap).toBeLessThan(10);
+    expect((await clashes(page)).found).toEqual([]);
+    // The legend says what a badge's figure is.
+    await expect(page.getByText("Events too close to tell apart, with the largest amount among them")).toBeVisible();
+  });
+
   /** The titles drawn, each with its box and the box of the mark at its left on its row. */
   const titlesBesideMarks = (page: Page) =>
     page.evaluate(() => {
@@ -135,8 +152,9 @@ test.describe("figures", () => {
     });
 
   for (const [width, height, window, expected] of [
-    // The whole timeline: the older events have room; the crowded present does not.
-    [1440, 900, "", ["OpenAI founded as a nonprofit research lab", "OpenAI launches ChatGPT"]],
+    // The whole timeline: the older events have room; the crowded present does not (its
+    // badges carry the largest amounts instead).
+    [1440, 900, "", ["OpenAI founded as a nonprofit research lab", "Anthropic founded by former OpenAI researchers"]],
     // Zoomed in on the reports: each of the stacked talks is named.
     [1440, 900, "?from=2025-12-15&to=2026-02-15", ["Nvidia in talks to join OpenAI's round", "OpenAI seeks up to $100B at about $830B"]],
     // A phone zoomed in: cut short at a word.

@@ -6,7 +6,10 @@
 //! figure goes to the right of its mark, or else to the left, only where it touches no
 //! other glyph of its row (a row is 40 px tall, so rows never collide), no figure
 //! placed before it and no edge of the plot; a mark with no room goes without. The
-//! largest amounts are placed first, so they win the room.
+//! largest amounts are placed first, so they win the room. A badge carries the figure
+//! of the largest mark it holds ([`badge_lead`]): zoomed out, the largest deals are
+//! mostly inside badges, and a picture whose figures all went to the small marks left
+//! standing alone would name the wrong things.
 
 use super::marks::{DIAMOND, Mark, MarkShape, RangeKind};
 use super::{Glyph, TimelineData, badge_radius};
@@ -23,11 +26,14 @@ pub const FIGURE_SHARE: f64 = 0.1;
 /// mark drawn out of its badge): its lane and row, and its pixel span.
 pub type Obstacle = ((usize, u16), (f64, f64));
 
-/// A figure to write beside a drawn mark.
+/// A figure to write beside a drawn mark or badge.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figure {
-    /// The mark, by its position in `TimelineData::marks`.
+    /// The mark whose amount it is, by its position in `TimelineData::marks`: the mark
+    /// drawn, or the largest a badge holds.
     pub mark: usize,
+    /// The lane and row it is written in: the mark's, or its badge's.
+    pub row: (usize, u16),
     /// Where the text is anchored, in pixels: its start when `before` is false, its end
     /// when it is true.
     pub x: f64,
@@ -46,16 +52,18 @@ pub fn mark_reach(mark: &Mark) -> f64 {
     }
 }
 
-/// Places figures beside at most `max` of the drawn marks, the largest first.
+/// Places figures beside at most `max` of the drawn marks and badges, the largest first.
 ///
-/// `label(mark)` gives a mark's figure as its rank, the amount (larger is placed first;
-/// under [`FIGURE_SHARE`] of the timeline's largest, none), and its width in pixels, or
-/// `None` for a mark that has no figure. `plot` is the drawable pixel range and
-/// `obstacles` whatever else the rows hold. The result is in the order the figures
-/// were placed.
+/// `rows(row)` says whether a lane's row wants figures (the interface asks for the rows
+/// on screen). `label(mark)` gives a mark's figure (a badge's is its [`badge_lead`]'s)
+/// as its rank, the amount (larger is placed first; under [`FIGURE_SHARE`] of the
+/// timeline's largest, none), and its width in pixels, or `None` for no figure. `plot`
+/// is the drawable pixel range and `obstacles` whatever else the rows hold. The result
+/// is in the order the figures were placed.
 pub fn place_figures(
     data: &TimelineData,
     glyphs: &[Glyph],
+    rows: impl Fn((usize, u16)) -> bool,
     label: impl Fn(usize) -> Option<(f64, f64)>,
     plot: (f64, f64),
     max: usize,
@@ -69,12 +77,41 @@ pub fn place_figures(
     let least = data.radius_scale.max_value * FIGURE_SHARE;
     let mut candidates = Vec::new();
     for glyph in glyphs {
-        if let Glyph::Mark { mark, x } = glyph
-            && let Some(m) = data.marks.get(*mark)
-            && let Some((rank, width)) =
-                label(*mark).filter(|(r, w)| r.is_finite() && *r >= least && *w > 0.0)
+        let (mark, row, x, reach) = match glyph {
+            Glyph::Mark { mark, x } => {
+                let Some(m) = data.marks.get(*mark) else {
+                    continue;
+                };
+                let row = (m.lane, m.stack);
+                if !rows(row) {
+                    continue;
+                }
+                (*mark, row, *x, mark_reach(m))
+            }
+            Glyph::Cluster {
+                lane,
+                row,
+                x,
+                count,
+                marks,
+                ..
+            } => {
+                // The lead is looked for only in rows that want figures: a frame at
+                // 10,000 events holds many badges beyond them.
+                let row = (*lane, *row);
+                if !rows(row) {
+                    continue;
+                }
+                let Some(lead) = badge_lead(data, marks.clone()) else {
+                    continue;
+                };
+                (lead, row, *x, badge_radius(*count) + 1.0)
+            }
+        };
+        if let Some((rank, width)) =
+            label(mark).filter(|(r, w)| r.is_finite() && *r >= least && *w > 0.0)
         {
-            candidates.push((rank, *x, *mark, width, mark_reach(m)));
+            candidates.push((rank, x, mark, width, reach, row));
         }
     }
     // The largest first; among equals, the earlier one, then the first mark.
@@ -84,15 +121,13 @@ pub fn place_figures(
             .then(a.2.cmp(&b.2))
     });
     let mut placed = Vec::new();
-    for (_, x, mark, width, reach) in candidates {
+    for (_, x, mark, width, reach, row) in candidates {
         if placed.len() >= max {
             break;
         }
         if !x.is_finite() {
             continue;
         }
-        let m = &data.marks[mark];
-        let row = (m.lane, m.stack);
         let after = (x + reach + FIGURE_GAP, x + reach + FIGURE_GAP + width);
         let before = (x - reach - FIGURE_GAP - width, x - reach - FIGURE_GAP);
         let free = |(a, b): (f64, f64)| {
@@ -114,6 +149,7 @@ pub fn place_figures(
             taken.push((row, span));
             placed.push(Figure {
                 mark,
+                row,
                 x: if before { span.1 } else { span.0 },
                 before,
                 span,
@@ -121,6 +157,49 @@ pub fn place_figures(
         }
     }
     placed
+}
+
+/// Of the marks a badge whose members are `members` holds (the members and, in a lane's
+/// first row, the stacks folded under them), the one drawn largest, the first among
+/// equals; `None` when `members` holds no mark.
+///
+/// `TimelineData::marks` is sorted by lane, row, centre and start, and the marks stacked
+/// under a member share its span, so each is found by a binary search: a frame's badges
+/// cost their members' stacks, not the whole timeline.
+pub fn badge_lead(data: &TimelineData, members: std::ops::Range<usize>) -> Option<usize> {
+    let marks = &data.marks;
+    let mut lead: Option<usize> = None;
+    let mut consider = |i: usize| {
+        if lead.is_none_or(|l| marks[i].radius.total_cmp(&marks[l].radius).is_gt()) {
+            lead = Some(i);
+        }
+    };
+    for m in members {
+        let Some(top) = marks.get(m) else {
+            continue;
+        };
+        consider(m);
+        if top.stack != 0 {
+            continue;
+        }
+        for row in 1..top.stack_height {
+            let at = marks.partition_point(|x| {
+                (x.lane, x.stack)
+                    .cmp(&(top.lane, row))
+                    .then(x.center_day.total_cmp(&top.center_day))
+                    .then(x.day_start.total_cmp(&top.day_start))
+                    .is_lt()
+            });
+            if marks.get(at).is_some_and(|below| {
+                (below.lane, below.stack) == (top.lane, row)
+                    && below.day_start == top.day_start
+                    && below.day_end == top.day_end
+            }) {
+                consider(at);
+            }
+        }
+    }
+    lead
 }
 
 /// What each row already holds, as pixel spans: `obstacles`, then every drawn glyph

@@ -8,16 +8,30 @@ fn by_radius(data: &TimelineData) -> impl Fn(usize) -> Option<(f64, f64)> + '_ {
     |m| Some((data.marks[m].radius, 40.0))
 }
 
+/// Every row wants figures.
+fn every(_: (usize, u16)) -> bool {
+    true
+}
+
 #[test]
 fn the_largest_mark_gets_its_figure_on_its_right() {
     let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 18.0)]);
     let glyphs = [at(0, 100.0), at(1, 300.0)];
-    let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1, &[]);
+    let placed = place_figures(
+        &data,
+        &glyphs,
+        every,
+        by_radius(&data),
+        (0.0, 800.0),
+        1,
+        &[],
+    );
     // 300 + 18 reach + 1 outline + 4 gap.
     assert_eq!(
         placed,
         vec![Figure {
             mark: 1,
+            row: (0, 0),
             x: 323.0,
             before: false,
             span: (323.0, 363.0),
@@ -37,7 +51,15 @@ fn figures_go_right_then_left_then_nowhere() {
     for &(other, expected) in cases {
         let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 4.0)]);
         let glyphs = [at(0, 200.0), at(1, other)];
-        let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 1, &[]);
+        let placed = place_figures(
+            &data,
+            &glyphs,
+            every,
+            by_radius(&data),
+            (0.0, 800.0),
+            1,
+            &[],
+        );
         let got = placed.first().map(|f| (f.x, f.before));
         assert_eq!(got, expected, "other glyph at {other}");
     }
@@ -49,7 +71,7 @@ fn figures_go_right_then_left_then_nowhere() {
     ]);
     let glyphs = [at(0, 150.0), at(1, 200.0), at(2, 250.0)];
     let labels = |m: usize| (m == 1).then_some((1.0, 40.0));
-    assert!(place_figures(&data, &glyphs, labels, (0.0, 800.0), 5, &[]).is_empty());
+    assert!(place_figures(&data, &glyphs, every, labels, (0.0, 800.0), 5, &[]).is_empty());
 }
 
 #[test]
@@ -66,7 +88,7 @@ fn figures_stay_inside_the_plot() {
         (780.0, (800.0, 0.0), Some(true)),
     ];
     for &(x, plot, expected) in cases {
-        let placed = place_figures(&data, &[at(0, x)], by_radius(&data), plot, 3, &[]);
+        let placed = place_figures(&data, &[at(0, x)], every, by_radius(&data), plot, 3, &[]);
         assert_eq!(
             placed.first().map(|f| f.before),
             expected,
@@ -87,21 +109,29 @@ fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
     ]);
     let glyphs = [at(0, 100.0), at(1, 170.0), at(2, 600.0), at(3, 200.0)];
     let labels = |m: usize| (m != 3).then(|| (data.marks[m].radius, 40.0));
-    let placed = place_figures(&data, &glyphs, labels, (50.0, 800.0), 5, &[]);
+    let placed = place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 5, &[]);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     // Mark 1, the largest, takes the gap; mark 2 has its own lane; mark 0 finds its
     // right taken and its left cut off by the plot's edge.
     assert_eq!(sides, vec![(1, true), (2, false)]);
-    let placed = place_figures(&data, &glyphs, labels, (50.0, 800.0), 1, &[]);
+    let placed = place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 1, &[]);
     assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
-    assert!(place_figures(&data, &glyphs, labels, (50.0, 800.0), 0, &[]).is_empty());
+    assert!(place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 0, &[]).is_empty());
 }
 
 #[test]
 fn badges_block_their_own_row_only() {
     let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 1, 10.0)]);
     let glyphs = [at(0, 200.0), at(1, 200.0), badge(0, 0, 240.0, 12)];
-    let placed = place_figures(&data, &glyphs, by_radius(&data), (0.0, 800.0), 5, &[]);
+    let placed = place_figures(
+        &data,
+        &glyphs,
+        every,
+        by_radius(&data),
+        (0.0, 800.0),
+        5,
+        &[],
+    );
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     // Row 0 has the badge on the right, so its mark's figure goes left; row 1 is clear.
     assert_eq!(sides, vec![(0, true), (1, false)]);
@@ -115,8 +145,8 @@ fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
         row_mark(0, 0, 0.0),
     ]);
     let none = |_: usize| None;
-    assert!(place_figures(&data, &[], by_radius(&data), (0.0, 800.0), 5, &[]).is_empty());
-    assert!(place_figures(&data, &[at(0, 100.0)], none, (0.0, 800.0), 5, &[]).is_empty());
+    assert!(place_figures(&data, &[], every, by_radius(&data), (0.0, 800.0), 5, &[]).is_empty());
+    assert!(place_figures(&data, &[at(0, 100.0)], every, none, (0.0, 800.0), 5, &[]).is_empty());
     // NaN ranks, empty widths, NaN positions and marks that do not exist are skipped.
     let hostile = |m: usize| match m {
         0 => Some((f64::NAN, 40.0)),
@@ -124,10 +154,18 @@ fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
         _ => Some((1.0, 40.0)),
     };
     let glyphs = [at(0, 100.0), at(1, 300.0), at(2, f64::NAN), at(9, 500.0)];
-    assert!(place_figures(&data, &glyphs, hostile, (0.0, 800.0), 5, &[]).is_empty());
+    assert!(place_figures(&data, &glyphs, every, hostile, (0.0, 800.0), 5, &[]).is_empty());
     // A diamond (no amount drawn) may still carry a figure if asked to, clear of its tips.
     let glyphs = [at(2, 100.0)];
-    let placed = place_figures(&data, &glyphs, |_| Some((1.0, 40.0)), (0.0, 800.0), 5, &[]);
+    let placed = place_figures(
+        &data,
+        &glyphs,
+        every,
+        |_| Some((1.0, 40.0)),
+        (0.0, 800.0),
+        5,
+        &[],
+    );
     assert_eq!(placed[0].x, 100.0 + DIAMOND + 1.0 + FIGURE_GAP);
 }
 
@@ -163,7 +201,7 @@ fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
         let label = |m: usize| Some((data.marks[m].radius, widths[m]));
         let plot = (30.0, 870.0);
         let max = next(8);
-        let placed = place_figures(&data, &glyphs, label, plot, max, &[]);
+        let placed = place_figures(&data, &glyphs, every, label, plot, max, &[]);
         assert!(placed.len() <= max, "round {round}");
         placed_in_all += placed.len();
         let span = |f: &Figure| {
@@ -225,6 +263,7 @@ fn obstacles_and_small_amounts_keep_figures_away() {
     let placed = place_figures(
         &data,
         &glyphs,
+        every,
         |_| Some((1.0, 40.0)),
         (0.0, 800.0),
         5,
@@ -234,6 +273,87 @@ fn obstacles_and_small_amounts_keep_figures_away() {
     assert_eq!(sides, vec![(0, true), (1, false)]);
     // Under a tenth of the timeline's largest amount (the scale's top is 1.0 here): none.
     let small = |m: usize| Some((if m == 0 { 0.09 } else { 0.1 }, 40.0));
-    let placed = place_figures(&data, &glyphs, small, (0.0, 800.0), 5, &[]);
+    let placed = place_figures(&data, &glyphs, every, small, (0.0, 800.0), 5, &[]);
     assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
+}
+
+/// Lane 0: in row 0, a stack of three on days 0–1 (radii 5, then 12 and 3 beneath) and a
+/// mark of radius 8 on days 10–11; lane 1 holds a mark of radius 20 on days 0–1.
+fn stacked() -> TimelineData {
+    let at_days = |lane: usize, stack: u16, radius: f64, start: f64, height: u16| Mark {
+        day_start: start,
+        day_end: start + 1.0,
+        center_day: start + 0.5,
+        stack_height: height,
+        ..row_mark(lane, stack, radius)
+    };
+    marks_only(vec![
+        at_days(0, 0, 5.0, 0.0, 3),
+        at_days(0, 0, 8.0, 10.0, 1),
+        at_days(0, 1, 12.0, 0.0, 3),
+        at_days(0, 2, 3.0, 0.0, 3),
+        at_days(1, 0, 20.0, 0.0, 1),
+    ])
+}
+
+#[test]
+fn a_badge_leads_with_the_largest_mark_it_holds_stacks_folded_in() {
+    let data = stacked();
+    let cases: &[(&str, std::ops::Range<usize>, Option<usize>)] = &[
+        ("row 0 with its stacks", 0..2, Some(2)),
+        ("only the mark without a stack", 1..2, Some(1)),
+        ("a lower row folds nothing in", 2..4, Some(2)),
+        (
+            "another lane's mark on the same days is not held",
+            0..1,
+            Some(2),
+        ),
+        ("no members", 0..0, None),
+        ("members past the end", 7..9, None),
+    ];
+    for (name, members, expected) in cases {
+        assert_eq!(badge_lead(&data, members.clone()), *expected, "{name}");
+    }
+}
+
+#[test]
+fn a_badge_carries_the_figure_of_its_largest_mark_beside_it_in_its_row() {
+    let data = stacked();
+    let mut held = badge(0, 0, 200.0, 4);
+    if let Glyph::Cluster { marks, .. } = &mut held {
+        *marks = 0..2;
+    }
+    let glyphs = [held, at(4, 200.0)];
+    let placed = place_figures(
+        &data,
+        &glyphs,
+        every,
+        by_radius(&data),
+        (0.0, 800.0),
+        5,
+        &[],
+    );
+    // Lane 1's mark is the largest, so it is placed first; the badge's figure is mark
+    // 2's, folded two rows down, written in the badge's row just right of the badge.
+    assert_eq!(placed.len(), 2);
+    assert_eq!((placed[0].mark, placed[0].row), (4, (1, 0)));
+    let badge_figure = placed[1];
+    assert_eq!((badge_figure.mark, badge_figure.row), (2, (0, 0)));
+    assert_eq!(badge_figure.x, 200.0 + badge_radius(4) + 1.0 + FIGURE_GAP);
+    assert!(!badge_figure.before);
+    // Only the rows that want figures get them.
+    let off_screen = |row: (usize, u16)| row != (0, 0);
+    let placed = place_figures(
+        &data,
+        &glyphs,
+        off_screen,
+        by_radius(&data),
+        (0.0, 800.0),
+        5,
+        &[],
+    );
+    assert_eq!(
+        placed.iter().map(|f| f.row).collect::<Vec<_>>(),
+        vec![(1, 0)]
+    );
 }

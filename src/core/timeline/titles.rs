@@ -72,10 +72,7 @@ pub fn title_rooms(
 ) -> Vec<TitleRoom> {
     let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
     let mut unsorted = row_spans(data, glyphs, obstacles);
-    unsorted.extend(figures.iter().filter_map(|f| {
-        let m = data.marks.get(f.mark)?;
-        Some(((m.lane, m.stack), f.span))
-    }));
+    unsorted.extend(figures.iter().map(|f| (f.row, f.span)));
     // Sorted by row, then by left end, with the furthest right that any span of the
     // row reaches up to each one: a mark's room is then two binary searches away, so a
     // frame of thousands of glyphs at 10,000 events costs no more than its sort. (By

@@ -43,12 +43,14 @@ fn a_title_follows_its_marks_figure_and_keeps_clear_of_others() {
     let figures = [
         Figure {
             mark: 0,
+            row: (0, 0),
             x: 115.0,
             before: false,
             span: (115.0, 195.0),
         },
         Figure {
             mark: 1,
+            row: (0, 0),
             x: 490.0,
             before: true,
             span: (420.0, 490.0),

@@ -40,11 +40,14 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
         // scroll, whose figures nobody would see.
         let top = timeline.scroll_top.get();
         let rows = (top / ROW).floor()..((top + timeline.view_height.get()) / ROW).ceil();
+        let row_on_screen = |(lane, row): (usize, u16)| {
+            offsets
+                .get(lane)
+                .is_some_and(|o| rows.contains(&f64::from(o + u32::from(row))))
+        };
         let on_screen = |mark: usize| {
             let m = data.marks[mark];
-            offsets
-                .get(m.lane)
-                .is_some_and(|o| rows.contains(&f64::from(o + u32::from(m.stack))))
+            row_on_screen((m.lane, m.stack))
         };
         // The selected event drawn out of its badge is in its badge's row too.
         let popped = timeline
@@ -74,8 +77,9 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 place_figures(
                     &data.0,
                     glyphs,
+                    row_on_screen,
                     |mark| {
-                        let (rank, text) = text(mark).filter(|_| on_screen(mark))?;
+                        let (rank, text) = text(mark)?;
                         let width = text_width(FIGURE_FONT, &text)
                             .unwrap_or(text.chars().count() as f64 * CHAR_WIDTH);
                         Some((rank, width))
@@ -89,7 +93,8 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 .iter()
                 .filter_map(|figure| {
                     let mark = data.marks[figure.mark];
-                    let y = row_center(*offsets.get(mark.lane)?, mark.stack);
+                    let (lane, row) = figure.row;
+                    let y = row_center(*offsets.get(lane)?, row);
                     let text = text(figure.mark)?.1;
                     let label = (mark.event, figure.x, y, figure.before, text, String::new());
                     Some((figure.mark, label))

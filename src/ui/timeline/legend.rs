@@ -85,7 +85,7 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
             </div>
             <div class="legend-item">
                 <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="9.5" class="legend-cluster"/><text x="11" y="11" class="legend-cluster-text">"5"</text></svg>
-                <span>"Events too close to tell apart: zoom in or select"</span>
+                <span>"Events too close to tell apart, with the largest amount among them: zoom in or select"</span>
             </div>
             <div class="legend-item">
                 <svg width="14" height="20" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="20" class="legend-asof"/></svg>
