@@ -13,19 +13,16 @@ fn every(_: (usize, u16)) -> bool {
     true
 }
 
+/// At most `max` figures for every mark, ranked by radius, 40 px wide, in an 800 px plot.
+fn place(data: &TimelineData, glyphs: &[Glyph], max: usize) -> Vec<Figure> {
+    place_figures(data, glyphs, every, by_radius(data), (0.0, 800.0), max, &[])
+}
+
 #[test]
 fn the_largest_mark_gets_its_figure_on_its_right() {
     let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 18.0)]);
     let glyphs = [at(0, 100.0), at(1, 300.0)];
-    let placed = place_figures(
-        &data,
-        &glyphs,
-        every,
-        by_radius(&data),
-        (0.0, 800.0),
-        1,
-        &[],
-    );
+    let placed = place(&data, &glyphs, 1);
     // 300 + 18 reach + 1 outline + 4 gap.
     assert_eq!(
         placed,
@@ -51,15 +48,7 @@ fn figures_go_right_then_left_then_nowhere() {
     for &(other, expected) in cases {
         let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 4.0)]);
         let glyphs = [at(0, 200.0), at(1, other)];
-        let placed = place_figures(
-            &data,
-            &glyphs,
-            every,
-            by_radius(&data),
-            (0.0, 800.0),
-            1,
-            &[],
-        );
+        let placed = place(&data, &glyphs, 1);
         let got = placed.first().map(|f| (f.x, f.before));
         assert_eq!(got, expected, "other glyph at {other}");
     }
@@ -123,15 +112,7 @@ fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
 fn badges_block_their_own_row_only() {
     let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 1, 10.0)]);
     let glyphs = [at(0, 200.0), at(1, 200.0), badge(0, 0, 240.0, 12)];
-    let placed = place_figures(
-        &data,
-        &glyphs,
-        every,
-        by_radius(&data),
-        (0.0, 800.0),
-        5,
-        &[],
-    );
+    let placed = place(&data, &glyphs, 5);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     // Row 0 has the badge on the right, so its mark's figure goes left; row 1 is clear.
     assert_eq!(sides, vec![(0, true), (1, false)]);
@@ -324,15 +305,7 @@ fn a_badge_carries_the_figure_of_its_largest_mark_beside_it_in_its_row() {
         *marks = 0..2;
     }
     let glyphs = [held, at(4, 200.0)];
-    let placed = place_figures(
-        &data,
-        &glyphs,
-        every,
-        by_radius(&data),
-        (0.0, 800.0),
-        5,
-        &[],
-    );
+    let placed = place(&data, &glyphs, 5);
     // Lane 1's mark is the largest, so it is placed first; the badge's figure is mark
     // 2's, folded two rows down, written in the badge's row just right of the badge.
     assert_eq!(placed.len(), 2);
