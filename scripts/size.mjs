@@ -74,8 +74,9 @@ const BUDGET = 200 * 1024;
 // timeline's labels; then 524.0 KB with a design review's and a code review's fixes
 // (no small word left dangling before a title's ellipsis, more room kept before the
 // next mark, a hostile title never measured whole); then 524.4 KB once a badge
-// carried the figure of the largest mark it holds (0.4); plus a little room.
-const CEILING = 524.5 * 1024;
+// carried the figure of the largest mark it holds (0.4); then 524.5 KB once a mark's
+// accessible name said its amount and status too (0.1); plus a little room.
+const CEILING = 525.0 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -5,7 +5,7 @@ import { test, expect, open } from "./fixtures";
 import { event, nextWindow } from "./bundled";
 
 const TALKS = event("amazon-openai-talks-50b");
-const TALKS_MARK = `${TALKS.title}, 29 Jan 2026`;
+const TALKS_MARK = `${TALKS.title}, 29 Jan 2026, in talks`;
 
 const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
 

@@ -12,7 +12,7 @@ const JANUARY = "from=2025-12-01&to=2026-02-28";
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const close = (page: Page) => details(page).getByRole("button", { name: "Close details (Escape)" });
 const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
-const talksMark = (page: Page) => timeline(page).getByRole("button", { name: `${TALKS.title}, 29 Jan 2026`, exact: true });
+const talksMark = (page: Page) => timeline(page).getByRole("button", { name: `${TALKS.title}, 29 Jan 2026, in talks`, exact: true });
 
 /** Waits until the selection is gone from the address and the panel. */
 async function expectClosed(page: Page) {

@@ -6,7 +6,7 @@ import { TOTAL, atlas, count, countText, event, expectQuery, expected, nextWindo
 import { participants } from "./graph";
 
 const TALKS = event("amazon-openai-talks-50b");
-const TALKS_MARK = `${TALKS.title}, 29 Jan 2026`;
+const TALKS_MARK = `${TALKS.title}, 29 Jan 2026, in talks`;
 /** A window around late January 2026 in which the $50B talks are a mark of their own. */
 const JANUARY = "from=2025-12-01&to=2026-02-28";
 
@@ -201,7 +201,7 @@ test.describe("timeline", () => {
     await page.getByLabel("Lanes by").focus();
     await page.keyboard.press("Tab");
     await expect(
-      timeline(page).getByRole("button", { name: `${event("openai-founded").title}, 2015`, exact: true }),
+      timeline(page).getByRole("button", { name: `${event("openai-founded").title}, 2015, completed`, exact: true }),
     ).toBeFocused();
   });
 

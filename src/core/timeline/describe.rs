@@ -10,13 +10,26 @@ use crate::core::money::Qualifier;
 
 use super::TimelineData;
 
-/// A mark's accessible name: the title and the date with its year, e.g.
-/// "Amazon in talks to invest up to $50B in OpenAI, 29 Jan 2026".
+/// A mark's accessible name: the title, the date with its year, the amount when the
+/// title does not state it, and the status, e.g. "Amazon in talks to invest up to $50B
+/// in OpenAI, 29 Jan 2026, in talks". The figures and titles written beside marks are
+/// hidden from assistive technology and the tooltip is for the eye, so what the mark's
+/// size and outline say is said here.
 pub fn mark_name(event: &Event) -> String {
-    match event.date {
-        Some(date) => format!("{}, {}", event.title, format::date(&date)),
-        None => format!("{}, date not reported", event.title),
+    let date = match event.date {
+        Some(date) => format::date(&date),
+        None => "date not reported".to_string(),
+    };
+    let mut name = format!("{}, {date}", event.title);
+    if let Some(figure) = event.amount.map(|amount| format::money(&amount))
+        && !event.title.contains(&figure)
+    {
+        name.push_str(", ");
+        name.push_str(&figure);
     }
+    name.push_str(", ");
+    name.push_str(&event.status.label().to_lowercase());
+    name
 }
 
 /// The lines of a mark's tooltip: title, date, amount (with "about" or "as reported"
@@ -147,15 +160,23 @@ mod tests {
     }
 
     #[test]
-    fn a_mark_is_named_by_its_title_and_dated_with_the_year() {
+    fn a_mark_is_named_by_its_title_date_amount_and_status() {
         let atlas = atlas();
-        let event = &atlas.dataset.events[atlas.index.event("amazon-openai-talks-50b").unwrap()];
+        let event = |id: &str| &atlas.dataset.events[atlas.index.event(id).unwrap()];
+        // The title states the figure, so it is not said twice.
         assert_eq!(
-            mark_name(event),
-            "Amazon in talks to invest up to $50B in OpenAI, 29 Jan 2026"
+            mark_name(event("amazon-openai-talks-50b")),
+            "Amazon in talks to invest up to $50B in OpenAI, 29 Jan 2026, in talks"
         );
-        let month = &atlas.dataset.events[atlas.index.event("openai-valuation-500b").unwrap()];
-        assert!(mark_name(month).ends_with(", Oct 2025"));
+        assert!(mark_name(event("openai-valuation-500b")).contains(", Oct 2025, "));
+        // A title that does not state its figure is followed by it; no date is said so.
+        let mut terse = event("amazon-openai-talks-50b").clone();
+        terse.title = "Amazon and OpenAI".into();
+        terse.date = None;
+        assert_eq!(
+            mark_name(&terse),
+            "Amazon and OpenAI, date not reported, up to $50B, in talks"
+        );
     }
 
     #[test]

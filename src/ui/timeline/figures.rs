@@ -25,8 +25,8 @@ fn most_figures(width: f64) -> usize {
 }
 
 /// The figures and titles layer. It is hidden from assistive technology, since every
-/// mark's name already says its title (and so, mostly, its amount: the bundled titles
-/// name their figures), and it takes no pointer events, so marks stay easy to hit.
+/// mark's name already says its title, amount and status (`describe::mark_name`), and it
+/// takes no pointer events, so marks stay easy to hit.
 #[component]
 pub fn Figures(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;

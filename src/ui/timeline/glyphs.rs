@@ -3,8 +3,8 @@
 //! A mark's fill is the part of the amount the source states for certain and its ring
 //! the part it may reach, so "up to $50B" is a ring with no solid core; spikes say "at
 //! least, no ceiling reported". Colour is the event kind, the outline the status. Marks
-//! are focusable buttons named by their title and date. Events are handled once, on the
-//! layer, rather than on each of thousands of marks.
+//! are focusable buttons named by their title, date, amount and status. Events are
+//! handled once, on the layer, rather than on each of thousands of marks.
 
 use std::collections::HashMap;
 use std::sync::Arc;
