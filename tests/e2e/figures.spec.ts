@@ -124,7 +124,8 @@ test.describe("figures", () => {
     // The round ($100B, the largest deal) is folded into OpenAI's badge, two rows down a
     // January stack: the badge carries its figure, on the badge's row, beside it.
     const badge = page.locator(".timeline-svg g.cluster", { has: page.locator("text", { hasText: /^1[12]$/ }) }).first();
-    const figure = roundsLabel(page).locator(".mark-figure");
+    // Worded as the largest, so that it is not read as the badge's total.
+    const figure = page.locator(".timeline-svg .mark-figure", { hasText: /^largest up to \$100B$/ });
     await expect(figure).toHaveCount(1);
     const [b, f] = [(await badge.boundingBox())!, (await figure.boundingBox())!];
     expect(f.y + f.height / 2).toBeCloseTo(b.y + b.height / 2, 0);

@@ -39,6 +39,9 @@ pub struct Figure {
     pub x: f64,
     /// Whether the figure sits before (left of) its mark.
     pub before: bool,
+    /// Whether it is a badge's, for the largest of the events the badge holds, which
+    /// the interface words as such so that it is not read as the badge's total.
+    pub badge: bool,
     /// The pixels it takes, from its left end to its right.
     pub span: (f64, f64),
 }
@@ -55,8 +58,8 @@ pub fn mark_reach(mark: &Mark) -> f64 {
 /// Places figures beside at most `max` of the drawn marks and badges, the largest first.
 ///
 /// `rows(row)` says whether a lane's row wants figures (the interface asks for the rows
-/// on screen). `label(mark)` gives a mark's figure (a badge's is its [`badge_lead`]'s)
-/// as its rank, the amount (larger is placed first; under [`FIGURE_SHARE`] of the
+/// on screen). `label(mark, badge)` gives a mark's figure, or, with `badge` true, a
+/// badge's for its [`badge_lead`], as its rank, the amount (larger is placed first; under [`FIGURE_SHARE`] of the
 /// timeline's largest, none), and its width in pixels, or `None` for no figure. `plot`
 /// is the drawable pixel range and `obstacles` whatever else the rows hold. The result
 /// is in the order the figures were placed.
@@ -64,7 +67,7 @@ pub fn place_figures(
     data: &TimelineData,
     glyphs: &[Glyph],
     rows: impl Fn((usize, u16)) -> bool,
-    label: impl Fn(usize) -> Option<(f64, f64)>,
+    label: impl Fn(usize, bool) -> Option<(f64, f64)>,
     plot: (f64, f64),
     max: usize,
     obstacles: &[Obstacle],
@@ -77,7 +80,7 @@ pub fn place_figures(
     let least = data.radius_scale.max_value * FIGURE_SHARE;
     let mut candidates = Vec::new();
     for glyph in glyphs {
-        let (mark, row, x, reach) = match glyph {
+        let (mark, row, x, reach, badge) = match glyph {
             Glyph::Mark { mark, x } => {
                 let Some(m) = data.marks.get(*mark) else {
                     continue;
@@ -86,7 +89,7 @@ pub fn place_figures(
                 if !rows(row) {
                     continue;
                 }
-                (*mark, row, *x, mark_reach(m))
+                (*mark, row, *x, mark_reach(m), false)
             }
             Glyph::Cluster {
                 lane,
@@ -105,13 +108,13 @@ pub fn place_figures(
                 let Some(lead) = badge_lead(data, marks.clone()) else {
                     continue;
                 };
-                (lead, row, *x, badge_radius(*count) + 1.0)
+                (lead, row, *x, badge_radius(*count) + 1.0, true)
             }
         };
         if let Some((rank, width)) =
-            label(mark).filter(|(r, w)| r.is_finite() && *r >= least && *w > 0.0)
+            label(mark, badge).filter(|(r, w)| r.is_finite() && *r >= least && *w > 0.0)
         {
-            candidates.push((rank, x, mark, width, reach, row));
+            candidates.push((rank, x, mark, width, reach, row, badge));
         }
     }
     // The largest first; among equals, the earlier one, then the first mark.
@@ -121,7 +124,7 @@ pub fn place_figures(
             .then(a.2.cmp(&b.2))
     });
     let mut placed = Vec::new();
-    for (_, x, mark, width, reach, row) in candidates {
+    for (_, x, mark, width, reach, row, badge) in candidates {
         if placed.len() >= max {
             break;
         }
@@ -152,6 +155,7 @@ pub fn place_figures(
                 row,
                 x: if before { span.1 } else { span.0 },
                 before,
+                badge,
                 span,
             });
         }

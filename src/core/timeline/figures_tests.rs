@@ -4,8 +4,8 @@ use crate::core::timeline::badge_radius;
 use crate::core::timeline::testkit::{at, badge, marks_only, row_mark};
 
 /// Every mark labelled, ranked by its radius, 40 px wide.
-fn by_radius(data: &TimelineData) -> impl Fn(usize) -> Option<(f64, f64)> + '_ {
-    |m| Some((data.marks[m].radius, 40.0))
+fn by_radius(data: &TimelineData) -> impl Fn(usize, bool) -> Option<(f64, f64)> + '_ {
+    |m, _| Some((data.marks[m].radius, 40.0))
 }
 
 /// Every row wants figures.
@@ -31,6 +31,7 @@ fn the_largest_mark_gets_its_figure_on_its_right() {
             row: (0, 0),
             x: 323.0,
             before: false,
+            badge: false,
             span: (323.0, 363.0),
         }]
     );
@@ -59,7 +60,7 @@ fn figures_go_right_then_left_then_nowhere() {
         row_mark(0, 0, 4.0),
     ]);
     let glyphs = [at(0, 150.0), at(1, 200.0), at(2, 250.0)];
-    let labels = |m: usize| (m == 1).then_some((1.0, 40.0));
+    let labels = |m: usize, _| (m == 1).then_some((1.0, 40.0));
     assert!(place_figures(&data, &glyphs, every, labels, (0.0, 800.0), 5, &[]).is_empty());
 }
 
@@ -97,7 +98,7 @@ fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
         row_mark(0, 0, 4.0),
     ]);
     let glyphs = [at(0, 100.0), at(1, 170.0), at(2, 600.0), at(3, 200.0)];
-    let labels = |m: usize| (m != 3).then(|| (data.marks[m].radius, 40.0));
+    let labels = |m: usize, _| (m != 3).then(|| (data.marks[m].radius, 40.0));
     let placed = place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 5, &[]);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     // Mark 1, the largest, takes the gap; mark 2 has its own lane; mark 0 finds its
@@ -125,11 +126,11 @@ fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
         row_mark(0, 0, 10.0),
         row_mark(0, 0, 0.0),
     ]);
-    let none = |_: usize| None;
+    let none = |_: usize, _| None;
     assert!(place_figures(&data, &[], every, by_radius(&data), (0.0, 800.0), 5, &[]).is_empty());
     assert!(place_figures(&data, &[at(0, 100.0)], every, none, (0.0, 800.0), 5, &[]).is_empty());
     // NaN ranks, empty widths, NaN positions and marks that do not exist are skipped.
-    let hostile = |m: usize| match m {
+    let hostile = |m: usize, _| match m {
         0 => Some((f64::NAN, 40.0)),
         1 => Some((1.0, 0.0)),
         _ => Some((1.0, 40.0)),
@@ -142,7 +143,7 @@ fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
         &data,
         &glyphs,
         every,
-        |_| Some((1.0, 40.0)),
+        |_, _| Some((1.0, 40.0)),
         (0.0, 800.0),
         5,
         &[],
@@ -179,7 +180,7 @@ fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
                 .map(|&(lane, row, x, count)| badge(lane, row, x, count)),
         );
         let widths: Vec<f64> = (0..count).map(|_| 20.0 + next(60) as f64).collect();
-        let label = |m: usize| Some((data.marks[m].radius, widths[m]));
+        let label = |m: usize, _| Some((data.marks[m].radius, widths[m]));
         let plot = (30.0, 870.0);
         let max = next(8);
         let placed = place_figures(&data, &glyphs, every, label, plot, max, &[]);
@@ -245,7 +246,7 @@ fn obstacles_and_small_amounts_keep_figures_away() {
         &data,
         &glyphs,
         every,
-        |_| Some((1.0, 40.0)),
+        |_, _| Some((1.0, 40.0)),
         (0.0, 800.0),
         5,
         &popped,
@@ -253,7 +254,7 @@ fn obstacles_and_small_amounts_keep_figures_away() {
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     assert_eq!(sides, vec![(0, true), (1, false)]);
     // Under a tenth of the timeline's largest amount (the scale's top is 1.0 here): none.
-    let small = |m: usize| Some((if m == 0 { 0.09 } else { 0.1 }, 40.0));
+    let small = |m: usize, _| Some((if m == 0 { 0.09 } else { 0.1 }, 40.0));
     let placed = place_figures(&data, &glyphs, every, small, (0.0, 800.0), 5, &[]);
     assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
 }
@@ -314,6 +315,7 @@ fn a_badge_carries_the_figure_of_its_largest_mark_beside_it_in_its_row() {
     assert_eq!((badge_figure.mark, badge_figure.row), (2, (0, 0)));
     assert_eq!(badge_figure.x, 200.0 + badge_radius(4) + 1.0 + FIGURE_GAP);
     assert!(!badge_figure.before);
+    assert!(badge_figure.badge && !placed[0].badge);
     // Only the rows that want figures get them.
     let off_screen = |row: (usize, u16)| row != (0, 0);
     let placed = place_figures(

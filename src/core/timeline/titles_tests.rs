@@ -46,6 +46,7 @@ fn a_title_follows_its_marks_figure_and_keeps_clear_of_others() {
             row: (0, 0),
             x: 115.0,
             before: false,
+            badge: false,
             span: (115.0, 195.0),
         },
         Figure {
@@ -53,6 +54,7 @@ fn a_title_follows_its_marks_figure_and_keeps_clear_of_others() {
             row: (0, 0),
             x: 490.0,
             before: true,
+            badge: false,
             span: (420.0, 490.0),
         },
     ];

@@ -67,19 +67,26 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
         state.atlas.with(|atlas| {
             let atlas = atlas.as_ref()?;
             let events = &atlas.dataset.events;
-            // Cancelled deals count nothing, so their figures are not offered.
-            let text = |mark: usize| {
+            // Cancelled deals count nothing, so their figures are not offered. A badge's
+            // figure says it is the largest of its events, lest it read as their total.
+            let text = |mark: usize, badge: bool| {
                 let event = &events[data.marks[mark].event];
                 let amount = event.amount.filter(|_| event.status != Status::Cancelled)?;
-                Some((usable_amount(event)?, format::money(&amount)))
+                let figure = format::money(&amount);
+                let figure = if badge {
+                    format!("largest {figure}")
+                } else {
+                    figure
+                };
+                Some((usable_amount(event)?, figure))
             };
             let placed = timeline.glyphs.with(|glyphs| {
                 place_figures(
                     &data.0,
                     glyphs,
                     row_on_screen,
-                    |mark| {
-                        let (rank, text) = text(mark)?;
+                    |mark, badge| {
+                        let (rank, text) = text(mark, badge)?;
                         let width = text_width(FIGURE_FONT, &text)
                             .unwrap_or(text.chars().count() as f64 * CHAR_WIDTH);
                         Some((rank, width))
@@ -95,7 +102,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     let mark = data.marks[figure.mark];
                     let (lane, row) = figure.row;
                     let y = row_center(*offsets.get(lane)?, row);
-                    let text = text(figure.mark)?.1;
+                    let text = text(figure.mark, figure.badge)?.1;
                     let label = (mark.event, figure.x, y, figure.before, text, String::new());
                     Some((figure.mark, label))
                 })
