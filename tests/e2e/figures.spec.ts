@@ -137,6 +137,26 @@ test.describe("figures", () => {
     await expect(page.getByText("Events too close to tell apart, with the largest amount among them")).toBeVisible();
   });
 
+  test("a label on a striped lane is haloed in the stripe's colour, not the page's", async ({ page, pageErrors, offsiteRequests }) => {
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.setViewportSize({ width: 375, height: 667 });
+    await open(page, "./?group=kind");
+    // Funding rounds are the second lane (plain), infrastructure the fifth (striped).
+    const plain = page.locator(".timeline-svg .mark-label", { hasText: "largest up to $100B" });
+    const striped = page.locator(".timeline-svg .mark-label", { hasText: "largest ~$125B" });
+    await expect(plain).not.toHaveClass(/striped/);
+    await expect(striped).toHaveClass(/striped/);
+    const stroke = (label: typeof plain) => label.evaluate((el) => getComputedStyle(el).stroke);
+    const paper = await page.evaluate(() => {
+      const probe = document.createElement("div");
+      probe.style.color = "var(--paper)";
+      document.body.append(probe);
+      return getComputedStyle(probe).color;
+    });
+    expect(await stroke(plain)).toBe(paper);
+    expect(await stroke(striped)).not.toBe(paper);
+  });
+
   /** The titles drawn, each with its box and the box of the mark at its left on its row. */
   const titlesBesideMarks = (page: Page) =>
     page.evaluate(() => {

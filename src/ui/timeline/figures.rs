@@ -103,7 +103,8 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     let (lane, row) = figure.row;
                     let y = row_center(*offsets.get(lane)?, row);
                     let text = text(figure.mark, figure.badge)?.1;
-                    let label = (mark.event, figure.x, y, figure.before, text, String::new());
+                    let at = (figure.x, y, lane);
+                    let label = (mark.event, at, figure.before, text, String::new());
                     Some((figure.mark, label))
                 })
                 .collect();
@@ -132,12 +133,13 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 // the space between them is the font's own rather than an estimate's.
                 let after_figure = labels[..with_figures]
                     .iter_mut()
-                    .find(|(m, label)| *m == room.mark && !label.3);
+                    .find(|(m, label)| *m == room.mark && !label.2);
                 match after_figure {
-                    Some((_, label)) => label.5 = title,
+                    Some((_, label)) => label.4 = title,
                     None => {
                         let y = row_center(*offset, mark.stack);
-                        let label = (mark.event, room.x, y, false, String::new(), title);
+                        let at = (room.x, y, mark.lane);
+                        let label = (mark.event, at, false, String::new(), title);
                         labels.push((room.mark, label));
                     }
                 }
@@ -157,7 +159,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
         let texts = figures()
             .unwrap_or_default()
             .into_iter()
-            .map(|(event, x, y, before, figure, title)| {
+            .map(|(event, (x, y, lane), before, figure, title)| {
                 // With a selection, the labels of the marks it leaves faint go (CSS).
                 let faint = any && selected != Some(event) && !related.contains(&event);
                 // Each part is classed only when it holds text, so that what is found by
@@ -169,7 +171,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     (false, false) => ("mark-title", TITLE_AFTER_FIGURE),
                 };
                 view! {
-                    <text class="mark-label" class:faint=faint x=px(x) y=px(y)
+                    <text class="mark-label" class:faint=faint class:striped=lane % 2 == 0 x=px(x) y=px(y)
                         text-anchor=if before { "end" } else { "start" } dominant-baseline="central">
                         <tspan class=figure_class>{figure}</tspan>
                         <tspan class=title_class dx=px(title_gap)>{title}</tspan>
