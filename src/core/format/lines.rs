@@ -76,14 +76,20 @@ pub fn cut(text: &str, width: usize) -> String {
         keep -= 1;
     }
     let head: String = chars[..keep].iter().collect();
-    // Punctuation left dangling before the ellipsis reads as a typo.
-    let trimmed = head.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(".contains(c));
+    let trimmed = trim_dangling(&head);
     let head = if trimmed.is_empty() {
         head.trim_end()
     } else {
         trimmed
     };
     format!("{head}…")
+}
+
+/// `text` without the spaces and the punctuation (comma, semicolon, colon, dash or
+/// opening parenthesis) at its end: left dangling before an ellipsis, they read as a
+/// typo.
+pub fn trim_dangling(text: &str) -> &str {
+    text.trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(".contains(c))
 }
 
 const ZERO_WIDTH_JOINER: char = '\u{200d}';

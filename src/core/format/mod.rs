@@ -10,6 +10,6 @@ mod tenths;
 
 pub use count::count;
 pub use date::{date, date_long, day};
-pub use lines::{cut, two_lines};
+pub use lines::{cut, trim_dangling, two_lines};
 pub use money::{money, usd, valuation};
 pub use tenths::tenths;

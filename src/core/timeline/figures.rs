@@ -59,10 +59,10 @@ pub fn mark_reach(mark: &Mark) -> f64 {
 ///
 /// `rows(row)` says whether a lane's row wants figures (the interface asks for the rows
 /// on screen). `label(mark, badge)` gives a mark's figure, or, with `badge` true, a
-/// badge's for its [`badge_lead`], as its rank, the amount (larger is placed first; under [`FIGURE_SHARE`] of the
-/// timeline's largest, none), and its width in pixels, or `None` for no figure. `plot`
-/// is the drawable pixel range and `obstacles` whatever else the rows hold. The result
-/// is in the order the figures were placed.
+/// badge's for its [`badge_lead`], as its rank, the amount (larger is placed first;
+/// under [`FIGURE_SHARE`] of the timeline's largest, none), and its width in pixels, or
+/// `None` for no figure. `plot` is the drawable pixel range and `obstacles` whatever
+/// else the rows hold. The result is in the order the figures were placed.
 pub fn place_figures(
     data: &TimelineData,
     glyphs: &[Glyph],

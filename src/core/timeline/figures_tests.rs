@@ -8,6 +8,11 @@ fn by_radius(data: &TimelineData) -> impl Fn(usize, bool) -> Option<(f64, f64)> 
     |m, _| Some((data.marks[m].radius, 40.0))
 }
 
+/// Every mark's figure, ranked alike and 40 px wide.
+fn alike(_: usize, _: bool) -> Option<(f64, f64)> {
+    Some((1.0, 40.0))
+}
+
 /// Every row wants figures.
 fn every(_: (usize, u16)) -> bool {
     true
@@ -139,15 +144,7 @@ fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
     assert!(place_figures(&data, &glyphs, every, hostile, (0.0, 800.0), 5, &[]).is_empty());
     // A diamond (no amount drawn) may still carry a figure if asked to, clear of its tips.
     let glyphs = [at(2, 100.0)];
-    let placed = place_figures(
-        &data,
-        &glyphs,
-        every,
-        |_, _| Some((1.0, 40.0)),
-        (0.0, 800.0),
-        5,
-        &[],
-    );
+    let placed = place_figures(&data, &glyphs, every, alike, (0.0, 800.0), 5, &[]);
     assert_eq!(placed[0].x, 100.0 + DIAMOND + 1.0 + FIGURE_GAP);
 }
 
@@ -242,15 +239,7 @@ fn obstacles_and_small_amounts_keep_figures_away() {
     let glyphs = [at(0, 200.0), at(1, 200.0)];
     // The selected mark drawn out of a badge just right of mark 0, in its row only.
     let popped = [((0, 0), (220.0, 250.0))];
-    let placed = place_figures(
-        &data,
-        &glyphs,
-        every,
-        |_, _| Some((1.0, 40.0)),
-        (0.0, 800.0),
-        5,
-        &popped,
-    );
+    let placed = place_figures(&data, &glyphs, every, alike, (0.0, 800.0), 5, &popped);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     assert_eq!(sides, vec![(0, true), (1, false)]);
     // Under a tenth of the timeline's largest amount (the scale's top is 1.0 here): none.

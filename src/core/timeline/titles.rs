@@ -206,9 +206,7 @@ pub fn fit_title(title: &str, width: f64, width_of: impl Fn(&str) -> f64) -> Opt
     while let Some((head, last)) = kept.rsplit_once(' ')
         && DANGLING.iter().any(|w| w.eq_ignore_ascii_case(last))
     {
-        kept = head
-            .trim_end_matches(|c: char| c.is_whitespace() || ",;:-–—(".contains(c))
-            .to_string();
+        kept = format::trim_dangling(head).to_string();
     }
     kept.push('…');
     (kept.chars().count() >= TITLE_MIN_CHARS).then_some(kept)
