@@ -168,6 +168,29 @@ mod native {
             group.bench_with_input(BenchmarkId::new("re-place", f.label), &built, |b, built| {
                 b.iter(|| graph::place(black_box(built), &f.atlas, &previous, &none, false, 1))
             });
+            // A zoom or pan step: where names go, with the whole graph fitted to a
+            // laptop's frame and zoomed in far enough that every node is a candidate.
+            let radii = graph::node_radii(&built);
+            let fit = graph::ViewTransform::fit(&placed, &radii, 900.0, 560.0, 24.0);
+            let view = graph::ViewTransform {
+                k: fit.k.max(graph::LABEL_ZOOM),
+                ..fit
+            };
+            let screen: Vec<(f64, f64)> = placed.iter().map(|&p| view.apply(p)).collect();
+            let width_of = |i: usize| 7.5 * f64::from(4 + (i % 20) as u32);
+            group.bench_with_input(BenchmarkId::new("names", f.label), &built, |b, built| {
+                b.iter(|| {
+                    graph::place_names(
+                        black_box(built),
+                        &screen,
+                        &radii,
+                        view.k,
+                        &[],
+                        width_of,
+                        900.0,
+                    )
+                })
+            });
         }
         group.finish();
     }

@@ -1,6 +1,7 @@
 //! Whether a line crosses a box: a node's name prefers a spot no edge runs through, so
 //! the name is not struck through by a line.
 
+use super::crowding::NAME_CLEARANCE;
 use crate::core::scale::LabelBox;
 
 /// A straight line on screen from `(x0, y0)` to `(x1, y1)`.
@@ -48,17 +49,30 @@ pub fn crosses(line: &Line, b: &LabelBox) -> bool {
     enter < leave
 }
 
-/// The order in which to try `spots`: those no line crosses first, each group in its
-/// given order. With `look` false, the given order.
-pub fn clear_first(spots: &[LabelBox], lines: &[Line], look: bool) -> Vec<usize> {
+/// The order in which to try `spots`, given each one's `room` from other nodes (see
+/// `crowding`; missing entries count as clear): first the clear spots, those no line
+/// crosses before those a line crosses; then the crowded ones, those with more room
+/// first, and among equals those no line crosses first. Ties keep their given order.
+/// A name struck through by a line can still be read as its node's; one against
+/// another node is read as that node's, which is worse. With `look` false, lines are
+/// not tested.
+pub fn clear_first(spots: &[LabelBox], room: &[f64], lines: &[Line], look: bool) -> Vec<usize> {
+    let crossed: Vec<bool> = spots
+        .iter()
+        .map(|spot| look && lines.iter().any(|line| crosses(line, spot)))
+        .collect();
+    let room = |i: usize| {
+        room.get(i)
+            .copied()
+            .unwrap_or(f64::INFINITY)
+            .min(NAME_CLEARANCE)
+    };
     let mut order: Vec<usize> = (0..spots.len()).collect();
-    if look {
-        let crossed: Vec<bool> = spots
-            .iter()
-            .map(|spot| lines.iter().any(|line| crosses(line, spot)))
-            .collect();
-        crate::core::order::sort_indices(&mut order, &|a, b| crossed[a].cmp(&crossed[b]));
-    }
+    crate::core::order::sort_indices(&mut order, &|a, b| {
+        room(b)
+            .total_cmp(&room(a))
+            .then(crossed[a].cmp(&crossed[b]))
+    });
     order
 }
 
@@ -100,9 +114,23 @@ mod tests {
         let spot = |y: f64| LabelBox { y, ..BOX };
         let spots = [spot(10.0), spot(40.0), spot(70.0), spot(100.0)];
         let lines = [[0.0, 15.0, 40.0, 15.0], [0.0, 75.0, 40.0, 75.0]];
-        assert_eq!(clear_first(&spots, &lines, true), [1, 3, 0, 2]);
-        assert_eq!(clear_first(&spots, &lines, false), [0, 1, 2, 3]);
-        assert_eq!(clear_first(&spots, &[], true), [0, 1, 2, 3]);
-        assert!(clear_first(&[], &lines, true).is_empty());
+        assert_eq!(clear_first(&spots, &[], &lines, true), [1, 3, 0, 2]);
+        assert_eq!(clear_first(&spots, &[], &lines, false), [0, 1, 2, 3]);
+        assert_eq!(clear_first(&spots, &[], &[], true), [0, 1, 2, 3]);
+        assert!(clear_first(&[], &[], &lines, true).is_empty());
+    }
+
+    #[test]
+    fn crowded_spots_come_after_crossed_ones_the_most_crowded_last() {
+        let spot = |y: f64| LabelBox { y, ..BOX };
+        let spots = [spot(10.0), spot(40.0), spot(70.0), spot(100.0), spot(130.0)];
+        // Spot 0 is crossed, spot 1 crowded, spot 2 both, spot 3 neither, spot 4 the
+        // most crowded; rooms past the clearance count as clear.
+        let lines = [[0.0, 15.0, 40.0, 15.0], [0.0, 75.0, 40.0, 75.0]];
+        let room = [NAME_CLEARANCE, 3.0, 3.0, 100.0, -2.0];
+        assert_eq!(clear_first(&spots, &room, &lines, true), [3, 0, 1, 2, 4]);
+        assert_eq!(clear_first(&spots, &room, &lines, false), [0, 3, 1, 2, 4]);
+        let room = [NAME_CLEARANCE, 3.0, 5.0, 100.0, -2.0];
+        assert_eq!(clear_first(&spots, &room, &lines, true), [3, 0, 2, 1, 4]);
     }
 }

@@ -4,14 +4,17 @@
 //! is big on screen, or the reader has zoomed in, or the reader is pointing at, focused
 //! on or has selected it. Candidates are then placed greedily by priority (emphasised
 //! nodes first, then larger nodes, busier nodes, and ids in alphabetical order). A name
-//! goes centred under its node, or above it, or beside it, whichever of those comes
-//! first without covering another node or a name already placed, trying first the spots
-//! no edge runs through (see `crossings`); a name with no such spot is hidden.
+//! goes centred under its node, or above it, or beside it, or slid along under or over
+//! it, whichever of those comes first without covering another node or a name already
+//! placed. It tries first the spots that keep clear of every other node (see
+//! `crowding`), so the name is not read as a neighbour's, and among those the spots no
+//! edge runs through (see `crossings`); a name with no free spot at all is hidden.
 
 use crate::core::scale::{LabelBox, place_labels};
 
 use super::build::Graph;
 use super::crossings::{Line, MAX_CROSSING_TESTS, clear_first};
+use super::crowding::{Circle, Circles};
 
 /// In a graph larger than [`SMALL_GRAPH`], a node at least this large on screen (radius
 /// in screen pixels) is a candidate for a name at any zoom. At 7 px every node of
@@ -54,10 +57,14 @@ pub fn label_anchor(screen: (f64, f64), screen_radius: f64) -> (f64, f64) {
 }
 
 /// The spots a name may take around its node, in order of preference: under it (where
-/// readers look first), over it, then to the right and to the left. A name under or
-/// over a node near the edge of the view (`0..view_width`) moves inward to stay in it;
-/// a spot beside the node that would leave the view cannot be placed. Moving names here
-/// rather than when drawing keeps the collision test true to where they are drawn.
+/// readers look first), over it, then to the right and to the left. Last come the
+/// spots under and over it slid sideways, starting or ending over the node's edge,
+/// which keep the node under the name where a neighbour's name takes the centred spot.
+/// A name under or over a node near the edge of the view (`0..view_width`) moves inward
+/// to stay in it, as long as it still reaches over the node; a spot beside the node
+/// that would leave the view cannot be placed, so a node outside the view has no name.
+/// Moving names here rather than when drawing keeps the collision test true to where
+/// they are drawn.
 fn name_spots(
     screen: (f64, f64),
     r: f64,
@@ -68,6 +75,7 @@ fn name_spots(
     let (x, y) = screen;
     let r = r.max(0.0);
     let middle = y - LABEL_HEIGHT / 2.0;
+    let (under, over) = (y + r + LABEL_GAP, y - r - LABEL_GAP - LABEL_HEIGHT);
     let inside = |left: f64| {
         if left >= EDGE && left + width <= view_width - EDGE {
             left
@@ -75,19 +83,29 @@ fn name_spots(
             f64::NAN
         }
     };
-    let centred = (x - width / 2.0).min(view_width - EDGE - width).max(EDGE);
+    // Moved inward, a name under or over its node must still reach over the node, or
+    // it would be drawn at the edge of the view for a node far outside it.
+    let within = |left: f64| {
+        let left = left.min(view_width - EDGE - width).max(EDGE);
+        if left <= x + r && left + width >= x - r {
+            left
+        } else {
+            f64::NAN
+        }
+    };
+    let centred = within(x - width / 2.0);
+    let (slid_right, slid_left) = (within(x - r), within(x + r - width));
     // Each spot's text box and how far its box reaches past the text on the left and
     // on the right.
     [
-        (centred, y + r + LABEL_GAP, NAME_SPACE, NAME_SPACE),
-        (
-            centred,
-            y - r - LABEL_GAP - LABEL_HEIGHT,
-            NAME_SPACE,
-            NAME_SPACE,
-        ),
+        (centred, under, NAME_SPACE, NAME_SPACE),
+        (centred, over, NAME_SPACE, NAME_SPACE),
         (inside(x + r + LABEL_GAP), middle, 0.0, NAME_SPACE),
         (inside(x - r - LABEL_GAP - width), middle, NAME_SPACE, 0.0),
+        (slid_right, under, NAME_SPACE, NAME_SPACE),
+        (slid_left, under, NAME_SPACE, NAME_SPACE),
+        (slid_right, over, NAME_SPACE, NAME_SPACE),
+        (slid_left, over, NAME_SPACE, NAME_SPACE),
     ]
     .map(|(left, top, before, after)| LabelBox {
         x: left - before,
@@ -241,9 +259,26 @@ pub fn place_names(
         })
         .collect();
     let tests = lines.len() * spots.iter().map(Vec::len).sum::<usize>();
+    // Room is kept from the nodes at full strength: a faded node is not read as the
+    // owner of a name at full strength beside it.
+    let circles = Circles::new((0..n).filter(|&i| !faded(i)).filter_map(|i| {
+        let (x, y) = position(i)?;
+        Some((
+            i,
+            Circle {
+                x,
+                y,
+                r: screen_radius(i),
+            },
+        ))
+    }));
     let tried: Vec<Vec<usize>> = spots
         .iter()
-        .map(|s| clear_first(s, &lines, tests <= MAX_CROSSING_TESTS))
+        .zip(&order)
+        .map(|(s, &i)| {
+            let room: Vec<f64> = s.iter().map(|spot| circles.room(spot, i)).collect();
+            clear_first(s, &room, &lines, tests <= MAX_CROSSING_TESTS)
+        })
         .collect();
     let reordered: Vec<Vec<LabelBox>> = spots
         .iter()

@@ -24,6 +24,7 @@
 
 mod build;
 mod crossings;
+mod crowding;
 pub mod describe;
 mod edges;
 mod labels;

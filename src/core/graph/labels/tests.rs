@@ -445,4 +445,6 @@ fn a_name_crossed_everywhere_still_shows_in_its_first_spot() {
     );
 }
 
+mod crowding;
 mod fading;
+mod view;

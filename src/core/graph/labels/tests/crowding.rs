@@ -1,0 +1,76 @@
+//! Names keep clear of other nodes, so that none is read as a neighbour's.
+
+use super::*;
+
+#[test]
+fn a_name_takes_a_crossed_spot_rather_than_one_beside_another_node() {
+    // The phone's network: Amazon (node 0) is large; Arm (node 2) sits under it and
+    // SoftBank (node 4) to its left, so neither spot is free. An edge runs straight up
+    // from Amazon to node 3, through the spot over it. The spot to its right is free,
+    // but its top is 2 px under Whole Foods' circle (node 1), where "Amazon" reads as
+    // Whole Foods' name. The name goes over its node, across the edge.
+    let g = joined(5, &[(0, 3)]);
+    let screen = [
+        (243.0, 532.0),
+        (317.0, 513.0),
+        (222.0, 575.0),
+        (243.0, 400.0),
+        (187.0, 520.0),
+    ];
+    let radii = [28.0, 10.0, 5.0, 5.0, 13.0];
+    let placed = place_names(&g, &screen, &radii, 1.0, &[], |_| 55.0, f64::INFINITY);
+    let amazon = placed[0].expect("Amazon is named");
+    assert_eq!(amazon.anchor, NameAnchor::Middle, "{amazon:?}");
+    assert!(amazon.y < 532.0 - 28.0, "over its node: {amazon:?}");
+
+    // Without Whole Foods there, the spot to the right is clear of lines and of other
+    // nodes, and comes before the crossed one.
+    let mut away = screen;
+    away[1] = (317.0, 300.0);
+    let placed = place_names(&g, &away, &radii, 1.0, &[], |_| 55.0, f64::INFINITY);
+    let amazon = placed[0].expect("Amazon is named");
+    assert_eq!(amazon.anchor, NameAnchor::Start, "{amazon:?}");
+}
+
+#[test]
+fn a_name_crowded_everywhere_still_shows() {
+    // Four small nodes stand 6 px off every spot around node 0: each spot is crowded
+    // but free, so the name still shows in its first, under its node.
+    let g = graph(&[1; 5]);
+    let screen = [
+        (100.0, 100.0),
+        (100.0, 100.0 + 10.0 + 3.0 + 14.0 + 6.0 + 2.0),
+        (100.0, 100.0 - 10.0 - 3.0 - 14.0 - 6.0 - 2.0),
+        (100.0 + 10.0 + 3.0 + 40.0 + 4.0 + 6.0 + 2.0, 100.0),
+        (100.0 - 10.0 - 3.0 - 40.0 - 4.0 - 6.0 - 2.0, 100.0),
+    ];
+    let radii = [10.0, 2.0, 2.0, 2.0, 2.0];
+    let placed = place_names(&g, &screen, &radii, 1.0, &[], |_| 40.0, f64::INFINITY);
+    let at = placed[0].expect("node 0 is named");
+    assert_eq!((at.anchor, at.y), (NameAnchor::Middle, 113.0), "{at:?}");
+}
+
+#[test]
+fn a_name_slides_along_under_its_node_when_a_neighbour_takes_the_centre() {
+    // Nodes 2, 3 and 4 stand over, right of and left of node 0, and node 1 under it
+    // and to the left: the centred spot under node 0 is taken, but the name still fits
+    // under it slid to the right, starting over the left edge of the circle.
+    let g = graph(&[5, 1, 1, 1, 1]);
+    let screen = [
+        (100.0, 100.0),
+        (78.0, 125.0),
+        (100.0, 75.0),
+        (125.0, 100.0),
+        (75.0, 100.0),
+    ];
+    let radii = [10.0, 6.0, 6.0, 6.0, 6.0];
+    let placed = place_names(&g, &screen, &radii, 1.0, &[], |_| 40.0, f64::INFINITY);
+    assert_eq!(
+        placed[0],
+        Some(NamePlace {
+            x: 100.0 - 10.0 + 20.0,
+            y: 100.0 + 10.0 + LABEL_GAP,
+            anchor: NameAnchor::Middle,
+        })
+    );
+}
