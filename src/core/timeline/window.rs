@@ -3,6 +3,7 @@
 //! The timeline's window is the date filter. A link with `from=2025&to=2026` shows
 //! exactly those two years; zooming and panning write the window back as whole days.
 
+use super::marks::Mark;
 use crate::core::date::{DayNumber, MAX_YEAR, MIN_YEAR, PartialDate, day_number};
 use crate::core::scale::TimeScale;
 
@@ -53,6 +54,43 @@ pub fn window_of(scale: &TimeScale) -> (PartialDate, PartialDate) {
         PartialDate::from_day_number(first as DayNumber),
         PartialDate::from_day_number(last as DayNumber),
     )
+}
+
+/// The pixel a zoom button or key zooms around: the selected mark (`selected`, by
+/// position in `marks`) when it is in view; else the middle of the marks in view, the
+/// median of their centres; else the middle of the plot.
+///
+/// Zooming around the plot's middle led readers into empty years whenever the events
+/// bunch at one end, as the bundled reports do: the whole-data view runs from 2015 to
+/// 2027, nearly every event falls in January 2026, and four steps in from the middle
+/// showed late 2020 with nothing in it. The median follows the events, and with events
+/// spread evenly it is the middle anyway.
+pub fn zoom_focus(marks: &[Mark], scale: &TimeScale, selected: Option<usize>) -> f64 {
+    let (left, right) = (
+        scale.range.0.min(scale.range.1),
+        scale.range.0.max(scale.range.1),
+    );
+    let middle = (left + right) / 2.0;
+    let in_view = |x: f64| x.is_finite() && (left..=right).contains(&x);
+    if let Some(x) = selected
+        .and_then(|i| marks.get(i))
+        .map(|m| scale.apply(m.center_day))
+        .filter(|&x| in_view(x))
+    {
+        return x;
+    }
+    let xs: Vec<f64> = marks
+        .iter()
+        .map(|m| scale.apply(m.center_day))
+        .filter(|&x| in_view(x))
+        .collect();
+    if xs.is_empty() {
+        return if middle.is_finite() { middle } else { 0.0 };
+    }
+    // Through the shared sort of indices, which adds no code to the WebAssembly.
+    let mut order: Vec<usize> = (0..xs.len()).collect();
+    crate::core::order::sort_indices(&mut order, &|a, b| xs[a].total_cmp(&xs[b]));
+    xs[order[order.len() / 2]]
 }
 
 /// The windows "Play" steps through: each starts where the data starts and ends one
@@ -229,5 +267,64 @@ mod tests {
         let odd = TimeScale::new((f64::NAN, f64::INFINITY), RANGE);
         let (a, b) = window_of(&odd);
         assert!(a <= b);
+    }
+
+    fn mark_on(day: f64) -> Mark {
+        Mark {
+            center_day: day,
+            day_start: day - 0.5,
+            day_end: day + 0.5,
+            ..crate::core::timeline::testkit::row_mark(0, 0, 5.0)
+        }
+    }
+
+    #[test]
+    fn zoom_focus_follows_the_selection_then_the_median_of_the_marks_in_view() {
+        // Days 0..1000 across 1000 px, so a day is a pixel.
+        let scale = TimeScale::new((0.0, 1000.0), RANGE);
+        let bunched: Vec<Mark> = [100.0, 900.0, 910.0, 920.0, 2000.0, -50.0]
+            .map(mark_on)
+            .to_vec();
+        for (marks, selected, want, why) in [
+            (
+                &bunched[..],
+                None,
+                910.0,
+                "the median of the four in view, not the middle",
+            ),
+            (&bunched[..], Some(0), 100.0, "the selected mark, in view"),
+            (
+                &bunched[..],
+                Some(4),
+                910.0,
+                "a selected mark out of view is passed over",
+            ),
+            (
+                &bunched[..],
+                Some(99),
+                910.0,
+                "a selection that is not a mark",
+            ),
+            (&bunched[4..], None, 500.0, "no mark in view: the middle"),
+            (&[], None, 500.0, "no marks at all"),
+            (&bunched[1..2], None, 900.0, "one mark"),
+        ] {
+            assert_eq!(zoom_focus(marks, &scale, selected), want, "{why}");
+        }
+        // Marks spread evenly put it at the middle, as before.
+        let even: Vec<Mark> = (0..=10).map(|i| mark_on(f64::from(i) * 100.0)).collect();
+        assert_eq!(zoom_focus(&even, &scale, None), 500.0);
+    }
+
+    #[test]
+    fn zoom_focus_of_a_hostile_scale_is_finite() {
+        let marks = [mark_on(f64::NAN), mark_on(f64::INFINITY), mark_on(10.0)];
+        for scale in [
+            TimeScale::new((0.0, 0.0), RANGE),
+            TimeScale::new((0.0, 1000.0), (f64::NAN, 10.0)),
+            TimeScale::new((1000.0, 0.0), RANGE),
+        ] {
+            assert!(zoom_focus(&marks, &scale, Some(0)).is_finite(), "{scale:?}");
+        }
     }
 }

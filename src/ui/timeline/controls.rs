@@ -12,6 +12,7 @@ use leptos::prelude::*;
 use super::Timeline;
 use super::geometry::SEPARATION;
 use crate::core::scale::TimeScale;
+use crate::core::timeline::window::zoom_focus;
 use crate::ui::pointers::Pointers;
 
 /// How much one wheel pixel zooms: 500 px of scrolling doubles or halves the span.
@@ -65,11 +66,16 @@ impl Controls {
         self.timeline.show_gesture("timeline", next);
     }
 
-    /// A discrete zoom around the middle of the plot (buttons and keys).
+    /// A discrete zoom (buttons and keys) around the selected mark, or else the middle
+    /// of the marks in view (`zoom_focus`).
     pub fn zoom_step(&self, factor: f64) {
         let scale = self.scale();
-        let middle = (scale.range.0 + scale.range.1) / 2.0;
-        self.timeline.show(scale.zoom_around(middle, factor));
+        let selected = self.timeline.selected_mark.get_untracked();
+        let focus = match self.timeline.data.get_untracked() {
+            Some(data) => zoom_focus(&data.marks, &scale, selected),
+            None => (scale.range.0 + scale.range.1) / 2.0,
+        };
+        self.timeline.show(scale.zoom_around(focus, factor));
     }
 
     /// A discrete pan by a share of the width (keys).

@@ -196,20 +196,27 @@ fn zoomed_far_out_every_stack_folds_and_each_lane_needs_one_row() {
 }
 
 #[test]
-fn lane_rows_do_not_depend_on_the_pan() {
-    let atlas = synthetic_atlas(1_500, 12);
-    let data = layout(&atlas, &all(&atlas), LaneGrouping::Recipient);
-    let (first, _) = data.extent.unwrap();
-    for span in [10.0, 200.0, 5000.0] {
-        let at = |shift: f64| {
-            let from = f64::from(first) + shift;
-            lane_rows_at(&data, &view(from, from + span, 14.0))
-        };
-        let rows = at(0.0);
-        assert!(rows.iter().all(|&r| r >= 1) && rows.len() == data.lanes.len());
-        for shift in [1.0, 37.5, 900.0] {
-            assert_eq!(at(shift), rows, "span {span} shift {shift}");
-        }
+fn a_lane_is_tall_for_a_stack_in_view_or_within_a_view_of_it_and_not_further() {
+    let (_, data) = stacks();
+    // Twenty-day views, so the 1 March stack (centred half a day in) is open. The view
+    // starting 14 days after it still counts it, a shorter pan than the view's width;
+    // the one starting 24 days after it does not, nor does one four years earlier. The
+    // 1 June stack counts from 20 days before the view reaches it.
+    let rows = |from: &str| {
+        let from = day(from);
+        lane_rows_at(&data, &view(from, from + 20.0, 10.0))
+    };
+    for (from, want) in [
+        ("2024-02-25", [3, 1]),
+        ("2024-02-05", [3, 1]),
+        ("2024-03-15", [3, 1]),
+        ("2024-03-25", [1, 1]),
+        ("2024-04-20", [1, 1]),
+        ("2024-05-10", [2, 1]),
+        ("2024-05-20", [2, 1]),
+        ("2020-01-01", [1, 1]),
+    ] {
+        assert_eq!(rows(from), want, "view from {from}");
     }
 }
 
