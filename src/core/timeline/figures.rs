@@ -14,8 +14,14 @@
 use super::marks::{DIAMOND, Mark, MarkShape, RangeKind};
 use super::{Glyph, TimelineData, badge_radius};
 
-/// Space between a mark's edge and its figure, and kept clear after the figure.
+/// Space between a mark's edge and its figure.
 pub const FIGURE_GAP: f64 = 4.0;
+
+/// Space a figure keeps from everything else in its row at its far end, four times
+/// [`FIGURE_GAP`], so that it is read as its own mark's. A badge's figure written to
+/// its left, 9 px from a diamond with no amount, read as the diamond's, and at 11 px a
+/// design review still found it between the two.
+pub const FIGURE_CLEARANCE: f64 = 16.0;
 
 /// The smallest amount that carries a figure, as a share of the largest amount the
 /// timeline draws (its radius scale's top): a figure says "this is one of the big
@@ -133,17 +139,24 @@ pub fn place_figures(
         }
         let after = (x + reach + FIGURE_GAP, x + reach + FIGURE_GAP + width);
         let before = (x - reach - FIGURE_GAP - width, x - reach - FIGURE_GAP);
-        let free = |(a, b): (f64, f64)| {
+        // Whether a span is free, keeping FIGURE_GAP on the side of its own mark (whose
+        // span ends or starts exactly that far away) and FIGURE_CLEARANCE on the other.
+        let free = |(a, b): (f64, f64), before: bool| {
+            let (gap_left, gap_right) = if before {
+                (FIGURE_CLEARANCE, FIGURE_GAP)
+            } else {
+                (FIGURE_GAP, FIGURE_CLEARANCE)
+            };
             a >= left
                 && b <= right
                 && taken
                     .iter()
                     .filter(|(r, _)| *r == row)
-                    .all(|&(_, (c, d))| b + FIGURE_GAP <= c || a >= d + FIGURE_GAP)
+                    .all(|&(_, (c, d))| b + gap_right <= c || a >= d + gap_left)
         };
-        let side = if free(after) {
+        let side = if free(after, false) {
             Some((after, false))
-        } else if free(before) {
+        } else if free(before, true) {
             Some((before, true))
         } else {
             None

@@ -94,15 +94,16 @@ fn figures_stay_inside_the_plot() {
 
 #[test]
 fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
-    // Marks 0 and 1 face each other across a gap that holds one figure; mark 3, close on
-    // mark 1's right and unlabelled, sends mark 1's figure into that gap.
+    // Marks 0 and 1 face each other across a gap that holds one figure, with 16 px to
+    // spare past its far end; mark 3, close on mark 1's right and unlabelled, sends
+    // mark 1's figure into that gap.
     let data = marks_only(vec![
         row_mark(0, 0, 6.0),
         row_mark(0, 0, 12.0),
         row_mark(1, 0, 8.0),
         row_mark(0, 0, 4.0),
     ]);
-    let glyphs = [at(0, 100.0), at(1, 170.0), at(2, 600.0), at(3, 200.0)];
+    let glyphs = [at(0, 100.0), at(1, 180.0), at(2, 600.0), at(3, 210.0)];
     let labels = |m: usize, _| (m != 3).then(|| (data.marks[m].radius, 40.0));
     let placed = place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 5, &[]);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
@@ -112,6 +113,13 @@ fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
     let placed = place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 1, &[]);
     assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
     assert!(place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 0, &[]).is_empty());
+
+    // Ten pixels closer, the figure would end 6 px from mark 0, under the clearance a
+    // figure keeps at its far end: it would read as mark 0's, so mark 1 goes without.
+    let closer = [at(0, 100.0), at(1, 170.0), at(2, 600.0), at(3, 200.0)];
+    let placed = place_figures(&data, &closer, every, labels, (50.0, 800.0), 5, &[]);
+    let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
+    assert_eq!(sides, vec![(2, false)]);
 }
 
 #[test]
