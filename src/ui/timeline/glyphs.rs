@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -265,15 +265,31 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         });
         timeline.hover.set(found);
     };
+    // A tap comes from a pointer that is not a mouse. Its tooltip would stay up, since
+    // nothing moves off the mark, and cover the chart above the sheet the tap opens,
+    // which says everything the tooltip does; so a finger or a pen shows none, neither
+    // on its way in nor when the tap gives the mark focus.
+    let tapped = StoredValue::new(false);
     view! {
         // tabindex -1: Chromium would otherwise make a group with focus listeners a
         // nameless tab stop of its own.
-        <g class="glyphs" class:has-selection=move || selected_mark.with(Option::is_some) || related_marks.with(|m| !m.is_empty()) tabindex="-1" on:click=on_click on:keydown=on_key
-            on:mouseover=move |ev: MouseEvent| show_tooltip(ev.target())
-            on:mouseout=move |_| timeline.hover.set(None)
+        <g class="glyphs" class:has-selection=move || selected_mark.with(Option::is_some) || related_marks.with(|m| !m.is_empty()) tabindex="-1" on:click=on_click
+            on:keydown=move |ev: KeyboardEvent| {
+                tapped.set_value(false);
+                on_key(ev);
+            }
+            on:pointerdown=move |ev: PointerEvent| tapped.set_value(ev.pointer_type() != "mouse")
+            on:pointerover=move |ev: PointerEvent| {
+                if ev.pointer_type() == "mouse" {
+                    show_tooltip(ev.target());
+                }
+            }
+            on:pointerout=move |_| timeline.hover.set(None)
             on:focusin=move |ev: FocusEvent| {
                 super::tooltip::describe_focused_badge(timeline, ev.target(), true);
-                show_tooltip(ev.target());
+                if !tapped.get_value() {
+                    show_tooltip(ev.target());
+                }
             }
             on:focusout=move |ev: FocusEvent| {
                 super::tooltip::describe_focused_badge(timeline, ev.target(), false);
