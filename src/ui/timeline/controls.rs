@@ -40,6 +40,9 @@ pub(crate) struct Controls {
     pointers: Pointers,
     gesture: StoredValue<Gesture>,
     wheel_generation: StoredValue<u64>,
+    /// Whether the last pointer down was a finger or a pen rather than a mouse, until a
+    /// key is pressed on a mark: a tap shows no tooltip (see `glyphs.rs`).
+    pub tapped: StoredValue<bool>,
 }
 
 impl Controls {
@@ -49,6 +52,7 @@ impl Controls {
             pointers: Pointers::default(),
             gesture: StoredValue::new(Gesture::default()),
             wheel_generation: StoredValue::new(0),
+            tapped: StoredValue::new(false),
         }
     }
 
@@ -154,6 +158,7 @@ impl Controls {
     }
 
     pub fn on_pointer_down(&self, event: PointerEvent) {
+        self.tapped.set_value(event.pointer_type() != "mouse");
         if event.button() != 0 {
             return;
         }

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent, PointerEvent};
+use leptos::ev::{FocusEvent, KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -233,20 +233,29 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         }
         activate(timeline, controls, ev.target());
     };
-    let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
-        "Enter" | " " => {
-            ev.prevent_default();
-            activate(timeline, controls, ev.target());
+    // A tap's tooltip would stay up, since nothing moves off the mark, and cover the
+    // chart above the sheet the tap opens, which says everything the tooltip does; so
+    // after a finger or a pen went down (`Controls::tapped`), the browser's mouse events
+    // for the tap and the focus it gives show none, until a mouse button or a key is
+    // pressed.
+    let tapped = controls.tapped;
+    let on_key = move |ev: KeyboardEvent| {
+        tapped.set_value(false);
+        match ev.key().as_str() {
+            "Enter" | " " => {
+                ev.prevent_default();
+                activate(timeline, controls, ev.target());
+            }
+            "ArrowRight" | "ArrowDown" => {
+                ev.prevent_default();
+                step_focus(timeline, ev.target(), true);
+            }
+            "ArrowLeft" | "ArrowUp" => {
+                ev.prevent_default();
+                step_focus(timeline, ev.target(), false);
+            }
+            _ => {}
         }
-        "ArrowRight" | "ArrowDown" => {
-            ev.prevent_default();
-            step_focus(timeline, ev.target(), true);
-        }
-        "ArrowLeft" | "ArrowUp" => {
-            ev.prevent_default();
-            step_focus(timeline, ev.target(), false);
-        }
-        _ => {}
     };
     let show_tooltip = move |target: Option<web_sys::EventTarget>| {
         let found = glyph_element(target).and_then(|el| {
@@ -265,26 +274,17 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         });
         timeline.hover.set(found);
     };
-    // A tap comes from a pointer that is not a mouse. Its tooltip would stay up, since
-    // nothing moves off the mark, and cover the chart above the sheet the tap opens,
-    // which says everything the tooltip does; so a finger or a pen shows none, neither
-    // on its way in nor when the tap gives the mark focus.
-    let tapped = StoredValue::new(false);
     view! {
         // tabindex -1: Chromium would otherwise make a group with focus listeners a
         // nameless tab stop of its own.
         <g class="glyphs" class:has-selection=move || selected_mark.with(Option::is_some) || related_marks.with(|m| !m.is_empty()) tabindex="-1" on:click=on_click
-            on:keydown=move |ev: KeyboardEvent| {
-                tapped.set_value(false);
-                on_key(ev);
-            }
-            on:pointerdown=move |ev: PointerEvent| tapped.set_value(ev.pointer_type() != "mouse")
-            on:pointerover=move |ev: PointerEvent| {
-                if ev.pointer_type() == "mouse" {
+            on:keydown=on_key
+            on:mouseover=move |ev: MouseEvent| {
+                if !tapped.get_value() {
                     show_tooltip(ev.target());
                 }
             }
-            on:pointerout=move |_| timeline.hover.set(None)
+            on:mouseout=move |_| timeline.hover.set(None)
             on:focusin=move |ev: FocusEvent| {
                 super::tooltip::describe_focused_badge(timeline, ev.target(), true);
                 if !tapped.get_value() {
