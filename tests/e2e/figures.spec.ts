@@ -137,13 +137,29 @@ test.describe("figures", () => {
     await expect(page.getByText("Events too close to tell apart, with the largest amount among them")).toBeVisible();
   });
 
+  test("a badge's figure is never an estimate's", async ({ page, pageErrors, offsiteRequests }) => {
+    // Amazon's estimated ~$125B of spending in 2026 used to give the Amazon lane's badge
+    // the only figure on a phone's opening view, as if it were the largest deal.
+    for (const [width, height] of [
+      [375, 667],
+      [1024, 768],
+      [1440, 900],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await open(page);
+      await expect(page.locator(".timeline-svg g.mark").first()).toBeVisible();
+      const figures = await page.locator(".timeline-svg .mark-figure").allTextContents();
+      expect(figures.filter((f) => f.includes("$125B")), `${width} px: ${figures}`).toEqual([]);
+    }
+  });
+
   test("a label on a striped lane is haloed in the stripe's colour, not the page's", async ({ page, pageErrors, offsiteRequests }) => {
     await page.emulateMedia({ colorScheme: "dark" });
     await page.setViewportSize({ width: 375, height: 667 });
     await open(page, "./?group=kind");
-    // Funding rounds are the second lane (plain), infrastructure the fifth (striped).
+    // Investments are the first lane (striped), funding rounds the second (plain).
     const plain = page.locator(".timeline-svg .mark-label", { hasText: "largest up to $100B" });
-    const striped = page.locator(".timeline-svg .mark-label", { hasText: "largest ~$125B" });
+    const striped = page.locator(".timeline-svg .mark-label", { hasText: "largest up to $50B" });
     await expect(plain).not.toHaveClass(/striped/);
     await expect(striped).toHaveClass(/striped/);
     const stroke = (label: typeof plain) => label.evaluate((el) => getComputedStyle(el).stroke);

@@ -11,7 +11,7 @@
 //! mostly inside badges, and a picture whose figures all went to the small marks left
 //! standing alone would name the wrong things.
 
-use super::marks::{DIAMOND, Mark, MarkShape, RangeKind};
+use super::marks::{DIAMOND, Mark, MarkShape, RangeKind, Stroke};
 use super::{Glyph, TimelineData, badge_radius};
 
 /// Space between a mark's edge and its figure.
@@ -178,7 +178,14 @@ pub fn place_figures(
 
 /// Of the marks a badge whose members are `members` holds (the members and, in a lane's
 /// first row, the stacks folded under them), the one drawn largest, the first among
-/// equals; `None` when `members` holds no mark.
+/// equals; `None` when `members` holds no such mark.
+///
+/// Estimates and cancelled deals do not lead. A badge's figure says what money is in
+/// it, and an estimate is nobody's report of a deal: Amazon's estimated "~$125B" of
+/// spending in 2026 gave the Amazon lane's badge the only figure on a phone's opening
+/// view, as if it were the largest deal in the data, though the details panel's
+/// largest deals leave estimates out. A cancelled deal counts nothing, so it has no
+/// figure to give.
 ///
 /// `TimelineData::marks` is sorted by lane, row, centre and start, and the marks stacked
 /// under a member share its span, so each is found by a binary search: a frame's badges
@@ -187,6 +194,9 @@ pub fn badge_lead(data: &TimelineData, members: std::ops::Range<usize>) -> Optio
     let marks = &data.marks;
     let mut lead: Option<usize> = None;
     let mut consider = |i: usize| {
+        if matches!(marks[i].stroke, Stroke::Hollow | Stroke::Cancelled) {
+            return;
+        }
         if lead.is_none_or(|l| marks[i].radius.total_cmp(&marks[l].radius).is_gt()) {
             lead = Some(i);
         }

@@ -296,6 +296,29 @@ fn a_badge_leads_with_the_largest_mark_it_holds_stacks_folded_in() {
 }
 
 #[test]
+fn estimates_and_cancelled_deals_do_not_lead_a_badge() {
+    use crate::core::timeline::Stroke;
+    for (stroke, leads) in [
+        (Stroke::Hollow, false),
+        (Stroke::Cancelled, false),
+        (Stroke::Dashed, true),
+        (Stroke::Solid, true),
+    ] {
+        // Mark 2, the largest in lane 0, folded under mark 0.
+        let mut data = stacked();
+        data.marks[2].stroke = stroke;
+        let want = if leads { Some(2) } else { Some(1) };
+        assert_eq!(badge_lead(&data, 0..2), want, "{stroke:?}");
+    }
+    // A badge of nothing but estimates has no lead, so no figure.
+    let mut data = stacked();
+    for mark in &mut data.marks {
+        mark.stroke = Stroke::Hollow;
+    }
+    assert_eq!(badge_lead(&data, 0..2), None);
+}
+
+#[test]
 fn a_badge_carries_the_figure_of_its_largest_mark_beside_it_in_its_row() {
     let data = stacked();
     let mut held = badge(0, 0, 200.0, 4);
