@@ -5,8 +5,8 @@
 //! [`LABEL_GAP`](super::LABEL_GAP) from its own node, so a spot that comes within a few
 //! pixels of another node reads as that node's name just as well: "Amazon" beside its
 //! circle and just under Whole Foods' was read as Whole Foods' name. A name therefore
-//! prefers a spot that keeps [`NAME_CLEARANCE`] from every other node, and only takes a
-//! crowded one when it has nothing better.
+//! prefers a spot that keeps [`NAME_CLEARANCE`] from every other node (those at full
+//! strength: see `labels.rs`), and only takes a crowded one when it has nothing better.
 
 use rustc_hash::FxHashMap;
 

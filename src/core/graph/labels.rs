@@ -14,7 +14,7 @@ use crate::core::scale::{LabelBox, place_labels};
 
 use super::build::Graph;
 use super::crossings::{Line, MAX_CROSSING_TESTS, clear_first};
-use super::crowding::{Circle, Circles};
+use super::crowding::{Circle, Circles, NAME_CLEARANCE};
 
 /// In a graph larger than [`SMALL_GRAPH`], a node at least this large on screen (radius
 /// in screen pixels) is a candidate for a name at any zoom. At 7 px every node of
@@ -157,7 +157,8 @@ fn place_of(b: &LabelBox, spot: usize) -> NamePlace {
 /// `width_of(i)` estimates the on-screen width of node `i`'s name. `emphasised` lists
 /// the hovered, focused and selected nodes, most important first: each is a candidate
 /// whatever its size, and the first always shows, under its node (unless it has no
-/// finite position or width, so there is nowhere to draw it).
+/// finite position or width, so there is nowhere to draw it, or lies outside the view,
+/// when it is named beside the part of it that shows, if there is room).
 ///
 /// When `emphasised` is not empty, the interface draws every other node faded, and
 /// faded nodes give way: an emphasised name may cover a faded node (or a faded name's
@@ -205,16 +206,21 @@ pub fn place_names(
     // too: it shows under its node whatever else is near, and everything else makes
     // way for it. Faded nodes join the obstacles before the faded names are placed.
     let mut obstacles: Vec<LabelBox> = (0..n).filter(|&i| !faded(i)).filter_map(circle).collect();
-    let first = emphasised.first().copied().filter(|&i| i < n);
-    if let Some(i) = first
-        && let Some(at) = position(i)
-    {
-        let spot = name_spots(at, screen_radius(i), width_of(i), 0.0, view_width)[0];
-        if spot.width.is_finite() && spot.width >= 0.0 {
-            obstacles.push(spot);
-            placed[i] = Some(place_of(&spot, 0));
-        }
+    // A first emphasised node outside the view (its spot under it is not finite) is
+    // placed like any other below, beside the part of it that shows, if any.
+    let first = emphasised
+        .first()
+        .copied()
+        .filter(|&i| i < n)
+        .and_then(|i| {
+            let spot = name_spots(position(i)?, screen_radius(i), width_of(i), 0.0, view_width)[0];
+            (spot.x.is_finite() && spot.width.is_finite() && spot.width >= 0.0).then_some((i, spot))
+        });
+    if let Some((i, spot)) = first {
+        obstacles.push(spot);
+        placed[i] = Some(place_of(&spot, 0));
     }
+    let first = first.map(|(i, _)| i);
     // Emphasised nodes come first in the order given; everything else by size, then
     // by how many events it has, then by id (node order is id order).
     let emphasis = |i: usize| emphasised.iter().position(|&e| e == i);
@@ -258,19 +264,19 @@ pub fn place_names(
             Some([a.0, a.1, b.0, b.1])
         })
         .collect();
-    let tests = lines.len() * spots.iter().map(Vec::len).sum::<usize>();
+    // Only spots that can be placed count towards the budget: those of nodes outside
+    // the view are not finite and never tested.
+    let finite = |b: &&LabelBox| b.x.is_finite() && b.width.is_finite();
+    let tests = lines.len() * spots.iter().flatten().filter(finite).count();
     // Room is kept from the nodes at full strength: a faded node is not read as the
     // owner of a name at full strength beside it.
+    // Names stay in the view, so nodes further than the clearance outside it are left
+    // out: zoomed in on a large graph, most nodes are.
     let circles = Circles::new((0..n).filter(|&i| !faded(i)).filter_map(|i| {
         let (x, y) = position(i)?;
-        Some((
-            i,
-            Circle {
-                x,
-                y,
-                r: screen_radius(i),
-            },
-        ))
+        let r = screen_radius(i);
+        let reaches = x + r >= -NAME_CLEARANCE && x - r <= view_width + NAME_CLEARANCE;
+        reaches.then_some((i, Circle { x, y, r }))
     }));
     let tried: Vec<Vec<usize>> = spots
         .iter()

@@ -127,17 +127,20 @@ pub fn cluster_into(data: &TimelineData, view: &Viewport, out: &mut Vec<Glyph>) 
 /// stack that is drawn open, because its top mark stands alone rather than in a
 /// cluster; one row when every stack is folded. An unusable view needs one row per lane.
 ///
-/// Stacks count from one view's width either side of the view as well as in it, so
-/// that a lane keeps its height through a short pan, and grows for a stack before the
-/// stack comes into sight. Stacks further away do not count: a window years from a
-/// lane's one tall stack showed that lane as a tall empty band.
+/// Stacks whose band or circle reaches within a view's width of the view count too, so
+/// a lane grows before its stack comes into sight; further ones do not, or a window
+/// years from a lane's one tall stack showed that lane as a tall empty band.
 pub fn lane_rows_at(data: &TimelineData, view: &Viewport) -> Vec<u16> {
     let mut rows = vec![1u16; data.lanes.len()];
     let Some(frame) = Frame::new(data, view) else {
         return rows;
     };
-    let span = frame.days.1 - frame.days.0;
-    let near = (frame.days.0 - span)..=(frame.days.1 + span);
+    let (from, to) = frame.days;
+    let (near_from, near_to) = (2.0 * from - to, 2.0 * to - from);
+    let near = |mark: &Mark| {
+        let (first, last) = frame.extent(mark);
+        last >= near_from && first <= near_to
+    };
     for track in data.tracks.iter().filter(|t| t.row == 0) {
         let Some(marks) = data.marks.get(track.marks.clone()) else {
             continue;
@@ -146,7 +149,7 @@ pub fn lane_rows_at(data: &TimelineData, view: &Viewport) -> Vec<u16> {
         while i < marks.len() {
             let (end, _) = frame.run(marks, i, frame.x(&marks[i]));
             if end - i == 1
-                && near.contains(&marks[i].center_day)
+                && near(&marks[i])
                 && let Some(lane) = rows.get_mut(track.lane)
             {
                 *lane = (*lane).max(marks[i].stack_height);

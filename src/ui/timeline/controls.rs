@@ -40,8 +40,9 @@ pub(crate) struct Controls {
     pointers: Pointers,
     gesture: StoredValue<Gesture>,
     wheel_generation: StoredValue<u64>,
-    /// Whether the last pointer down was a finger or a pen rather than a mouse, until a
-    /// key is pressed on a mark: a tap shows no tooltip (see `glyphs.rs`).
+    /// Whether the last pointer down was a finger or a pen, until a mouse moves or
+    /// presses: the mouse events a browser sends for a tap show no tooltip (see
+    /// `glyphs.rs`).
     pub tapped: StoredValue<bool>,
 }
 
@@ -173,6 +174,9 @@ impl Controls {
     }
 
     pub fn on_pointer_move(&self, event: PointerEvent) {
+        if event.pointer_type() == "mouse" {
+            self.tapped.set_value(false);
+        }
         let Some(step) = self.pointers.moved(&event) else {
             return;
         };

@@ -234,28 +234,25 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         activate(timeline, controls, ev.target());
     };
     // A tap's tooltip would stay up, since nothing moves off the mark, and cover the
-    // chart above the sheet the tap opens, which says everything the tooltip does; so
-    // after a finger or a pen went down (`Controls::tapped`), the browser's mouse events
-    // for the tap and the focus it gives show none, until a mouse button or a key is
-    // pressed.
+    // chart above the sheet the tap opens, which says everything the tooltip does. So
+    // the browser's mouse events for a tap show none (`Controls::tapped`), and focus
+    // shows one only when the browser marks it as the keyboard's (`:focus-visible`),
+    // which a tap's focus is not; a mouse's hover shows one anyway.
     let tapped = controls.tapped;
-    let on_key = move |ev: KeyboardEvent| {
-        tapped.set_value(false);
-        match ev.key().as_str() {
-            "Enter" | " " => {
-                ev.prevent_default();
-                activate(timeline, controls, ev.target());
-            }
-            "ArrowRight" | "ArrowDown" => {
-                ev.prevent_default();
-                step_focus(timeline, ev.target(), true);
-            }
-            "ArrowLeft" | "ArrowUp" => {
-                ev.prevent_default();
-                step_focus(timeline, ev.target(), false);
-            }
-            _ => {}
+    let on_key = move |ev: KeyboardEvent| match ev.key().as_str() {
+        "Enter" | " " => {
+            ev.prevent_default();
+            activate(timeline, controls, ev.target());
         }
+        "ArrowRight" | "ArrowDown" => {
+            ev.prevent_default();
+            step_focus(timeline, ev.target(), true);
+        }
+        "ArrowLeft" | "ArrowUp" => {
+            ev.prevent_default();
+            step_focus(timeline, ev.target(), false);
+        }
+        _ => {}
     };
     let show_tooltip = move |target: Option<web_sys::EventTarget>| {
         let found = glyph_element(target).and_then(|el| {
@@ -287,7 +284,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             on:mouseout=move |_| timeline.hover.set(None)
             on:focusin=move |ev: FocusEvent| {
                 super::tooltip::describe_focused_badge(timeline, ev.target(), true);
-                if !tapped.get_value() {
+                if glyph_element(ev.target()).is_some_and(|el| el.matches(":focus-visible").unwrap_or(true)) {
                     show_tooltip(ev.target());
                 }
             }

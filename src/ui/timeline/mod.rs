@@ -158,7 +158,8 @@ pub fn TimelineView() -> impl IntoView {
         scale_for_window(from, to, extent.get(), range)
     });
     // Lanes are as tall as the stacks drawn open at this zoom and near the view (see
-    // `lane_rows_at`); the memo keeps its value through a short pan.
+    // `lane_rows_at`); the memo keeps its value through a pan that brings no stack
+    // nearer or further than a view's width.
     let offsets = Memo::new(move |_| {
         let view = Viewport {
             scale: scale.get(),

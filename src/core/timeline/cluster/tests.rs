@@ -221,6 +221,26 @@ fn a_lane_is_tall_for_a_stack_in_view_or_within_a_view_of_it_and_not_further() {
 }
 
 #[test]
+fn a_stack_of_year_dated_events_counts_wherever_its_band_is_in_view() {
+    // Three events dated "2024" stack under one band; its centre is in July, but a
+    // twenty-day view of March lies inside the band, which is drawn there with its
+    // stack open, so the lane needs its three rows.
+    let (_, data) = laid_out(vec![
+        event("a", Some("2024")).to("x"),
+        event("b", Some("2024")).to("x"),
+        event("c", Some("2024")).to("x"),
+        event("g", Some("2024-03-05")).to("y"),
+    ]);
+    let from = day("2024-03-01");
+    assert_eq!(lane_rows_at(&data, &view(from, from + 20.0, 10.0)), [3, 1]);
+    let later = day("2026-03-01");
+    assert_eq!(
+        lane_rows_at(&data, &view(later, later + 20.0, 10.0)),
+        [1, 1]
+    );
+}
+
+#[test]
 fn without_clustering_every_stack_is_open_and_unusable_views_need_one_row() {
     let (_, data) = stacks();
     let start = day("2020-01-01");
