@@ -268,10 +268,10 @@ pub fn place_names(
     // the view are not finite and never tested.
     let finite = |b: &&LabelBox| b.x.is_finite() && b.width.is_finite();
     let tests = lines.len() * spots.iter().flatten().filter(finite).count();
-    // Room is kept from the nodes at full strength: a faded node is not read as the
-    // owner of a name at full strength beside it.
-    // Names stay in the view, so nodes further than the clearance outside it are left
-    // out: zoomed in on a large graph, most nodes are.
+    // Room is kept from the nodes at full strength, since a faded node is not read as
+    // the owner of a name at full strength beside it, and only from those within the
+    // clearance of the view, since names stay in it: zoomed in on a large graph, most
+    // nodes are outside.
     let circles = Circles::new((0..n).filter(|&i| !faded(i)).filter_map(|i| {
         let (x, y) = position(i)?;
         let r = screen_radius(i);
