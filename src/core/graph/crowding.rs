@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::core::scale::LabelBox;
+use crate::core::scale::{LabelBox, grid_cells};
 
 /// How far a name keeps from every node but its own when it can, in screen pixels:
 /// well over the 3 px gap to its own node, so the nearest node is clearly its own.
@@ -28,10 +28,6 @@ pub struct Circle {
 /// a small node's reach, so a spot looks in a handful of cells.
 const CELL: f64 = 32.0;
 
-/// A circle whose reach spans more cells than this across or down is kept out of the
-/// grid and checked against every spot, so one huge node cannot fill thousands of cells.
-const MAX_CELLS: i64 = 16;
-
 /// The nodes' circles, indexed in a uniform grid by the cells they reach (their circle
 /// grown by [`NAME_CLEARANCE`]), so that a spot is compared only with the few circles
 /// near it, not with every node of a large graph.
@@ -40,17 +36,6 @@ pub struct Circles {
     cells: FxHashMap<(i64, i64), Vec<usize>>,
     /// Circles too large for the grid, by index in `circles`.
     large: Vec<usize>,
-}
-
-/// The cells a box from `(x0, y0)` to `(x1, y1)` covers, as inclusive column and row
-/// ranges, or `None` when that is more than [`MAX_CELLS`] either way. Float-to-int casts
-/// saturate, so the cell of a coordinate grows with it even far from the origin.
-fn cells(x0: f64, y0: f64, x1: f64, y1: f64) -> Option<(i64, i64, i64, i64)> {
-    let cell = |v: f64| (v / CELL).floor() as i64;
-    let (c0, c1, r0, r1) = (cell(x0), cell(x1), cell(y0), cell(y1));
-    let small = i128::from(c1) - i128::from(c0) < i128::from(MAX_CELLS)
-        && i128::from(r1) - i128::from(r0) < i128::from(MAX_CELLS);
-    small.then_some((c0, c1, r0, r1))
 }
 
 impl Circles {
@@ -77,7 +62,14 @@ impl Circles {
         };
         for (at, &(_, c)) in circles.iter().enumerate() {
             let reach = c.r + NAME_CLEARANCE;
-            match cells(c.x - reach, c.y - reach, c.x + reach, c.y + reach) {
+            let reached = LabelBox {
+                x: c.x - reach,
+                y: c.y - reach,
+                width: 2.0 * reach,
+                height: 2.0 * reach,
+                priority: 0.0,
+            };
+            match grid_cells(&reached, CELL, CELL) {
                 Some((c0, c1, r0, r1)) => {
                     for column in c0..=c1 {
                         for row in r0..=r1 {
@@ -116,7 +108,7 @@ impl Circles {
             .iter()
             .map(room_from)
             .fold(NAME_CLEARANCE, f64::min);
-        match cells(spot.x, spot.y, right, bottom) {
+        match grid_cells(spot, CELL, CELL) {
             Some((c0, c1, r0, r1)) => (c0..=c1)
                 .flat_map(|column| (r0..=r1).map(move |row| (column, row)))
                 .filter_map(|cell| self.cells.get(&cell))

@@ -123,6 +123,24 @@ fn rank(priority: f64) -> f64 {
 /// written into every cell they cover, so one huge box cannot cost millions of entries.
 const MAX_CELLS_PER_BOX: i128 = 16;
 
+/// The cells of a uniform grid (cells `cell_width` by `cell_height`) that box `b`
+/// covers, as inclusive column and row ranges, or `None` when that is more than
+/// `MAX_CELLS_PER_BOX` in either direction, so that one huge box cannot cost millions
+/// of entries: callers keep such boxes in a list of their own. The network's names use
+/// it too, to index nodes by the cells they reach (`graph::crowding`).
+///
+/// The cell of a coordinate is monotonic in the coordinate (float-to-int casts
+/// saturate), so two overlapping boxes always share a cell, even far from the origin.
+pub fn grid_cells(b: &LabelBox, cell_width: f64, cell_height: f64) -> Option<(i64, i64, i64, i64)> {
+    let column = |x: f64| (x / cell_width).floor() as i64;
+    let row = |y: f64| (y / cell_height).floor() as i64;
+    let (c0, c1) = (column(b.x), column(b.x + b.width));
+    let (r0, r1) = (row(b.y), row(b.y + b.height));
+    let small = i128::from(c1) - i128::from(c0) < MAX_CELLS_PER_BOX
+        && i128::from(r1) - i128::from(r0) < MAX_CELLS_PER_BOX;
+    small.then_some((c0, c1, r0, r1))
+}
+
 /// The shown boxes, indexed by the grid cells they cover.
 struct Grid {
     cell_width: f64,
@@ -164,19 +182,9 @@ impl Grid {
         }
     }
 
-    /// The cells a box covers, as inclusive column and row ranges, or `None` when that is
-    /// more than `MAX_CELLS_PER_BOX` in either direction.
-    ///
-    /// The cell of a coordinate is monotonic in the coordinate (float-to-int casts
-    /// saturate), so two overlapping boxes always share a cell, even far from the origin.
+    /// The cells a box covers; see [`grid_cells`].
     fn cells_of(&self, b: &LabelBox) -> Option<(i64, i64, i64, i64)> {
-        let column = |x: f64| (x / self.cell_width).floor() as i64;
-        let row = |y: f64| (y / self.cell_height).floor() as i64;
-        let (c0, c1) = (column(b.x), column(b.x + b.width));
-        let (r0, r1) = (row(b.y), row(b.y + b.height));
-        let small = i128::from(c1) - i128::from(c0) < MAX_CELLS_PER_BOX
-            && i128::from(r1) - i128::from(r0) < MAX_CELLS_PER_BOX;
-        small.then_some((c0, c1, r0, r1))
+        grid_cells(b, self.cell_width, self.cell_height)
     }
 
     /// Whether `candidate` overlaps any shown box.

@@ -21,7 +21,7 @@ pub mod ticks;
 pub mod time;
 
 pub use interval::Interval;
-pub use labels::{LabelBox, place_labels, resolve_collisions};
+pub use labels::{LabelBox, grid_cells, place_labels, resolve_collisions};
 pub use linear::{LinearScale, tick_step};
 pub use sqrt::SqrtScale;
 pub use ticks::{Tick, TickSet, time_ticks};
