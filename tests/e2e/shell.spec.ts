@@ -33,11 +33,17 @@ test.describe("app shell", () => {
       "Amazon in talks to invest up to $50B in OpenAI",
       "Amazon commits US$35B to India",
     ]);
-    // Each figure over its status, on two lines (toHaveText would take a space for the
-    // line break).
-    expect(await deals.locator(".when").allTextContents()).toEqual(["up to $100B\nIn talks", "up to $50B\nIn talks", "$35B\nAnnounced"]);
-    const lineHeight = await deals.locator(".when").first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
-    expect((await deals.locator(".when").first().boundingBox())!.height).toBeGreaterThan(1.5 * lineHeight);
+    // Each figure over its status, and the status drawn as in the table, dashed for
+    // talks, so that "In talks" carries as much weight as the amount.
+    expect(await deals.locator(".when").allTextContents()).toEqual(["up to $100B In talks", "up to $50B In talks", "$35B Announced"]);
+    const statuses = deals.locator(".when .status-badge");
+    await expect(statuses).toHaveText(["In talks", "In talks", "Announced"]);
+    for (const [i, style] of ["dashed", "dashed", "solid"].entries()) {
+      await expect(statuses.nth(i)).toHaveClass(new RegExp(`\\b${style}\\b`));
+    }
+    const figure = (await deals.locator(".when .figure").first().boundingBox())!;
+    const status = (await statuses.first().boundingBox())!;
+    expect(status.y).toBeGreaterThanOrEqual(figure.y + figure.height - 1);
     // The list follows the filters.
     await open(page, "./?company=anthropic");
     await expect(deals.getByRole("button")).toHaveText(["Amazon's ~$8B in Anthropic"]);

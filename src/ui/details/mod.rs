@@ -99,7 +99,7 @@ pub fn DetailsPanel() -> impl IntoView {
 /// that selects it. The company's events and the largest deals share this function, so
 /// one piece of code builds both lists: a view written out for each would add to the
 /// bundle.
-pub fn event_item(when: String, event: String, title: String) -> impl IntoView {
+pub fn event_item(when: impl IntoView + 'static, event: String, title: String) -> impl IntoView {
     let state = use_app();
     view! {
         <li>
@@ -168,9 +168,14 @@ fn AboutData() -> impl IntoView {
             .map(|i| {
                 let event = &atlas.dataset.events[i];
                 let figure = event.amount.map(|m| format::money(&m)).unwrap_or_default();
-                // The figure over its status ("up to $100B", "In talks"): the list's
-                // style keeps the line break.
-                let when = format!("{figure}\n{}", event.status.label());
+                // The figure over its status, which is drawn as in the table (a dashed
+                // outline for talks and rumours) so that "In talks" weighs as much as
+                // "up to $100B": a deal under discussion is not a deal.
+                let style = crate::ui::filters::toggles::line_style(event.status);
+                let when = view! {
+                    <span class="figure">{figure}</span>" "
+                    <span class=format!("status-badge {style}")>{event.status.label()}</span>
+                };
                 event_item(when, event.id.clone(), event.title.clone())
             })
             .collect_view();
