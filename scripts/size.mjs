@@ -90,8 +90,11 @@ const BUDGET = 200 * 1024;
 // a code review's fixes (a selected node outside the view named beside what shows of
 // it, or not at all, instead of at x = 0; lanes tall for a year-dated stack whose band
 // is in view; a tap's focus told from the keyboard's by `:focus-visible`); plus a
-// little room.
-const CEILING = 528.0 * 1024;
+// little room. Then 528.8 KB on 24 Nov 2026: the largest deals' statuses drawn as the
+// table's badges, network nodes out of a selection faded less, and a phone's filter
+// drawer ending with a "Show 26 events" button that closes it (its count, its text in
+// the singular for one, and its focus handling: 0.9 together), plus a little room.
+const CEILING = 529.5 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -79,6 +79,40 @@ test.describe("phones", () => {
     await expect(search).toBeHidden();
   });
 
+  // Reset and Copy link sat between the statuses and the kinds, and nothing at the
+  // drawer's end closed it: a reader who chose a kind scrolled back up to Filters.
+  test("the filter drawer ends with Reset, Copy link and a button that shows the events kept", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    const toggle = filters(page).getByRole("button", { name: /^Filters/ });
+    await toggle.tap();
+    await filters(page).getByRole("group", { name: "Kind" }).getByRole("button", { name: /Investment/ }).tap();
+    const count = (await page.locator(".count").textContent())!.match(/^Showing (\d+) of/)![1];
+    expect(Number(count)).toBeGreaterThan(1);
+    const show = filters(page).getByRole("button", { name: `Show ${count} events` });
+    await expect(show).toBeVisible();
+    // Top to bottom, and in Tab order: the kinds, Reset, Copy link, then Show.
+    const order = [
+      filters(page).getByRole("group", { name: "Kind" }),
+      filters(page).getByRole("button", { name: "Reset" }),
+      show,
+    ];
+    const boxes = await Promise.all(order.map(async (l) => (await l.boundingBox())!));
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height - 1);
+    await filters(page).getByRole("button", { name: "Copy link" }).focus();
+    await page.keyboard.press("Tab");
+    await expect(show).toBeFocused();
+    // It closes the drawer on the filtered events, the filter kept, focus on Filters.
+    await show.tap();
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(toggle).toHaveText(/^Filters \(1 on\)/);
+    await expect(toggle).toBeFocused();
+    await expect(page.locator(".count")).toHaveText(`Showing ${count} of 36 events`);
+  });
+
   test("tapping a timeline mark opens the details as a bottom sheet", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page);
     await expect(details(page)).toBeHidden();

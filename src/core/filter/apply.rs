@@ -28,6 +28,13 @@ impl Filtered {
             crate::core::format::count(self.total)
         )
     }
+
+    /// "Show X events": the button that closes a phone's filter drawer on the result.
+    pub fn show_text(&self) -> String {
+        let count = self.events.len();
+        let noun = if count == 1 { "event" } else { "events" };
+        format!("Show {} {noun}", crate::core::format::count(count))
+    }
 }
 
 /// Keeps the events that pass every filter.
@@ -133,6 +140,26 @@ mod tests {
         assert_eq!(result.events.len(), result.total);
         assert_eq!(atlas.dataset.events[result.events[0]].id, "openai-founded");
         assert_eq!(result.count_text(), "Showing 8 of 8 events");
+    }
+
+    #[test]
+    fn show_text_counts_the_events_kept_in_the_singular_for_one() {
+        let shown = |n: usize| {
+            Filtered {
+                events: (0..n).collect(),
+                total: 20_000,
+                ..Filtered::default()
+            }
+            .show_text()
+        };
+        for (n, want) in [
+            (0, "Show 0 events"),
+            (1, "Show 1 event"),
+            (2, "Show 2 events"),
+            (12_345, "Show 12,345 events"),
+        ] {
+            assert_eq!(shown(n), want);
+        }
     }
 
     #[test]

@@ -31,9 +31,19 @@ pub fn FilterBar() -> impl IntoView {
             .count()
         })
     };
+    // On phones the drawer ends with a button that closes it and says how many events
+    // the filters keep, so the reader need not scroll back up to the Filters button.
+    // Focus goes back to that button, as the drawer's controls disappear.
+    let toggle = NodeRef::<leptos::html::Button>::new();
+    let done = move |_| {
+        open.set(false);
+        if let Some(button) = toggle.get() {
+            let _ = button.focus();
+        }
+    };
     view! {
         <section class="filters" class:open=move || open.get() aria-label="Filters">
-            <button type="button" class="drawer-toggle" aria-expanded=move || open.get().to_string()
+            <button type="button" class="drawer-toggle" node_ref=toggle aria-expanded=move || open.get().to_string()
                 aria-controls="filter-controls" on:click=move |_| open.update(|o| *o = !*o)>
                 {move || match active() {
                     0 => "Filters".to_string(),
@@ -48,13 +58,17 @@ pub fn FilterBar() -> impl IntoView {
                     <window::WindowFilter/>
                     <fields::MinimumAmount/>
                 </div>
-                // Reset and Copy link sit at the end of the statuses' line, where there is
-                // room at every width; the markup follows the screen, so Tab does too.
+                // Reset and Copy link come after every filter, so Tab reaches them last
+                // and a phone's drawer ends with them; from 1024 px the styles draw them
+                // at the end of the statuses' line, where there is room at every width.
                 <div class="filter-row">
                     <toggles::StatusToggles/>
-                    <actions::FilterActions/>
                     <toggles::KindToggles/>
+                    <actions::FilterActions/>
                 </div>
+                <button type="button" class="drawer-done" on:click=done>
+                    {move || state.filtered.with(|f| f.show_text())}
+                </button>
             </div>
         </section>
     }

@@ -13,7 +13,7 @@ pub fn StatusToggles() -> impl IntoView {
     let state = use_app();
     let shown = Memo::new(move |_| state.filter.with(|f| f.statuses.clone()));
     view! {
-        <div role="group" aria-label="Status" class="field toggles">
+        <div role="group" aria-label="Status" class="field toggles statuses">
             <span class="toggles-label" aria-hidden="true">"Status"</span>
             {Status::ALL.iter().map(|&status| view! {
                 <button type="button" class="toggle"
@@ -32,7 +32,7 @@ pub fn KindToggles() -> impl IntoView {
     let state = use_app();
     let shown = Memo::new(move |_| state.filter.with(|f| f.kinds.clone()));
     view! {
-        <div role="group" aria-label="Kind" class="field toggles">
+        <div role="group" aria-label="Kind" class="field toggles kinds">
             <span class="toggles-label" aria-hidden="true">"Kind"</span>
             {EventKind::ALL.iter().map(|&kind| view! {
                 <button type="button" class="toggle"
