@@ -84,6 +84,18 @@ test.describe("timeline badges", () => {
     // outline is solid even for talks, whose dashes drawn thick read as a cog.
     await expect(popped.locator("path.ring")).toHaveCSS("fill", "none");
     await expect(popped.locator("path.ring")).toHaveCSS("stroke-dasharray", "none");
+    // The accent is the copy's alone: the badge, at full strength, keeps its usual
+    // outline (two accent rings side by side read as two selections).
+    const accent = await popped.locator("path.ring").evaluate((e) => getComputedStyle(e).stroke);
+    const plain = await timeline(page).locator("g.cluster:not(.selected) circle").first().evaluate((e) => getComputedStyle(e).stroke);
+    await expect(badge.locator("circle")).toHaveCSS("stroke", plain);
+    expect(plain).not.toBe(accent);
+    await expect(badge).toHaveCSS("opacity", "1");
+    // With the talks' day just past the window's end, the copy is clipped away, and the
+    // badge reaching into view takes the accent back.
+    await open(page, `./?sel=${TALKS.id}&from=2015-01-01&to=2026-01-28`);
+    await expect(popped).toHaveClass(/\bclipped\b/);
+    await expect(badge.locator("circle")).toHaveCSS("stroke", accent);
     // Zoomed in to the day, the talks stand alone and nothing is drawn out of a badge.
     await open(page, `./?sel=${TALKS.id}&from=2026-01-29&to=2026-01-29`);
     const talks = timeline(page).getByRole("button", { name: TALKS_MARK, exact: true });

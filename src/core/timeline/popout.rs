@@ -1,8 +1,8 @@
 //! The selected event, drawn out of the badge that hides it.
 //!
-//! At a zoom where the selected event's mark merges into a cluster badge, the badge is
-//! outlined and its name says it holds the selection, but the reader cannot see the
-//! event itself: its date, its size or its status. The interface draws the mark once
+//! At a zoom where the selected event's mark merges into a cluster badge, the badge
+//! stays at full strength and its name says it holds the selection, but the reader
+//! cannot see the event itself: its date, its size or its status. The interface draws the mark once
 //! more, on top, where it would stand alone, in the badge's lane and row. The badge
 //! keeps counting it, so nothing is counted twice or lost when the reader zooms in.
 //! The mark often lands on the badge, so the badge's count is written again above it:

@@ -29,8 +29,11 @@ pub fn PoppedOut(timeline: Timeline) -> impl IntoView {
             .offsets
             .with(|o| row_center(o.get(popped.lane).copied().unwrap_or(0), popped.row));
         let (shape, ring) = mark_paths(&at);
+        // A copy whose date is outside the plot (its badge only reaches in) is clipped
+        // away, so the badge keeps the selection's accent; see the styles.
+        let clipped = !(0.0..=timeline.width.get()).contains(&popped.x);
         Some(view! {
-            <g class=format!("{} selected popped", mark_class(&at, kind)) aria-hidden="true"
+            <g class=format!("{} selected popped", mark_class(&at, kind)) class:clipped=clipped aria-hidden="true"
                 transform=format!("translate({},{})", px(popped.x), px(y))>
                 {(!ring.is_empty()).then(|| view! { <path class="ring" d=ring/> })}
                 <path class="shape" d=shape/>
