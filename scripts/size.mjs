@@ -94,7 +94,10 @@ const BUDGET = 200 * 1024;
 // table's badges, network nodes out of a selection faded less, and a phone's filter
 // drawer ending with a "Show 26 events" button that closes it (its count, its text in
 // the singular for one, and its focus handling: 0.9 together), plus a little room.
-const CEILING = 529.5 * 1024;
+// Then 530.2 KB: the count line says which dates it covers ("dated 8 Aug 2024 – 22 Mar
+// 2026", as short as the window allows: 1.2 for 3.8 KB raw, the period's wording and
+// its view); plus a little room.
+const CEILING = 530.8 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -88,7 +88,13 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
             <main id="main" class="main" tabindex="-1">
                 <div class="view-bar">
                     <Tabs/>
-                    <p class="count" aria-live="polite">{move || state.filtered.get().count_text()}</p>
+                    // The count says which dates it covers: the timeline's zoom sets the
+                    // same window as the From and To fields, and every view follows it.
+                    <p class="count" aria-live="polite">
+                        <span class="count-shown">{move || state.filtered.get().count_text()}</span>
+                        {move || state.filter.with(|f| crate::core::format::period(f.from.as_ref(), f.to.as_ref()))
+                            .map(|period| view! { " " <span class="count-window">{format!("dated {period}")}</span> })}
+                    </p>
                     <ExportMenu/>
                 </div>
                 {move || match state.status.get() {

@@ -68,6 +68,7 @@ test.describe("network Play", () => {
     await open(page, "./?view=network&kind=valuation");
     const seen: string[] = [];
     const counts = new Map<string, string>();
+    const dates: string[] = [];
     await button(page, "Play").click();
     await expect
       .poll(
@@ -77,12 +78,15 @@ test.describe("network Play", () => {
           const snapshot = await page.evaluate(() => ({
             from: (document.getElementById("date-from") as HTMLInputElement).value,
             to: (document.getElementById("date-to") as HTMLInputElement).value,
-            text: document.querySelector(".count")?.textContent ?? "",
+            text: document.querySelector(".count .count-shown")?.textContent ?? "",
+            dates: document.querySelector(".count .count-window")?.textContent ?? "",
             playing: document.querySelector("button.play")?.getAttribute("aria-pressed"),
           }));
           const to = snapshot.to;
           if (to && !seen.includes(to)) seen.push(to);
           if (to) counts.set(snapshot.from + "|" + to, snapshot.text);
+          // Each step's dates are written beside the count, as the network has no axis.
+          if (to) dates.push(snapshot.dates);
           return snapshot.playing;
         },
         { intervals: [100], timeout: 12_000 },
@@ -105,6 +109,7 @@ test.describe("network Play", () => {
       const ok = [countText(expected({ kinds, from: f, to: t }).length, TOTAL)];
       expect(ok, `count at ${window}`).toContain(text);
     }
+    for (const text of dates) expect(text).toMatch(/^dated \S/);
     await page.waitForTimeout(1_000);
     expect(params(page).get("to")).toBe(to);
   });

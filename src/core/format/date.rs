@@ -35,6 +35,14 @@ pub fn day(day: DayNumber) -> String {
     date(&PartialDate::from_day_number(day))
 }
 
+/// "Mar" for 3; empty for a number that is not a month.
+pub(super) fn month_short(month: u8) -> &'static str {
+    MONTHS
+        .get(usize::from(month).wrapping_sub(1))
+        .copied()
+        .unwrap_or_default()
+}
+
 fn with_months(date: &PartialDate, months: &[&str; 12]) -> String {
     let year = date.year_number();
     match (date.month_number(), date.day_of_month()) {

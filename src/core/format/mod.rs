@@ -6,10 +6,12 @@ mod date;
 mod hyphen;
 mod lines;
 mod money;
+mod period;
 mod tenths;
 
 pub use count::count;
 pub use date::{date, date_long, day};
 pub use lines::{cut, trim_dangling, two_lines};
 pub use money::{money, usd, valuation};
+pub use period::period;
 pub use tenths::tenths;

@@ -1,0 +1,131 @@
+//! A date window in words, as short as its days allow: "2015–2016", "Jan–Mar 2026",
+//! "8 Aug 2024 – 22 Mar 2026", "from Oct 2025".
+//!
+//! The views say which dates their count covers, because the timeline's zoom and pan
+//! set the same window the From and To fields do: without it, a table that followed a
+//! zoom showed fewer rows with nothing on screen to say why.
+
+use crate::core::date::{DayNumber, PartialDate, Precision};
+
+use super::date::{date, month_short};
+
+/// The window from `from`'s first day to `to`'s last, at the coarsest precision that
+/// names those days exactly, the same at both ends; `None` when neither end is set. An
+/// end left open reads "from …" or "until …".
+pub fn period(from: Option<&PartialDate>, to: Option<&PartialDate>) -> Option<String> {
+    let first = from.map(PartialDate::first_day);
+    let last = to.map(PartialDate::last_day);
+    let precision = [first.map(opening), last.map(closing)]
+        .into_iter()
+        .flatten()
+        .max()?;
+    let at = |day: DayNumber| coarsen(day, precision);
+    Some(match (first, last) {
+        (Some(a), None) => format!("from {}", date(&at(a))),
+        (None, Some(b)) => format!("until {}", date(&at(b))),
+        (Some(a), Some(b)) => between(at(a), at(b)),
+        (None, None) => return None,
+    })
+}
+
+/// Two ends of one precision, sharing what they share: "2026", "Mar 2026",
+/// "Jan–Mar 2026", "2015–2016", "Dec 2025 – Feb 2026". A dash between words is spaced,
+/// between years it is not, as style guides ask.
+fn between(a: PartialDate, b: PartialDate) -> String {
+    if a == b {
+        return date(&a);
+    }
+    let same_year = a.year_number() == b.year_number();
+    match (a.month_number(), a.day_of_month()) {
+        (Some(m), None) if same_year => {
+            format!("{}–{}", month_short(m), date(&b))
+        }
+        (None, _) => format!("{}–{}", date(&a), date(&b)),
+        _ => format!("{} – {}", date(&a), date(&b)),
+    }
+}
+
+/// How coarsely a window's first day can be named: a year when it is 1 January, a
+/// month when it is the first of one.
+fn opening(day: DayNumber) -> Precision {
+    let exact = PartialDate::from_day_number(day);
+    match (exact.month_number(), exact.day_of_month()) {
+        (Some(1), Some(1)) => Precision::Year,
+        (_, Some(1)) => Precision::Month,
+        _ => Precision::Day,
+    }
+}
+
+/// How coarsely a window's last day can be named: a year when it is 31 December, a
+/// month when it is the last of one (when the day after opens a year or a month).
+fn closing(day: DayNumber) -> Precision {
+    opening(day.saturating_add(1))
+}
+
+/// The date at `precision` that holds `day`.
+fn coarsen(day: DayNumber, precision: Precision) -> PartialDate {
+    let exact = PartialDate::from_day_number(day);
+    let year = exact.year_number();
+    let month = exact.month_number().unwrap_or(1);
+    match precision {
+        Precision::Year => PartialDate::year(year).unwrap_or(exact),
+        Precision::Month => PartialDate::month(year, month).unwrap_or(exact),
+        Precision::Day => exact,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(text: &str) -> Option<PartialDate> {
+        (!text.is_empty()).then(|| text.parse().expect("test dates are valid"))
+    }
+
+    #[test]
+    fn a_window_reads_as_short_as_its_days_allow() {
+        for (from, to, want) in [
+            ("", "", None),
+            ("2015-01-01", "2016-12-31", Some("2015–2016")),
+            ("2015", "2016", Some("2015–2016")),
+            ("2026-01-01", "2026-12-31", Some("2026")),
+            ("2026-01-01", "2026-03-31", Some("Jan–Mar 2026")),
+            ("2026-03", "2026-03", Some("Mar 2026")),
+            ("2025-12-01", "2026-02-28", Some("Dec 2025 – Feb 2026")),
+            ("2015", "2016-03", Some("Jan 2015 – Mar 2016")),
+            ("2024-08-08", "2026-03-22", Some("8 Aug 2024 – 22 Mar 2026")),
+            ("2024-02-01", "2024-02-29", Some("Feb 2024")),
+            ("2026-01-29", "2026-01-29", Some("29 Jan 2026")),
+            (
+                "2026-01-29",
+                "2026-01-30",
+                Some("29 Jan 2026 – 30 Jan 2026"),
+            ),
+            ("2025-10", "", Some("from Oct 2025")),
+            ("2025-10-02", "", Some("from 2 Oct 2025")),
+            ("", "2025", Some("until 2025")),
+            ("", "2025-11-30", Some("until Nov 2025")),
+            ("", "2025-11-29", Some("until 29 Nov 2025")),
+        ] {
+            let (from, to) = (parsed(from), parsed(to));
+            assert_eq!(
+                period(from.as_ref(), to.as_ref()).as_deref(),
+                want,
+                "{from:?}–{to:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn reversed_and_extreme_windows_are_still_named() {
+        let at = |text: &str| parsed(text);
+        assert_eq!(
+            period(at("2026").as_ref(), at("2015").as_ref()).as_deref(),
+            Some("2026–2015")
+        );
+        assert_eq!(
+            period(at("1800").as_ref(), at("2200").as_ref()).as_deref(),
+            Some("1800–2200")
+        );
+    }
+}
