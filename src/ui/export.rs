@@ -22,6 +22,7 @@ const CHART_VARIABLES: &[&str] = &[
     "--rule",
     "--rule-strong",
     "--accent",
+    "--faded-mark",
     "--kind-investment",
     "--kind-funding_round",
     "--kind-valuation",
