@@ -96,8 +96,11 @@ const BUDGET = 200 * 1024;
 // the singular for one, and its focus handling: 0.9 together), plus a little room.
 // Then 530.2 KB: the count line says which dates it covers ("dated 8 Aug 2024 – 22 Mar
 // 2026", as short as the window allows: 1.2 for 3.8 KB raw, the period's wording and
-// its view); plus a little room.
-const CEILING = 530.8 * 1024;
+// its view); plus a little room. Then 530.8 KB with a code review's fixes (Reset and
+// Copy link written twice, one copy per layout, so that Tab follows the screen in
+// each; a shared status badge; a copy drawn out of its badge clipped by its reach, not
+// its centre: 0.5 together), plus a little room.
+const CEILING = 531.5 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -90,8 +90,10 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
                     <Tabs/>
                     // The count says which dates it covers: the timeline's zoom sets the
                     // same window as the From and To fields, and every view follows it.
-                    <p class="count" aria-live="polite">
-                        <span class="count-shown">{move || state.filtered.get().count_text()}</span>
+                    // Only the count is live: the dates change with every frame of a drag,
+                    // which would flood a screen reader.
+                    <p class="count">
+                        <span class="count-shown" aria-live="polite">{move || state.filtered.get().count_text()}</span>
                         {move || state.filter.with(|f| crate::core::format::period(f.from.as_ref(), f.to.as_ref()))
                             .map(|period| view! { " " <span class="count-window">{format!("dated {period}")}</span> })}
                     </p>

@@ -91,11 +91,21 @@ test.describe("timeline badges", () => {
     await expect(badge.locator("circle")).toHaveCSS("stroke", plain);
     expect(plain).not.toBe(accent);
     await expect(badge).toHaveCSS("opacity", "1");
-    // With the talks' day just past the window's end, the copy is clipped away, and the
-    // badge reaching into view takes the accent back.
+    // With the talks' day just past the window's end, part of the copy still shows, and
+    // the accent stays its own; further past, none of it does, and the badge reaching
+    // into view takes the accent back.
     await open(page, `./?sel=${TALKS.id}&from=2015-01-01&to=2026-01-28`);
+    await expect(popped).not.toHaveClass(/\bclipped\b/);
+    await expect(badge.locator("circle")).toHaveCSS("stroke", plain);
+    await open(page, `./?sel=${TALKS.id}&from=2015-01-01&to=2025-11-15`);
     await expect(popped).toHaveClass(/\bclipped\b/);
+    const plot = (await timeline(page).locator("clipPath#timeline-plot rect").boundingBox())!;
+    expect((await popped.boundingBox())!.x).toBeGreaterThan(plot.x + plot.width);
     await expect(badge.locator("circle")).toHaveCSS("stroke", accent);
+    // A badge with keyboard focus shows its focus ring whatever it holds.
+    await open(page, `./?sel=${TALKS.id}`);
+    await badge.focus();
+    await expect(badge.locator("circle")).not.toHaveCSS("stroke", plain);
     // Zoomed in to the day, the talks stand alone and nothing is drawn out of a badge.
     await open(page, `./?sel=${TALKS.id}&from=2026-01-29&to=2026-01-29`);
     const talks = timeline(page).getByRole("button", { name: TALKS_MARK, exact: true });

@@ -94,12 +94,17 @@ test.describe("phones", () => {
     expect(Number(count)).toBeGreaterThan(1);
     const show = filters(page).getByRole("button", { name: `Show ${count} events` });
     await expect(show).toBeVisible();
-    // Top to bottom, and in Tab order: the kinds, Reset, Copy link, then Show.
+    // Top to bottom, and in Tab order: the kinds, Reset and Copy link (one line), then
+    // Show; one of each for assistive technology.
+    await expect(filters(page).getByRole("button", { name: "Copy link" })).toHaveCount(1);
     const order = [
       filters(page).getByRole("group", { name: "Kind" }),
       filters(page).getByRole("button", { name: "Reset" }),
       show,
     ];
+    await filters(page).getByRole("button", { name: /Product/ }).focus();
+    await page.keyboard.press("Tab");
+    await expect(filters(page).getByRole("button", { name: "Reset" })).toBeFocused();
     const boxes = await Promise.all(order.map(async (l) => (await l.boundingBox())!));
     for (let i = 1; i < boxes.length; i++) expect(boxes[i].y).toBeGreaterThanOrEqual(boxes[i - 1].y + boxes[i - 1].height - 1);
     await filters(page).getByRole("button", { name: "Copy link" }).focus();

@@ -226,45 +226,6 @@ test.describe("app shell", () => {
     }
   });
 
-  // The timeline's zoom sets the same date window as From and To, and every view follows
-  // it: a table that followed a zoom showed fewer rows with nothing to say why.
-  test("the count says which dates it covers, in every view, as short as the window allows", async ({
-    page,
-    pageErrors,
-    offsiteRequests,
-  }) => {
-    const line = page.locator(".view-bar .count");
-    for (const [path, want] of [
-      ["./?view=table&from=2015-01-01&to=2016-12-31", "dated 2015–2016"],
-      ["./?view=network&from=2025-12&to=2026-02", "dated Dec 2025 – Feb 2026"],
-      ["./?from=2024-08-08&to=2026-03-22", "dated 8 Aug 2024 – 22 Mar 2026"],
-      ["./?view=table&from=2025-10", "dated from Oct 2025"],
-    ] as const) {
-      await open(page, path);
-      await expect(line.locator(".count-window"), path).toHaveText(want);
-      await expect(line).toHaveText(new RegExp(`^Showing \\d+ of 36 events ${want}$`));
-    }
-    // A zoom step writes its window there; Fit clears it, and the dates go.
-    await open(page);
-    await expect(line.locator(".count-window")).toHaveCount(0);
-    await expect(line).toHaveText("Showing 36 of 36 events");
-    const timeline = page.getByRole("region", { name: "Timeline" });
-    await timeline.getByRole("button", { name: "Zoom in", exact: true }).click();
-    await expect(line.locator(".count-window")).toHaveText(/^dated \d{1,2} [A-Z][a-z]{2} \d{4} – \d{1,2} [A-Z][a-z]{2} \d{4}$/);
-    await timeline.getByRole("button", { name: "Fit" }).click();
-    await expect(line.locator(".count-window")).toHaveCount(0);
-    // On a phone the dates break onto their own line rather than run off the screen.
-    await page.setViewportSize({ width: 375, height: 667 });
-    await open(page, "./?from=2024-08-08&to=2026-03-22");
-    const [shown, dates] = [await line.locator(".count-shown").boundingBox(), await line.locator(".count-window").boundingBox()];
-    expect(dates!.y).toBeGreaterThanOrEqual(shown!.y + shown!.height - 1);
-    expect(dates!.x + dates!.width).toBeLessThanOrEqual(375);
-    // Export stays on the count's first line.
-    const exportButton = (await page.getByRole("button", { name: /^Export/ }).boundingBox())!;
-    expect(exportButton.y).toBeLessThan(shown!.y + shown!.height);
-    expect(exportButton.x).toBeGreaterThanOrEqual(shown!.x + shown!.width);
-  });
-
   test("?view=network shows the Network region and survives a reload", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page, "./?view=network");
     await expect(page.getByRole("region", { name: "Network" })).toBeVisible();

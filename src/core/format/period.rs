@@ -11,7 +11,9 @@ use super::date::{date, month_short};
 
 /// The window from `from`'s first day to `to`'s last, at the coarsest precision that
 /// names those days exactly, the same at both ends; `None` when neither end is set. An
-/// end left open reads "from …" or "until …".
+/// end left open reads "from …" or "until …", and so do both ends of a window that
+/// ends before it starts (the date fields accept one, and it keeps nothing), which
+/// would otherwise read as a range: "Mar–Jan 2026".
 pub fn period(from: Option<&PartialDate>, to: Option<&PartialDate>) -> Option<String> {
     let first = from.map(PartialDate::first_day);
     let last = to.map(PartialDate::last_day);
@@ -23,14 +25,18 @@ pub fn period(from: Option<&PartialDate>, to: Option<&PartialDate>) -> Option<St
     Some(match (first, last) {
         (Some(a), None) => format!("from {}", date(&at(a))),
         (None, Some(b)) => format!("until {}", date(&at(b))),
+        (Some(a), Some(b)) if a > b => {
+            format!("from {} until {}", date(&at(a)), date(&at(b)))
+        }
         (Some(a), Some(b)) => between(at(a), at(b)),
         (None, None) => return None,
     })
 }
 
-/// Two ends of one precision, sharing what they share: "2026", "Mar 2026",
-/// "Jan–Mar 2026", "2015–2016", "Dec 2025 – Feb 2026". A dash between words is spaced,
-/// between years it is not, as style guides ask.
+/// Two ends of one precision, in order: "2026", "Mar 2026", "Jan–Mar 2026" (months of
+/// one year share it), "2015–2016", "Dec 2025 – Feb 2026", "3 Feb 2026 – 14 Mar 2026"
+/// (days are written whole). A dash between words is spaced, between years it is not,
+/// as style guides ask.
 fn between(a: PartialDate, b: PartialDate) -> String {
     if a == b {
         return date(&a);
@@ -117,11 +123,15 @@ mod tests {
     }
 
     #[test]
-    fn reversed_and_extreme_windows_are_still_named() {
+    fn reversed_windows_read_as_their_two_ends_and_extreme_ones_are_still_named() {
         let at = |text: &str| parsed(text);
         assert_eq!(
             period(at("2026").as_ref(), at("2015").as_ref()).as_deref(),
-            Some("2026–2015")
+            Some("from 2026 until 2015")
+        );
+        assert_eq!(
+            period(at("2026-03").as_ref(), at("2026-01").as_ref()).as_deref(),
+            Some("from Mar 2026 until Jan 2026")
         );
         assert_eq!(
             period(at("1800").as_ref(), at("2200").as_ref()).as_deref(),

@@ -2,14 +2,16 @@
 //!
 //! At a zoom where the selected event's mark merges into a cluster badge, the badge
 //! stays at full strength and its name says it holds the selection, but the reader
-//! cannot see the event itself: its date, its size or its status. The interface draws the mark once
-//! more, on top, where it would stand alone, in the badge's lane and row. The badge
-//! keeps counting it, so nothing is counted twice or lost when the reader zooms in.
+//! cannot see the event itself: its date, its size or its status. The interface draws
+//! the mark once more, on top, where it would stand alone, in the badge's lane and row.
+//! The badge keeps counting it, so nothing is counted twice or lost when the reader
+//! zooms in.
 //! The mark often lands on the badge, so the badge's count is written again above it:
 //! the reader keeps both the event and how many it stands among.
 
 use crate::core::scale::TimeScale;
 
+use super::figures::mark_reach;
 use super::{Glyph, TimelineData};
 
 /// A mark drawn out of its badge: which mark, and where.
@@ -27,6 +29,17 @@ pub struct PoppedOut {
     /// again above the mark.
     pub badge_x: f64,
     pub count: usize,
+}
+
+impl PoppedOut {
+    /// True when no part of the copy shows in a plot `width` pixels wide, whose clip
+    /// reaches a pixel past either end: its date is beyond the view and only its badge
+    /// reaches in. The badge then keeps the selection's outline, which otherwise is the
+    /// copy's alone (two outlines side by side read as two selections).
+    pub fn clipped(&self, data: &TimelineData, width: f64) -> bool {
+        let reach = data.marks.get(self.mark).map_or(0.0, mark_reach);
+        !(self.x + reach >= -1.0 && self.x - reach <= width + 1.0)
+    }
 }
 
 /// Where to draw `mark` (the selected event's, as a position in `data.marks`) when one
@@ -129,6 +142,31 @@ mod tests {
                 }),
                 "mark {mark}"
             );
+        }
+    }
+
+    #[test]
+    fn a_copy_is_clipped_only_when_no_part_of_it_reaches_into_the_plot() {
+        let (data, scale, glyphs) = at_width(60.0);
+        let mark = (0..data.marks.len())
+            .find(|&m| popped_out(&data, &glyphs, &scale, Some(m)).is_some())
+            .expect("a mark in a badge");
+        let popped = popped_out(&data, &glyphs, &scale, Some(mark)).unwrap();
+        let reach = mark_reach(&data.marks[mark]);
+        let at = |x: f64| PoppedOut { x, ..popped };
+        // The clip runs from -1 to width + 1; a copy counts while any of it is inside.
+        for (x, clipped) in [
+            (30.0, false),
+            (0.0, false),
+            (60.0, false),
+            (61.0 + reach - 0.5, false),
+            (61.0 + reach + 0.5, true),
+            (-1.0 - reach + 0.5, false),
+            (-1.0 - reach - 0.5, true),
+            (f64::NAN, true),
+            (f64::INFINITY, true),
+        ] {
+            assert_eq!(at(x).clipped(&data, 60.0), clipped, "x = {x}");
         }
     }
 

@@ -82,7 +82,7 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             {amount}
             {valuation}
             <dt>"Status"</dt>
-            <dd><span class=format!("status-badge {}", crate::ui::filters::toggles::line_style(event.status))>{event.status.label()}</span></dd>
+            <dd>{crate::ui::filters::toggles::status_badge(event.status)}</dd>
         </dl>
         <Evidence atlas=atlas.clone() index/>
     }

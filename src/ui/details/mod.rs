@@ -97,8 +97,9 @@ pub fn DetailsPanel() -> impl IntoView {
 
 /// One event in a list of them: a date or a figure, and the event's title as a button
 /// that selects it. The company's events and the largest deals share this function, so
-/// one piece of code builds both lists: a view written out for each would add to the
-/// bundle.
+/// that its markup is written once. It is generic over what leads the line (a date, or
+/// a figure and its status), and so built once for each; taking an `AnyView` instead
+/// made the WebAssembly 0.8 KB larger, gzipped (24 Nov 2026).
 pub fn event_item(when: impl IntoView + 'static, event: String, title: String) -> impl IntoView {
     let state = use_app();
     view! {
@@ -168,13 +169,12 @@ fn AboutData() -> impl IntoView {
             .map(|i| {
                 let event = &atlas.dataset.events[i];
                 let figure = event.amount.map(|m| format::money(&m)).unwrap_or_default();
-                // The figure over its status, which is drawn as in the table (a dashed
-                // outline for talks and rumours) so that "In talks" weighs as much as
-                // "up to $100B": a deal under discussion is not a deal.
-                let style = crate::ui::filters::toggles::line_style(event.status);
+                // The figure over its status, drawn as the table's badge (a dashed
+                // outline for talks and rumours) rather than as a grey footnote: a deal
+                // under discussion is not a deal.
                 let when = view! {
                     <span class="figure">{figure}</span>" "
-                    <span class=format!("status-badge {style}")>{event.status.label()}</span>
+                    {crate::ui::filters::toggles::status_badge(event.status)}
                 };
                 event_item(when, event.id.clone(), event.title.clone())
             })

@@ -6,8 +6,10 @@ use wasm_bindgen_futures::JsFuture;
 use crate::core::filter::FilterState;
 use crate::ui::state::use_app;
 
+/// `place` is `wide` or `narrow`: the bar draws the actions where its layout wants them
+/// (see `FilterBar`), and the styles show one of the two.
 #[component]
-pub fn FilterActions() -> impl IntoView {
+pub fn FilterActions(place: &'static str) -> impl IntoView {
     let state = use_app();
     let fallback = RwSignal::new(None::<String>);
     let reset = move |_| state.reset();
@@ -43,7 +45,7 @@ pub fn FilterActions() -> impl IntoView {
         }
     };
     view! {
-        <div class="field actions">
+        <div class=format!("field actions {place}")>
             <button type="button" on:click=reset disabled=move || state.filter.with(FilterState::is_empty)
                 && state.link.with(|l| l.selection.is_none())>"Reset"</button>
             <button type="button" class="primary" on:click=copy>"Copy link"</button>

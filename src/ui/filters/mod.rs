@@ -58,13 +58,17 @@ pub fn FilterBar() -> impl IntoView {
                     <window::WindowFilter/>
                     <fields::MinimumAmount/>
                 </div>
-                // Reset and Copy link come after every filter, so Tab reaches them last
-                // and a phone's drawer ends with them; from 1024 px the styles draw them
-                // at the end of the statuses' line, where there is room at every width.
+                // Reset and Copy link sit at the end of the statuses' line from 1024 px,
+                // where there is room at every width, and at the end of a phone's drawer,
+                // after the kinds. They are written in both places and the styles show
+                // one (a hidden copy is out of the tab order and the accessibility tree),
+                // so that the markup, and Tab, follow the screen in each layout; CSS
+                // `order` would move them on screen only.
                 <div class="filter-row">
                     <toggles::StatusToggles/>
+                    <actions::FilterActions place="wide"/>
                     <toggles::KindToggles/>
-                    <actions::FilterActions/>
+                    <actions::FilterActions place="narrow"/>
                 </div>
                 <button type="button" class="drawer-done" on:click=done>
                     {move || state.filtered.with(|f| f.show_text())}

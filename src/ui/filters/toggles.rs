@@ -46,6 +46,12 @@ pub fn KindToggles() -> impl IntoView {
     }
 }
 
+/// A status as the table, the details and the largest deals write it: its name in an
+/// outline of its line style, as on its filter chip.
+pub fn status_badge(status: Status) -> impl IntoView {
+    view! { <span class=format!("status-badge {}", line_style(status))>{status.label()}</span> }
+}
+
 /// The CSS class of a status's line style: solid, dashed, hollow or cancelled.
 pub fn line_style(status: Status) -> &'static str {
     match status {

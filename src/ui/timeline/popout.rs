@@ -29,9 +29,9 @@ pub fn PoppedOut(timeline: Timeline) -> impl IntoView {
             .offsets
             .with(|o| row_center(o.get(popped.lane).copied().unwrap_or(0), popped.row));
         let (shape, ring) = mark_paths(&at);
-        // A copy whose date is outside the plot (its badge only reaches in) is clipped
-        // away, so the badge keeps the selection's accent; see the styles.
-        let clipped = !(0.0..=timeline.width.get()).contains(&popped.x);
+        // A copy clipped away (its badge only reaches in) leaves the badge the
+        // selection's outline; see the styles.
+        let clipped = popped.clipped(&data, timeline.width.get());
         Some(view! {
             <g class=format!("{} selected popped", mark_class(&at, kind)) class:clipped=clipped aria-hidden="true"
                 transform=format!("translate({},{})", px(popped.x), px(y))>

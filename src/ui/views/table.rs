@@ -116,7 +116,7 @@ pub fn TableView() -> impl IntoView {
                             <td role="cell" class="col-to" hidden=undirected>{to}</td>
                             <td role="cell" class="col-amount num">{differs(disputed.amount)}<span class="figure">{event.amount.map(|m| format::money(&m)).unwrap_or_default()}</span></td>
                             <td role="cell" class="col-valuation num">{differs(disputed.valuation)}<span class="figure">{event.valuation.map(|v| format::valuation(&v)).unwrap_or_default()}</span></td>
-                            <td role="cell" class="col-status"><span class=format!("status-badge {}", crate::ui::filters::toggles::line_style(event.status))>{event.status.label()}</span></td>
+                            <td role="cell" class="col-status">{crate::ui::filters::toggles::status_badge(event.status)}</td>
                             <td role="cell" class="col-kind"><span class="kind-tag"><span class=format!("swatch dot kind-{}", event.kind.id()) aria-hidden="true"></span><span>{event.kind.label()}</span></span></td>
                         </tr>
                     }
