@@ -170,4 +170,56 @@ test.describe("network gestures", () => {
     const second = await drawnNodes(page);
     expect(second.map((n) => [n.label, n.transform])).toEqual(first.map((n) => [n.label, n.transform]));
   });
+
+  // A force layout has no up or down, and the bundled one is wider than tall: fitted to
+  // a phone's portrait frame it left bands empty above and below, and names without
+  // room. A fresh layout there turns a quarter; one already seen keeps its turn.
+  test("a fresh layout turns upright in a phone's portrait frame and keeps that turn through filter changes", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const extent = () =>
+      network(page).evaluate((svg) => {
+        const boxes = [...svg.querySelectorAll("g.node .ring")].map((r) => r.getBoundingClientRect());
+        const [x0, x1] = [Math.min(...boxes.map((b) => b.left)), Math.max(...boxes.map((b) => b.right))];
+        const [y0, y1] = [Math.min(...boxes.map((b) => b.top)), Math.max(...boxes.map((b) => b.bottom))];
+        return { width: x1 - x0, height: y1 - y0 };
+      });
+    const [openai, amazon] = [nodeNamed(page, "OpenAI"), nodeNamed(page, "Amazon")];
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "./?view=network");
+    await settledWorld(page);
+    const wide = await extent();
+    expect(wide.width).toBeGreaterThan(wide.height);
+    // OpenAI is left of Amazon, at about its height.
+    let [o, a] = [await centre(openai), await centre(amazon)];
+    expect(a.x - o.x).toBeGreaterThan(Math.abs(a.y - o.y));
+
+    await page.setViewportSize({ width: 375, height: 667 });
+    await open(page, "./?view=network");
+    await settledWorld(page);
+    const upright = await extent();
+    expect(upright.height).toBeGreaterThan(upright.width);
+    // A quarter turn: OpenAI is now above Amazon.
+    [o, a] = [await centre(openai), await centre(amazon)];
+    expect(a.y - o.y).toBeGreaterThan(Math.abs(a.x - o.x));
+    // Turned, the drawing fits larger than it could unturned, when its long side would
+    // have had no more than the frame's width inside its padding (28 px a side).
+    const frame = (await network(page).locator(".network-frame").boundingBox())!;
+    expect(upright.height).toBeGreaterThan(frame.width - 2 * 28);
+
+    // A filter change lays the picture out again from where it was: no turn.
+    await page.getByRole("region", { name: "Filters" }).getByRole("button", { name: /^Filters/ }).click();
+    await page.getByRole("group", { name: "Kind" }).getByRole("button", { name: /Product/ }).click();
+    await expect(count(page)).not.toHaveText(countText(TOTAL, TOTAL));
+    await settledWorld(page);
+    [o, a] = [await centre(openai), await centre(amazon)];
+    expect(a.y - o.y).toBeGreaterThan(Math.abs(a.x - o.x));
+    // Re-layout starts afresh, and turns it the same way.
+    await button(page, "Re-layout").click();
+    await settledWorld(page);
+    [o, a] = [await centre(openai), await centre(amazon)];
+    expect(a.y - o.y).toBeGreaterThan(Math.abs(a.x - o.x));
+  });
 });

@@ -5,9 +5,11 @@
 //! filtered events into a [`Graph`] of entity nodes and merged edges (money *flows*
 //! from investor to recipient, undirected *relations* between parties), `size.rs` sizes
 //! nodes and edges by money ([`node_radii`], [`edge_widths`]) and [`place`] runs the
-//! force layout, starting every node that was already on screen where it was. When the
-//! reader zooms or pans, only the [`ViewTransform`] changes, applied as one SVG group
-//! transform, and [`place_names`] decides again where names fit. [`edge_lines`] gives
+//! force layout, starting every node that was already on screen where it was; a fresh
+//! layout is turned a quarter turn when that fits it larger in its frame
+//! ([`turn_to_frame`]). When the reader zooms or pans, only the [`ViewTransform`]
+//! changes, applied as one SVG group transform, and [`place_names`] decides again where
+//! names fit. [`edge_lines`] gives
 //! each edge's line between node circles, [`neighbour_in_direction`] moves keyboard
 //! focus along edges, and `describe.rs` says in words what every mark shows. Nothing
 //! here knows about the DOM; the interface turns it into SVG.
@@ -29,6 +31,7 @@ pub mod describe;
 mod edges;
 mod labels;
 mod navigate;
+mod orient;
 mod positions;
 mod size;
 mod viewport;
@@ -43,6 +46,7 @@ pub use labels::{
     label_anchor, place_names,
 };
 pub use navigate::neighbour_in_direction;
+pub use orient::{MIN_TURN_GAIN, turn_to_frame};
 pub use positions::{LABEL_PADDING, LINK_GAP, by_entity_id, place};
 pub use size::{
     EDGE_MAX_WIDTH, EDGE_MIN_WIDTH, NODE_MAX_RADIUS, NODE_MIN_RADIUS, RELATION_WIDTH, edge_scale,

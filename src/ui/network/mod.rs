@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 use crate::core::graph::{
     EdgeLine, Graph, ViewTransform, build, by_entity_id, edge_lines, edge_widths, node_fill_radii,
-    node_radii, place,
+    node_radii, place, turn_to_frame,
 };
 use crate::core::link::Selection;
 use crate::ui::no_match::NoMatch;
@@ -209,6 +209,7 @@ pub fn NetworkView() -> impl IntoView {
     };
 
     // Lays the graph out whenever the filtered events, the pins or a Re-layout change.
+    let frame = NodeRef::<leptos::html::Div>::new();
     let first_layout = StoredValue::new(true);
     let last_relayout = StoredValue::new(0u32);
     Effect::new(move |_| {
@@ -221,14 +222,26 @@ pub fn NetworkView() -> impl IntoView {
             return;
         };
         let graph = build(&atlas, &events);
-        let positions = previous.with_value(|remembered| {
+        let mut positions = previous.with_value(|remembered| {
             let empty = HashMap::new();
             let remembered = if fresh { &empty } else { remembered };
             measure_layout(|| place(&graph, &atlas, remembered, &pins, fresh, SEED))
         });
+        let radii = node_radii(&graph);
+        // A fresh picture may turn a quarter to fill its frame (a phone's is portrait);
+        // one already seen keeps its orientation, and pins stay where they were put.
+        if (fresh || first_layout.get_value())
+            && pins.is_empty()
+            && let Some(frame) = frame.get_untracked()
+        {
+            let size = (
+                f64::from(frame.client_width()),
+                f64::from(frame.client_height()),
+            );
+            turn_to_frame(&mut positions, &radii, size, FIT_PADDING);
+        }
         previous
             .update_value(|remembered| remembered.extend(by_entity_id(&graph, &atlas, &positions)));
-        let radii = node_radii(&graph);
         let fill = node_fill_radii(&graph);
         let widths = edge_widths(&graph);
         let lines = edge_lines(&graph, &positions, &radii, &widths);
@@ -248,7 +261,6 @@ pub fn NetworkView() -> impl IntoView {
     });
 
     let controls = Controls::new(network);
-    let frame = NodeRef::<leptos::html::Div>::new();
     // Measuring may be scheduled (an animation frame) and run after the view is gone.
     let measure = move || {
         if network.size.is_disposed() {
