@@ -99,8 +99,11 @@ const BUDGET = 200 * 1024;
 // its view); plus a little room. Then 530.8 KB with a code review's fixes (Reset and
 // Copy link written twice, one copy per layout, so that Tab follows the screen in
 // each; a shared status badge; a copy drawn out of its badge clipped by its reach, not
-// its centre: 0.5 together), plus a little room.
-const CEILING = 531.5 * 1024;
+// its centre: 0.5 together), plus a little room. Then 531.4 KB with a designer's
+// second review (the timeline's note on undated events offers to clear the dates when
+// a window leaves them out of every view, worded in `core`; the phone drawer's main
+// button; 0.7 together, with the quarter turn of a phone's network), plus a little room.
+const CEILING = 532.0 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

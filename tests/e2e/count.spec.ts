@@ -21,6 +21,16 @@ test.describe("the count", () => {
       await expect(line.locator(".count-window"), path).toHaveText(want);
       await expect(line).toHaveText(new RegExp(`^Showing \\d+ of 36 events ${want}$`));
     }
+    // The timeline's note on its undated events agrees: with dates set they are in no
+    // view, so it offers to clear the dates rather than send the reader to the table.
+    await open(page, "./?from=2025-10");
+    const note = page.locator(".undated-note");
+    await expect(note).toHaveText("14 matching events have no date, so the dates set leave them out. Clear the dates");
+    await note.getByRole("button", { name: "Clear the dates" }).click();
+    await expect(line).toHaveText("Showing 36 of 36 events");
+    await expect(note).toHaveText("14 matching events have no date and are not on the timeline. See them in the table");
+    await page.goBack();
+    await expect(line.locator(".count-window")).toHaveText("dated from Oct 2025");
     // A zoom step writes its window there; Fit clears it, and the dates go.
     await open(page);
     await expect(line.locator(".count-window")).toHaveCount(0);

@@ -94,6 +94,10 @@ test.describe("phones", () => {
     expect(Number(count)).toBeGreaterThan(1);
     const show = filters(page).getByRole("button", { name: `Show ${count} events` });
     await expect(show).toBeVisible();
+    // It is the drawer's main button, and thumb-high; Copy link is a plain one here.
+    await expect(show).toHaveClass(/\bprimary\b/);
+    await expect(filters(page).getByRole("button", { name: "Copy link" })).not.toHaveClass(/\bprimary\b/);
+    expect((await show.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     // Top to bottom, and in Tab order: the kinds, Reset and Copy link (one line), then
     // Show; one of each for assistive technology.
     await expect(filters(page).getByRole("button", { name: "Copy link" })).toHaveCount(1);

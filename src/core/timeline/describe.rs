@@ -127,6 +127,24 @@ pub(super) fn span_words(days: (f64, f64)) -> String {
     }
 }
 
+/// The timeline's note on the `count` matching events it cannot place for want of a
+/// date. With a date window set (`windowed`) the window leaves them out of every view,
+/// the table's too, so the note says so rather than send the reader there.
+pub fn undated_note(count: usize, windowed: bool) -> String {
+    let one = count == 1;
+    let events = format!(
+        "{} matching {}",
+        crate::core::format::count(count),
+        if one { "event has" } else { "events have" }
+    );
+    match (windowed, one) {
+        (true, true) => format!("{events} no date, so the dates set leave it out."),
+        (true, false) => format!("{events} no date, so the dates set leave them out."),
+        (false, true) => format!("{events} no date and is not on the timeline."),
+        (false, false) => format!("{events} no date and are not on the timeline."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +265,38 @@ mod tests {
             cluster_name(&data, 0, 2, one_day, BadgeHolds::Nothing)
                 .starts_with("2 events on 29 Jan 2026 in ")
         );
+    }
+
+    #[test]
+    fn the_undated_note_says_where_the_events_are_and_agrees_in_number() {
+        for (count, windowed, want) in [
+            (
+                1,
+                false,
+                "1 matching event has no date and is not on the timeline.",
+            ),
+            (
+                14,
+                false,
+                "14 matching events have no date and are not on the timeline.",
+            ),
+            (
+                1,
+                true,
+                "1 matching event has no date, so the dates set leave it out.",
+            ),
+            (
+                14,
+                true,
+                "14 matching events have no date, so the dates set leave them out.",
+            ),
+            (
+                12_345,
+                false,
+                "12,345 matching events have no date and are not on the timeline.",
+            ),
+        ] {
+            assert_eq!(undated_note(count, windowed), want);
+        }
     }
 }

@@ -48,7 +48,8 @@ pub fn FilterActions(place: &'static str) -> impl IntoView {
         <div class=format!("field actions {place}")>
             <button type="button" on:click=reset disabled=move || state.filter.with(FilterState::is_empty)
                 && state.link.with(|l| l.selection.is_none())>"Reset"</button>
-            <button type="button" class="primary" on:click=copy>"Copy link"</button>
+            // In a phone's drawer the button that shows the events is the main one.
+            <button type="button" class:primary={place == "wide"} on:click=copy>"Copy link"</button>
             {move || fallback.get().map(|url| view! {
                 <div class="copy-fallback">
                     <label for="copy-fallback">"Copy this link"</label>

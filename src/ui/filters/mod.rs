@@ -70,7 +70,7 @@ pub fn FilterBar() -> impl IntoView {
                     <toggles::KindToggles/>
                     <actions::FilterActions place="narrow"/>
                 </div>
-                <button type="button" class="drawer-done" on:click=done>
+                <button type="button" class="drawer-done primary" on:click=done>
                     {move || state.filtered.with(|f| f.show_text())}
                 </button>
             </div>

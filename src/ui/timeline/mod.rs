@@ -7,6 +7,7 @@
 mod axis;
 mod controls;
 mod figures;
+mod foot;
 mod geometry;
 mod glyphs;
 mod group_picker;
@@ -23,7 +24,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::link::{Selection, View};
+use crate::core::link::Selection;
 use crate::core::scale::TimeScale;
 use crate::core::timeline::window::{scale_for_window, window_of};
 use crate::core::timeline::{Glyph, Viewport, cluster, lane_rows_at, layout, offsets_of};
@@ -295,7 +296,6 @@ pub fn TimelineView() -> impl IntoView {
 
     let total_height =
         move || AXIS + f64::from(offsets.with(|o| *o.last().unwrap_or(&0))) * ROW + 8.0;
-    let undated = move || data.with(|d| d.as_ref().map_or(0, |d| d.undated));
     let empty = move || data.with(|d| d.as_ref().is_none_or(|d| d.marks.is_empty()));
 
     // A selection made elsewhere (a link, the table, the details panel) scrolls its lane
@@ -376,18 +376,7 @@ pub fn TimelineView() -> impl IntoView {
                 })}
             </div>
             <overview::Overview timeline controls/>
-            <div class="timeline-foot">
-                <legend::Legend timeline/>
-                {move || (undated() > 0).then(|| {
-                    let count = undated();
-                    view! {
-                        <p class="undated-note">
-                            {format!("{count} matching {} no date and {} not on the timeline. ", if count == 1 { "event has" } else { "events have" }, if count == 1 { "is" } else { "are" })}
-                            <button type="button" class="link" on:click=move |_| state.navigate(|l| l.view = View::Table, HistoryMode::Push)>"See them in the table"</button>
-                        </p>
-                    }
-                })}
-            </div>
+            <foot::Foot timeline/>
         </section>
     }
 }
