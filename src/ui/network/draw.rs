@@ -1,5 +1,5 @@
-//! Drawing the network: edges with arrowheads, nodes, names, the edge tooltip and the
-//! chooser for merged edges. Events are handled once on the drawing, not per element.
+//! Drawing the network: edges with arrowheads, nodes and names. Events are handled once
+//! on the drawing, not per element; what opens over it is in `popups.rs`.
 
 use std::collections::HashSet;
 
@@ -9,9 +9,8 @@ use wasm_bindgen::JsCast;
 
 use super::controls::Controls;
 use super::{Network, Placed};
-use crate::core::graph::describe::{edge_name, edge_tooltip, node_name};
+use crate::core::graph::describe::{edge_name, node_name};
 use crate::core::graph::{EdgeKind, NameAnchor, NodeGroup, arrow_head, place_names};
-use crate::core::link::Selection;
 use crate::ui::measure::{NAME_FONT, text_width};
 
 /// Average width of a character of a name in the labels' bold 12 px type, measured on
@@ -333,66 +332,4 @@ fn attribute(element: &web_sys::Element, name: &str) -> Option<usize> {
         .get_attribute(name)?
         .parse()
         .ok()
-}
-
-/// The events behind the edge under the pointer.
-#[component]
-pub fn EdgeTooltip(network: Network) -> impl IntoView {
-    move || {
-        let edge = network.hover_edge.get()?;
-        let placed = network.placed.get()?;
-        let lines = network
-            .state
-            .atlas
-            .with(|a| a.as_ref().map(|a| edge_tooltip(a, &placed.graph, edge)))?;
-        let (x, y) = network.view.get().apply(placed.lines.get(edge)?.middle());
-        let mut lines = lines.into_iter();
-        let title = lines.next().unwrap_or_default();
-        Some(view! {
-            <div class="tooltip" style:left=format!("{}px", px(x + 12.0)) style:top=format!("{}px", px(y)) aria-hidden="true">
-                <strong>{title}</strong>
-                {lines.map(|line| view! { <span>{line}</span> }).collect_view()}
-            </div>
-        })
-    }
-}
-
-/// For a merged edge: its events, to choose which to select.
-#[component]
-pub fn EdgeChooser(network: Network) -> impl IntoView {
-    move || {
-        let edge = network.chooser.get()?;
-        let placed = network.placed.get()?;
-        let atlas = network.state.atlas.get()?;
-        let (x, y) = network.view.get().apply(placed.lines.get(edge)?.middle());
-        let choices = placed
-            .graph
-            .edges
-            .get(edge)?
-            .events
-            .iter()
-            .map(|&i| {
-                let event = &atlas.dataset.events[i];
-                let id = event.id.clone();
-                let date = event
-                    .date
-                    .map(|d| crate::core::format::date(&d))
-                    .unwrap_or_else(|| "Undated".into());
-                view! {
-                    <li><button type="button" class="link" on:click=move |_| {
-                        network.chooser.set(None);
-                        network.state.select(Some(Selection::Event(id.clone())));
-                    }>{format!("{date}: {}", event.title)}</button></li>
-                }
-            })
-            .collect_view();
-        Some(view! {
-            <div class="chooser" role="dialog" aria-label=edge_name(&atlas, &placed.graph, edge)
-                style:left=format!("{}px", px(x)) style:top=format!("{}px", px(y))>
-                <p class="chooser-title">{edge_name(&atlas, &placed.graph, edge)}</p>
-                <ul>{choices}</ul>
-                <button type="button" class="quiet" on:click=move |_| network.chooser.set(None)>"Close"</button>
-            </div>
-        })
-    }
 }

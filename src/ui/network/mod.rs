@@ -10,6 +10,7 @@ mod controls;
 mod draw;
 mod legend;
 mod play;
+mod popups;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -301,8 +302,8 @@ pub fn NetworkView() -> impl IntoView {
             </div>
             <div class="network-frame" node_ref=frame>
                 <draw::Drawing network controls/>
-                <draw::EdgeTooltip network/>
-                <draw::EdgeChooser network/>
+                <popups::EdgeTooltip network/>
+                <popups::EdgeChooser network/>
                 {move || empty().then(|| view! {
                     <NoMatch class="chart-empty" message="No entities match these filters."/>
                 })}
