@@ -1,0 +1,58 @@
+// The largest deals the details panel lists while nothing is selected: each figure
+// leads its title, beside it where the panel has room and above it where it has not.
+import type { Page } from "@playwright/test";
+import { test, expect, open } from "./fixtures";
+
+/** The largest deals listed in the details panel: the boxes of each one's figure,
+ *  status badge and title, and how many lines its title takes. */
+const largestDeals = async (page: Page) => {
+  const details = page.getByRole("complementary", { name: "Details" });
+  const list = details.getByRole("list").filter({ has: page.locator(".figure") });
+  await expect(list.getByRole("listitem")).toHaveCount(3);
+  return list.getByRole("listitem").evaluateAll((items) =>
+    items.map((item) => {
+      const box = (selector: string) => item.querySelector(selector)!.getBoundingClientRect().toJSON();
+      const title = item.querySelector("button")!;
+      return {
+        figure: box(".figure"),
+        badge: box(".status-badge"),
+        title: box("button"),
+        titleLines: Math.round(title.getBoundingClientRect().height / parseFloat(getComputedStyle(title).lineHeight)),
+      };
+    }),
+  );
+};
+
+test.describe("small laptops", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("the largest deals keep their figures in a column beside the titles", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    const deals = await largestDeals(page);
+    for (const deal of deals) {
+      expect(deal.figure.right).toBeLessThan(deal.title.left);
+      expect(Math.abs(deal.figure.top - deal.title.top)).toBeLessThan(4);
+    }
+    // One column: every title starts at the same x.
+    expect(new Set(deals.map((d) => Math.round(d.title.left))).size).toBe(1);
+  });
+});
+
+test.describe("landscape tablets", () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+
+  // Beside a 6.9 rem column of figures the 15 rem panel squeezed each title to three
+  // lines of two words.
+  test("the largest deals put each figure and its status above the title, which keeps to two lines", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page);
+    for (const deal of await largestDeals(page)) {
+      expect(deal.figure.bottom).toBeLessThanOrEqual(deal.title.top + 1);
+      expect(deal.badge.bottom).toBeLessThanOrEqual(deal.title.top + 1);
+      expect(deal.titleLines).toBeLessThanOrEqual(2);
+    }
+  });
+});
