@@ -184,3 +184,29 @@ fn the_selection_accent_stands_apart_from_network_nodes() {
         assert!(nodes >= 3.0, "{t:?} theme: nodes on paper at {nodes:.2}:1");
     }
 }
+
+#[test]
+fn keyboard_focus_stands_apart_from_the_selection_and_shows_on_every_ground() {
+    // A focused mark beside a selected one must not read as a second selection, and the
+    // ring must show on the page, the panels and the charts' lanes (WCAG 1.4.11: 3:1).
+    for t in [Theme::Light, Theme::Dark] {
+        let colours = theme(t);
+        for vision in Vision::ALL {
+            let difference = ciede2000(
+                vision.sees(colour(&colours, "focus")),
+                vision.sees(colour(&colours, "accent")),
+            );
+            assert!(
+                difference >= 20.0,
+                "{t:?} theme, {vision:?} vision: focus and accent differ by {difference:.1}"
+            );
+        }
+        for ground in ["paper", "surface", "surface-2"] {
+            let ratio = contrast(colour(&colours, "focus"), colour(&colours, ground));
+            assert!(
+                ratio >= 3.0,
+                "{t:?} theme: focus on --{ground} at {ratio:.2}:1"
+            );
+        }
+    }
+}

@@ -29,3 +29,35 @@ pub fn is_within(selector: &str) -> bool {
         .active_element()
         .is_some_and(|e| e.closest(selector).ok().flatten().is_some())
 }
+
+/// Keeps keyboard focus on a chart element that a keyed list is about to redraw.
+///
+/// Leptos's keyed list (`<For>`) moves the elements it keeps in the DOM when items are
+/// inserted before them (its diff counts only the insertions it has passed so far), and
+/// a browser takes focus from an element that moves: a mark focused beside a selection,
+/// as more of its lane was drawn before it, left focus on the page's body.
+///
+/// Called as the list's keys are computed, just before the DOM changes: if focus is on
+/// an element inside `within` that carries `attribute`, focus goes back to the element
+/// with the same value before the next frame is painted, unless something else has
+/// taken focus meanwhile. (A microtask would do as well, but `queueMicrotask`'s binding
+/// made the WebAssembly 1.4 KB larger, gzipped; the animation frame's is there already.)
+pub fn keep_through_redraw(within: &'static str, attribute: &'static str) {
+    let document = leptos::prelude::document();
+    let Some(active) = document.active_element() else {
+        return;
+    };
+    if active.closest(within).ok().flatten().is_none() {
+        return;
+    }
+    let Some(value) = active.get_attribute(attribute) else {
+        return;
+    };
+    leptos::prelude::request_animation_frame(move || {
+        let document = leptos::prelude::document();
+        let body = document.body().map(web_sys::Element::from);
+        if document.active_element() == body || document.active_element().is_none() {
+            focus_first(&format!("{within} [{attribute}=\"{value}\"]"));
+        }
+    });
+}

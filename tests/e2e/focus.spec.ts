@@ -1,6 +1,6 @@
 // Where keyboard focus goes when the details close while it is in them: back to what
 // stands for the selection in the view, so a keyboard reader carries on from there.
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 import { event, params, settled } from "./bundled";
 import { nodeNamed, settledWorld } from "./graph";
@@ -117,3 +117,55 @@ test("Escape from a mark closes the details and leaves focus on the mark", async
   await settled(page);
   await expect(talksMark(page)).toBeFocused();
 });
+
+/** How an element's first shape is stroked, its group's opacity, and the page's focus
+ *  and accent colours, resolved the same way. */
+const ring = (element: Locator) =>
+  element.evaluate((el) => {
+    const resolve = (value: string) => {
+      const probe = document.createElement("span");
+      probe.style.color = value;
+      document.body.append(probe);
+      const colour = getComputedStyle(probe).color;
+      probe.remove();
+      return colour;
+    };
+    const shape = el.querySelector(".shape, .ring, circle")!;
+    return {
+      stroke: getComputedStyle(shape).stroke,
+      opacity: getComputedStyle(el).opacity,
+      focus: resolve("var(--focus)"),
+      accent: resolve("var(--accent)"),
+    };
+  });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`in ${scheme}, a mark focused beside a selection is at full strength in the focus ring, not the selection's accent`, async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, `./?${JANUARY}&sel=amazon-job-cuts-2026`);
+    const cuts = timeline(page).getByRole("button", { name: "Amazon announces about 16,000 corporate job cuts, 28 Jan 2026, announced" });
+    // OpenAI's round has no party in common with Amazon's job cuts, so it is faded.
+    const round = timeline(page).getByRole("button", { name: "OpenAI seeks up to $100B at about $830B, Jan 2026, in talks", exact: true });
+    await expect(cuts).toHaveClass(/\bselected\b/);
+    await expect.poll(() => ring(round).then((r) => r.opacity)).not.toBe("1");
+    // Focus from the keyboard: a key pressed first makes the browser show focus rings.
+    await page.keyboard.press("Shift");
+    await round.focus();
+    // Focus draws more of the round's lane, inserting marks before it in the list; the
+    // list then moved the round in the page, which took its focus away.
+    await page.waitForTimeout(300);
+    await expect(round).toBeFocused();
+    expect(await round.evaluate((el) => el.matches(":focus-visible"))).toBe(true);
+    await expect.poll(() => ring(round).then((r) => r.opacity)).toBe("1");
+    await expect(cuts).toHaveClass(/\bselected\b/);
+    const [mark, selected] = [await ring(round), await ring(cuts)];
+    expect(mark.focus).not.toBe(mark.accent);
+    expect(mark.stroke).toBe(mark.focus);
+    expect(selected.stroke).toBe(selected.accent);
+  });
+}
