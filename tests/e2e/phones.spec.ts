@@ -122,6 +122,31 @@ test.describe("phones", () => {
     await expect(page.locator(".count")).toHaveText(`Showing ${count} of 36 events`);
   });
 
+  // The drawer runs a screen and a half: the count of a tap on a status showed only
+  // at its end, or above the chart further down.
+  test("the drawer's Show button stays at the foot of the screen and counts each tap", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page);
+    await filters(page).getByRole("button", { name: /^Filters/ }).tap();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const show = filters(page).getByRole("button", { name: /^Show \d+ events?$/ });
+    await expect(show).toHaveText("Show 36 events");
+    const screen = page.viewportSize()!;
+    // The drawer's end (Reset, then this button's own place) is below the screen.
+    const reset = (await filters(page).getByRole("button", { name: "Reset" }).boundingBox())!;
+    expect(reset.y).toBeGreaterThan(screen.height);
+    const box = (await show.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(screen.height);
+    expect(box.y + box.height).toBeGreaterThan(screen.height - 24);
+    // A status in sight, above the button: tapping it counts at once, where it is seen.
+    const talks = filters(page).getByRole("group", { name: "Status" }).getByRole("button", { name: /In talks/ });
+    await expect(talks).toBeInViewport();
+    expect((await talks.boundingBox())!.y + 44).toBeLessThan(box.y);
+    await talks.tap();
+    await expect(show).toHaveText(/^Show \d+ events?$/);
+    await expect(show).not.toHaveText("Show 36 events");
+    await expect(show).toBeInViewport();
+  });
+
   test("tapping a timeline mark opens the details as a bottom sheet", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page);
     await expect(details(page)).toBeHidden();
