@@ -13,8 +13,11 @@ use rustc_hash::FxHashMap;
 use crate::core::scale::{LabelBox, grid_cells};
 
 /// How far a name keeps from every node but its own when it can, in screen pixels:
-/// well over the 3 px gap to its own node, so the nearest node is clearly its own.
-pub const NAME_CLEARANCE: f64 = 8.0;
+/// well over the 3 px gap to its own node, so the nearest node is clearly its own. At
+/// 8 px a long name beside its node ran 18 px over another, unnamed node, and was read
+/// as that node's ("Financial investors (unnamed)" over the sovereign funds' square);
+/// at 14 the name goes over its own node and the square gets its name too.
+pub const NAME_CLEARANCE: f64 = 14.0;
 
 /// A node's circle on screen: centre and radius.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -156,28 +159,54 @@ mod tests {
         // The spot spans x 100..160 and y 100..114; node 1 sits at each place in turn.
         for ((x, y, r), want, why) in [
             ((130.0, 84.0, 10.0), 6.0, "edge 6 px above"),
-            ((130.0, 82.0, 10.0), 8.0, "edge 8 px above: clear"),
-            ((130.0, 80.0, 10.0), 8.0, "edge 10 px above: clear"),
+            ((130.0, 80.0, 10.0), 10.0, "edge 10 px above"),
+            (
+                (130.0, 76.0, 10.0),
+                NAME_CLEARANCE,
+                "edge 14 px above: clear",
+            ),
+            (
+                (130.0, 70.0, 10.0),
+                NAME_CLEARANCE,
+                "edge 20 px above: clear",
+            ),
             ((130.0, 107.0, 5.0), -5.0, "inside the spot"),
             ((170.0, 107.0, 5.0), 5.0, "edge 5 px past its right end"),
-            ((175.0, 107.0, 5.0), 8.0, "edge 10 px past its right end"),
+            ((175.0, 107.0, 5.0), 10.0, "edge 10 px past its right end"),
+            (
+                (180.0, 107.0, 5.0),
+                NAME_CLEARANCE,
+                "edge 15 px past its right end: clear",
+            ),
             ((164.0, 96.0, 1.0), 4.0, "off its top right corner, 4.7 px"),
-            ((170.0, 90.0, 1.0), 8.0, "off its top right corner, 13.1 px"),
+            (
+                (170.0, 90.0, 1.0),
+                13.0,
+                "off its top right corner, 13.1 px",
+            ),
             (
                 (-100.0, 107.0, 195.0),
                 5.0,
                 "a huge circle starting far to the left",
             ),
-            ((130.0, 300.0, 150.0), 8.0, "a huge circle 36 px below"),
+            (
+                (130.0, 300.0, 150.0),
+                NAME_CLEARANCE,
+                "a huge circle 36 px below",
+            ),
             (
                 (-1.0e6, 107.0, 1.0e6 + 95.0),
                 5.0,
                 "an enormous circle, kept out of the grid",
             ),
-            ((f64::NAN, 107.0, 5.0), 8.0, "a node not on screen"),
+            (
+                (f64::NAN, 107.0, 5.0),
+                NAME_CLEARANCE,
+                "a node not on screen",
+            ),
             (
                 (130.0, 107.0, f64::INFINITY),
-                8.0,
+                NAME_CLEARANCE,
                 "a radius that is not finite",
             ),
         ] {

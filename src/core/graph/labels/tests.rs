@@ -147,12 +147,13 @@ fn a_name_moves_over_or_beside_its_node_rather_than_cover_a_neighbour() {
 
 #[test]
 fn names_end_to_end_keep_a_space_between_them() {
-    // Two nodes 40 px apart with 40 px names: under both, the names would touch and
-    // read as one, so the less important one goes over its node.
+    // Two small nodes 40 px apart with 40 px names: under both, the names would touch
+    // and read as one, so the less important one goes over its node. (The nodes are
+    // small so that neither is near enough the other's name to crowd it.)
     let g = graph(&[2, 1]);
     let screen = [(100.0, 100.0), (140.0, 100.0)];
-    let placed = place_names(&g, &screen, &[8.0, 8.0], 1.0, &[], |_| 40.0, f64::INFINITY);
-    let under = label_anchor((100.0, 100.0), 8.0);
+    let placed = place_names(&g, &screen, &[2.0, 2.0], 1.0, &[], |_| 40.0, f64::INFINITY);
+    let under = label_anchor((100.0, 100.0), 2.0);
     assert_eq!(
         placed[0],
         Some(NamePlace {
@@ -165,13 +166,13 @@ fn names_end_to_end_keep_a_space_between_them() {
         placed[1],
         Some(NamePlace {
             x: 140.0,
-            y: 100.0 - 8.0 - LABEL_GAP - LABEL_HEIGHT,
+            y: 100.0 - 2.0 - LABEL_GAP - LABEL_HEIGHT,
             anchor: NameAnchor::Middle
         })
     );
     // With NAME_SPACE to spare on each end, both go under.
     let apart = [(100.0, 100.0), (140.0 + 2.0 * NAME_SPACE, 100.0)];
-    let placed = place_names(&g, &apart, &[8.0, 8.0], 1.0, &[], |_| 40.0, f64::INFINITY);
+    let placed = place_names(&g, &apart, &[2.0, 2.0], 1.0, &[], |_| 40.0, f64::INFINITY);
     assert!(placed.iter().all(|p| p.is_some_and(|p| p.y == under.1)));
 }
 

@@ -74,3 +74,39 @@ fn a_name_slides_along_under_its_node_when_a_neighbour_takes_the_centre() {
         })
     );
 }
+
+#[test]
+fn a_long_name_keeps_well_clear_of_a_node_it_could_be_read_as_naming() {
+    // The desktop's network: a long name ("Financial investors (unnamed)") beside its
+    // node ran 18 px over another node (the sovereign funds' square), which had no
+    // name, and was read as its name. Here nodes 2 and 3 take the spots under and to
+    // the right of node 0, and an edge up to node 4 crosses the spot over it. The spot
+    // to the left is free and uncrossed, but node 1 stands 11 px under its far end, so
+    // the name goes over its node, across the edge.
+    let g = joined(5, &[(0, 4)]);
+    let mut screen = [
+        (300.0, 100.0),
+        (150.0, 122.0),
+        (380.0, 124.0),
+        (480.0, 100.0),
+        (300.0, 10.0),
+    ];
+    let radii = [14.0, 4.0, 6.0, 8.0, 4.0];
+    let placed = place_names(&g, &screen, &radii, 1.0, &[], |_| 200.0, f64::INFINITY);
+    let name = placed[0].expect("node 0 is named");
+    assert_eq!(
+        (name.anchor, name.y),
+        (NameAnchor::Middle, 100.0 - 14.0 - LABEL_GAP - LABEL_HEIGHT),
+        "over its node: {name:?}"
+    );
+
+    // With node 1 20 px further down, the spot to the left is clear, and is taken.
+    screen[1].1 += 20.0;
+    let placed = place_names(&g, &screen, &radii, 1.0, &[], |_| 200.0, f64::INFINITY);
+    let name = placed[0].expect("node 0 is named");
+    assert_eq!(
+        name.anchor,
+        NameAnchor::End,
+        "beside it, to the left: {name:?}"
+    );
+}
