@@ -18,7 +18,7 @@ pub fn sort_events(atlas: &Atlas, events: &[usize], sort: TableSort) -> Vec<usiz
     let key = |i: usize| -> SortKey {
         let event = &dataset.events[i];
         match sort.column {
-            SortColumn::Date => SortKey::Number(atlas.index.span[i].map(|s| f64::from(s.0))),
+            SortColumn::Date => SortKey::Span(atlas.index.span[i]),
             SortColumn::Title => SortKey::Text(Some(event.title.to_lowercase())),
             SortColumn::From => {
                 SortKey::Text(name(event.from.first()).or_else(|| name(event.parties.first())))
@@ -53,6 +53,11 @@ pub fn sort_events(atlas: &Atlas, events: &[usize], sort: TableSort) -> Vec<usiz
 enum SortKey {
     Number(Option<f64>),
     Text(Option<String>),
+    /// A date's first and last day. Dates that start on the same day go from the widest
+    /// to the narrowest, as an outline does ("2026", "Jan 2026", "1 Jan 2026"), and the
+    /// other way round when descending: by their first day alone, a year-only date fell
+    /// among the month's dates in the order of their ids.
+    Span(Option<(i32, i32)>),
 }
 
 impl SortKey {
@@ -62,9 +67,15 @@ impl SortKey {
         match (self, other) {
             (SortKey::Number(Some(a)), SortKey::Number(Some(b))) => directed(a.total_cmp(b)),
             (SortKey::Text(Some(a)), SortKey::Text(Some(b))) => directed(a.cmp(b)),
+            (SortKey::Span(Some(a)), SortKey::Span(Some(b))) => {
+                directed(a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+            }
             (SortKey::Number(None), SortKey::Number(None))
-            | (SortKey::Text(None), SortKey::Text(None)) => Ordering::Equal,
-            (SortKey::Number(None), _) | (SortKey::Text(None), _) => Ordering::Greater,
+            | (SortKey::Text(None), SortKey::Text(None))
+            | (SortKey::Span(None), SortKey::Span(None)) => Ordering::Equal,
+            (SortKey::Number(None), _) | (SortKey::Text(None), _) | (SortKey::Span(None), _) => {
+                Ordering::Greater
+            }
             _ => Ordering::Less,
         }
     }
@@ -96,6 +107,28 @@ mod tests {
         let down = ids(&atlas, SortColumn::Date, true);
         assert_eq!(down.first().unwrap(), "amazon-openai-talks");
         assert_eq!(&down[6..], ["amazon-anthropic", "microsoft-openai-compute"]);
+    }
+
+    #[test]
+    fn dates_that_start_together_go_from_the_year_to_the_day_and_back() {
+        // Three events starting on 1 Jan 2026, listed narrowest first with ids that
+        // would order them otherwise, a later one and an undated one.
+        use crate::core::testkit::{atlas, event};
+        let atlas = atlas(vec![
+            event("e-day", Some("2026-01-01")),
+            event("d-month", Some("2026-01")),
+            event("c-year", Some("2026")),
+            event("b-later", Some("2026-01-28")),
+            event("a-undated", None),
+        ]);
+        assert_eq!(
+            ids(&atlas, SortColumn::Date, false),
+            ["c-year", "d-month", "e-day", "b-later", "a-undated"]
+        );
+        assert_eq!(
+            ids(&atlas, SortColumn::Date, true),
+            ["b-later", "e-day", "d-month", "c-year", "a-undated"]
+        );
     }
 
     #[test]

@@ -34,13 +34,18 @@ test.describe("table sort", () => {
         })
         .map((id) => event(id).title);
 
-    // Newest first, undated last, ties by id.
+    // Newest first, undated last; of dates that start on the same day the narrowest
+    // first ("Jan 2026" before "2026"); then ties by id.
+    const end = (id: string) => {
+      const date = event(id).date;
+      return date ? span(date)[1] : "9999";
+    };
     const byDateDescending = atlas.events
       .map((e) => e.id)
       .sort((a, b) => {
         const [x, y] = [start(a), start(b)];
         if (x === "9999" || y === "9999") return x === y ? (a < b ? -1 : 1) : x === "9999" ? 1 : -1;
-        return y.localeCompare(x) || (a < b ? -1 : a > b ? 1 : 0);
+        return y.localeCompare(x) || end(a).localeCompare(end(b)) || (a < b ? -1 : a > b ? 1 : 0);
       })
       .map((id) => event(id).title);
 
