@@ -7,7 +7,8 @@ use crate::core::link::{SortColumn, TableSort};
 
 /// Sorts `events` (indices into the dataset) by `sort`. Rows without a value in the
 /// sorted column (undated, no amount) go last in both directions, and ties fall back
-/// to date and id so the order never depends on the input order.
+/// to date (as the Date column orders it, ascending) and id, so the order never depends
+/// on the input order.
 pub fn sort_events(atlas: &Atlas, events: &[usize], sort: TableSort) -> Vec<usize> {
     let mut rows = events.to_vec();
     let dataset = &atlas.dataset;
@@ -34,10 +35,11 @@ pub fn sort_events(atlas: &Atlas, events: &[usize], sort: TableSort) -> Vec<usiz
             SortColumn::Kind => SortKey::Number(Some(event.kind as u8 as f64)),
         }
     };
+    // Ties go by date as the Date column orders it ascending (undated last), then id.
     let tiebreak = |a: usize, b: usize| {
-        let day = |i: usize| atlas.index.span[i].map_or(i32::MAX, |s| s.0);
-        day(a)
-            .cmp(&day(b))
+        let span = |i: usize| SortKey::Span(atlas.index.span[i]);
+        span(a)
+            .compare(&span(b), false)
             .then_with(|| dataset.events[a].id.cmp(&dataset.events[b].id))
     };
     // Keys are computed once per row, not once per comparison.
@@ -129,6 +131,14 @@ mod tests {
             ids(&atlas, SortColumn::Date, true),
             ["b-later", "e-day", "d-month", "c-year", "a-undated"]
         );
+        // Rows tied in another column (all five are investments) fall back to the same
+        // order, ascending, whichever way that column goes.
+        for descending in [false, true] {
+            assert_eq!(
+                ids(&atlas, SortColumn::Kind, descending),
+                ["c-year", "d-month", "e-day", "b-later", "a-undated"]
+            );
+        }
     }
 
     #[test]

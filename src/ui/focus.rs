@@ -13,14 +13,18 @@ pub fn focus_first(selector: &str) -> bool {
     else {
         return false;
     };
-    // Focus is defined on HTML and SVG elements alike, but web-sys gives each its own
-    // binding.
+    focus(&element);
+    leptos::prelude::document().active_element().as_ref() == Some(&element)
+}
+
+/// Focuses `element`, HTML or SVG: focus is defined on both alike, but web-sys gives
+/// each its own binding.
+fn focus(element: &web_sys::Element) {
     if let Some(html) = element.dyn_ref::<web_sys::HtmlElement>() {
         let _ = html.focus();
     } else if let Some(svg) = element.dyn_ref::<web_sys::SvgElement>() {
         let _ = svg.focus();
     }
-    leptos::prelude::document().active_element().as_ref() == Some(&element)
 }
 
 /// True when keyboard focus is on an element inside the first one `selector` matches.
@@ -38,26 +42,25 @@ pub fn is_within(selector: &str) -> bool {
 /// as more of its lane was drawn before it, left focus on the page's body.
 ///
 /// Called as the list's keys are computed, just before the DOM changes: if focus is on
-/// an element inside `within` that carries `attribute`, focus goes back to the element
-/// with the same value before the next frame is painted, unless something else has
-/// taken focus meanwhile. (A microtask would do as well, but `queueMicrotask`'s binding
-/// made the WebAssembly 1.4 KB larger, gzipped; the animation frame's is there already.)
-pub fn keep_through_redraw(within: &'static str, attribute: &'static str) {
-    let document = leptos::prelude::document();
-    let Some(active) = document.active_element() else {
+/// an element inside `within`, that same element gets focus back before the next frame
+/// is painted, if it is still in the page and nothing else has taken focus meanwhile.
+/// (The element itself, not one found again by its attributes: a mark's number names
+/// another event in another layout.) A microtask would do as well as the frame, but
+/// `queueMicrotask`'s binding made the WebAssembly 1.4 KB larger, gzipped; the
+/// animation frame's is there already.
+pub fn keep_through_redraw(within: &'static str) {
+    let Some(active) = leptos::prelude::document().active_element() else {
         return;
     };
     if active.closest(within).ok().flatten().is_none() {
         return;
     }
-    let Some(value) = active.get_attribute(attribute) else {
-        return;
-    };
     leptos::prelude::request_animation_frame(move || {
         let document = leptos::prelude::document();
         let body = document.body().map(web_sys::Element::from);
-        if document.active_element() == body || document.active_element().is_none() {
-            focus_first(&format!("{within} [{attribute}=\"{value}\"]"));
+        let lost = document.active_element().is_none() || document.active_element() == body;
+        if lost && active.is_connected() {
+            focus(&active);
         }
     });
 }

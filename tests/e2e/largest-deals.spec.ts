@@ -38,11 +38,11 @@ test.describe("small laptops", () => {
   });
 });
 
-test.describe("landscape tablets", () => {
-  test.use({ viewport: { width: 1024, height: 768 } });
+for (const width of [1024, 1100, 1199]) test.describe(`landscape tablets and small laptops, ${width} px`, () => {
+  test.use({ viewport: { width, height: 768 } });
 
-  // Beside a 6.9 rem column of figures the 15 rem panel squeezed each title to three
-  // lines of two words.
+  // Beside a 6.9 rem column of figures the 15 to 17.5 rem panel squeezed titles to
+  // three lines of two words.
   test("the largest deals put each figure and its status above the title, which keeps to two lines", async ({
     page,
     pageErrors,

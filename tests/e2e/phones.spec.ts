@@ -145,6 +145,18 @@ test.describe("phones", () => {
     await expect(show).toHaveText(/^Show \d+ events?$/);
     await expect(show).not.toHaveText("Show 36 events");
     await expect(show).toBeInViewport();
+    // What the keyboard reaches is scrolled into view above the button's footer, not
+    // left under it: at the top of the drawer "Estimate" sits where the footer is.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const status = filters(page).getByRole("group", { name: "Status" });
+    const estimate = status.getByRole("button", { name: /Estimate/ });
+    const foot = page.locator(".drawer-foot");
+    expect((await estimate.boundingBox())!.y + 44).toBeGreaterThan((await foot.boundingBox())!.y);
+    await status.getByRole("button", { name: /Cancelled/ }).focus();
+    await page.keyboard.press("Tab");
+    await expect(estimate).toBeFocused();
+    const [reached, footer] = [(await estimate.boundingBox())!, (await foot.boundingBox())!];
+    expect(reached.y + reached.height).toBeLessThanOrEqual(footer.y);
   });
 
   test("tapping a timeline mark opens the details as a bottom sheet", async ({ page, pageErrors, offsiteRequests }) => {

@@ -13,10 +13,15 @@ test.describe("table sort", () => {
     offsiteRequests,
   }) => {
     // The expected order by amount: the upper bound, rows without an amount last in
-    // both directions, ties by date (undated last) and then id.
+    // both directions, ties by date (undated last; a year before its first month and
+    // day) and then id.
     const start = (id: string) => {
       const date = event(id).date;
       return date ? span(date)[0] : "9999";
+    };
+    const end = (id: string) => {
+      const date = event(id).date;
+      return date ? span(date)[1] : "9999";
     };
     const upper = (id: string) => {
       const amount = event(id).amount;
@@ -30,16 +35,12 @@ test.describe("table sort", () => {
           if (x !== null && y !== null && x !== y) return descending ? y - x : x - y;
           if (x === null && y !== null) return 1;
           if (y === null && x !== null) return -1;
-          return start(a).localeCompare(start(b)) || (a < b ? -1 : a > b ? 1 : 0);
+          return start(a).localeCompare(start(b)) || end(b).localeCompare(end(a)) || (a < b ? -1 : a > b ? 1 : 0);
         })
         .map((id) => event(id).title);
 
     // Newest first, undated last; of dates that start on the same day the narrowest
     // first ("Jan 2026" before "2026"); then ties by id.
-    const end = (id: string) => {
-      const date = event(id).date;
-      return date ? span(date)[1] : "9999";
-    };
     const byDateDescending = atlas.events
       .map((e) => e.id)
       .sort((a, b) => {

@@ -70,9 +70,11 @@ pub fn FilterBar() -> impl IntoView {
                     <toggles::KindToggles/>
                     <actions::FilterActions place="narrow"/>
                 </div>
-                <button type="button" class="drawer-done primary" on:click=done>
-                    {move || state.filtered.with(|f| f.show_text())}
-                </button>
+                <div class="drawer-foot">
+                    <button type="button" class="drawer-done primary" on:click=done>
+                        {move || state.filtered.with(|f| f.show_text())}
+                    </button>
+                </div>
             </div>
         </section>
     }

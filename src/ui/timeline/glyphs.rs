@@ -93,7 +93,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         })
     });
     let keys = move || {
-        crate::ui::focus::keep_through_redraw(".timeline-svg .glyphs", "data-mark");
+        crate::ui::focus::keep_through_redraw(".timeline-svg .glyphs");
         let layout = layout_id();
         let mut keys: Vec<(usize, usize)> =
             mark_at.with(|m| m.keys().map(|&mark| (layout, mark)).collect());
@@ -176,7 +176,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         })
     });
     let cluster_keys = move || {
-        crate::ui::focus::keep_through_redraw(".timeline-svg .glyphs", "data-cluster");
+        crate::ui::focus::keep_through_redraw(".timeline-svg .glyphs");
         let layout = layout_id();
         let mut keys: Vec<(usize, usize, usize, usize)> =
             cluster_at.with(|c| c.keys().map(|&(a, b, n)| (layout, a, b, n)).collect());

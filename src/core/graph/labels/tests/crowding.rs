@@ -81,8 +81,8 @@ fn a_long_name_keeps_well_clear_of_a_node_it_could_be_read_as_naming() {
     // node ran 18 px over another node (the sovereign funds' square), which had no
     // name, and was read as its name. Here nodes 2 and 3 take the spots under and to
     // the right of node 0, and an edge up to node 4 crosses the spot over it. The spot
-    // to the left is free and uncrossed, but node 1 stands 11 px under its far end, so
-    // the name goes over its node, across the edge.
+    // to the left is free and uncrossed, but node 1 stands 11 px under the name there,
+    // so the name goes over its node, across the edge.
     let g = joined(5, &[(0, 4)]);
     let mut screen = [
         (300.0, 100.0),
