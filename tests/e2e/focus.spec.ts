@@ -180,3 +180,22 @@ for (const scheme of ["light", "dark"] as const) {
     expect([both.stroke, both.outline]).toEqual([both.accent, both.focus]);
   });
 }
+
+// Amazon's capital spending is dated 2026 only: in a window of its January its band
+// shows, but its mark sits at mid-year, far right of the plot, where focus on it showed
+// nothing at all.
+test("a mark whose centre is outside the plot is passed by Tab and the arrow keys", async ({ page, pageErrors, offsiteRequests }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, `./?${JANUARY}`);
+  const capex = timeline(page).locator("g.mark[aria-label^='Amazon expects about $125B']");
+  await expect(capex).toHaveAttribute("tabindex", "-1");
+  // The talks are the latest event in the plot: the arrow passes the spending by (and
+  // the March estimate beyond the plot's edge), so it has nowhere to go.
+  await talksMark(page).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(talksMark(page)).toBeFocused();
+  await expect(capex).not.toBeFocused();
+  // With the whole timeline in view, the mark is in the plot and reachable.
+  await timeline(page).getByRole("button", { name: "Fit" }).click();
+  await expect(timeline(page).locator("g.mark[aria-label^='Amazon expects about $125B']")).toHaveAttribute("tabindex", "0");
+});

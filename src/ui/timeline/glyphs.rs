@@ -117,8 +117,15 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             };
             let selected = move || timeline.selected.get() == Some(mark.event);
             let related = move || timeline.related.with(|r| r.contains(&mark.event));
+            // A mark drawn for its band while its centre is outside the plot (a year's
+            // event at mid-year, in a window of its January) cannot be seen with its
+            // focus ring: Tab and the arrow keys pass it by.
+            let tabindex = move || {
+                let x = mark_at.with(|m| m.get(&index).map_or(f64::NAN, |at| at.0));
+                if super::stepping::in_plot(x, timeline.width.get()) { "0" } else { "-1" }
+            };
             Some(view! {
-                <g class=class class:selected=selected class:related=related transform=transform tabindex="0" role="button"
+                <g class=class class:selected=selected class:related=related transform=transform tabindex=tabindex role="button"
                     aria-label=mark_name(event) aria-pressed=move || selected().to_string()
                     data-mark=index.to_string() data-event=mark.event.to_string()>
                     // Most marks have no ring; leaving out its element keeps a redraw of
@@ -248,11 +255,11 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
         }
         "ArrowRight" | "ArrowDown" => {
             ev.prevent_default();
-            step_focus(timeline, ev.target(), true);
+            super::stepping::step_focus(timeline, ev.target(), true);
         }
         "ArrowLeft" | "ArrowUp" => {
             ev.prevent_default();
-            step_focus(timeline, ev.target(), false);
+            super::stepping::step_focus(timeline, ev.target(), false);
         }
         _ => {}
     };
@@ -340,48 +347,5 @@ pub(super) fn activate(
                 focus_first("[role=region][aria-label=Timeline]");
             }
         });
-    }
-}
-
-/// Moves focus to the next or previous mark in time order among those drawn.
-fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget>, forward: bool) {
-    let Some(current) = glyph_element(target)
-        .and_then(|el| el.get_attribute("data-mark"))
-        .and_then(|m| m.parse::<usize>().ok())
-    else {
-        return;
-    };
-    let Some(data) = timeline.data.get_untracked() else {
-        return;
-    };
-    let offsets = timeline.offsets.get_untracked();
-    let mut drawn: Vec<usize> = timeline
-        .glyphs
-        .get_untracked()
-        .iter()
-        .filter_map(|g| match g {
-            Glyph::Mark { mark, .. } => Some(*mark),
-            Glyph::Cluster { .. } => None,
-        })
-        .collect();
-    let key = |m: usize| {
-        let mark = &data.marks[m];
-        (mark.center_day, offsets[mark.lane] + u32::from(mark.stack))
-    };
-    crate::core::order::sort_indices(&mut drawn, &|a, b| {
-        key(a)
-            .partial_cmp(&key(b))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    });
-    let Some(at) = drawn.iter().position(|&m| m == current) else {
-        return;
-    };
-    let next = if forward {
-        drawn.get(at + 1)
-    } else {
-        at.checked_sub(1).and_then(|i| drawn.get(i))
-    };
-    if let Some(next) = next {
-        focus_first(&format!("[data-mark=\"{next}\"]"));
     }
 }

@@ -17,6 +17,7 @@ mod near;
 mod overview;
 mod popout;
 mod shapes;
+mod stepping;
 mod tooltip;
 
 use std::collections::HashSet;
