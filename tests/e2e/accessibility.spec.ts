@@ -90,10 +90,11 @@ test.describe("accessibility", () => {
  *
  * HTML controls: the element's own computed outline (style not "none", width > 0), or
  * that of its wrapper when the control delegates its ring (the combobox draws it on
- * `.combobox:focus-within`, the hidden file input on its label). SVG marks and nodes
- * cannot show an outline reliably, so they draw the ring as a stroke on their shape:
- * for those the check is that the shape's computed stroke is the theme's focus colour
- * (var(--focus), resolved through a probe element) with a width of at least 2.
+ * `.combobox:focus-within`, the hidden file input on its label). SVG marks, badges and
+ * selected nodes draw an outline around themselves; other nodes draw the ring as a
+ * stroke on their shape: for those the check is that the shape's computed stroke is the
+ * theme's focus colour (var(--focus), resolved through a probe element) with a width of
+ * at least 2.
  * `main`, the skip link's target, is a container rather than a control and is exempt.
  */
 async function focusState(page: Page) {

@@ -168,6 +168,12 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(round).toBeFocused();
     expect(await round.evaluate((el) => el.matches(":focus-visible"))).toBe(true);
     await expect.poll(() => ring(round).then((r) => r.opacity)).toBe("1");
+    // Its tooltip stands clear of the mark and its focus ring (a fixed 14 px from the
+    // centre covered the side of this large mark).
+    const tip = (await timeline(page).locator(".tooltip").boundingBox())!;
+    const at = (await round.boundingBox())!;
+    const clear = tip.x >= at.x + at.width + 3.5 || tip.x + tip.width <= at.x - 3.5;
+    expect(clear, `tooltip ${JSON.stringify(tip)} beside mark ${JSON.stringify(at)}`).toBe(true);
     const [mark, selected] = [await ring(round), await ring(cuts)];
     expect(mark.focus).not.toBe(mark.accent);
     expect(mark.outline).toBe(mark.focus);

@@ -266,17 +266,23 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
     let show_tooltip = move |target: Option<web_sys::EventTarget>| {
         let found = glyph_element(target).and_then(|el| {
             if let Some(members) = badge_members(&el) {
-                let (x, y) = cluster_at.with_untracked(|c| {
+                let (count, (x, y)) = cluster_at.with_untracked(|c| {
                     c.iter()
                         .find(|((start, end, _), _)| (*start..*end) == members)
-                        .map(|(_, at)| *at)
+                        .map(|(&(_, _, count), at)| (count, *at))
                 })?;
-                return Some((Hovered::Badge(members), x, y));
+                let reach = crate::core::timeline::badge_radius(count);
+                return Some((Hovered::Badge(members), x, y, reach));
             }
             let event = el.get_attribute("data-event")?.parse().ok()?;
             let mark: usize = el.get_attribute("data-mark")?.parse().ok()?;
             let (x, y) = mark_at.with_untracked(|m| m.get(&mark).copied())?;
-            Some((Hovered::Event(event), x, y))
+            let reach = timeline.data.with_untracked(|d| {
+                d.as_ref()
+                    .and_then(|d| d.marks.get(mark))
+                    .map_or(0.0, crate::core::timeline::figures::mark_reach)
+            });
+            Some((Hovered::Event(event), x, y, reach))
         });
         timeline.hover.set(found);
     };

@@ -63,8 +63,8 @@ pub(crate) struct Timeline {
     /// The selected event's mark, as a position in the layout's marks, if it has one.
     pub selected_mark: Memo<Option<usize>>,
     /// The mark or badge under the pointer or focus, for the tooltip, with its anchor
-    /// point.
-    pub hover: RwSignal<Option<(tooltip::Hovered, f64, f64)>>,
+    /// point and how far it reaches from there.
+    pub hover: RwSignal<Option<(tooltip::Hovered, f64, f64, f64)>>,
     /// The members of the badge with keyboard focus, which its description names.
     pub focused_badge: RwSignal<Option<std::ops::Range<usize>>>,
 }

@@ -39,7 +39,7 @@ pub const BADGE_PREVIEW_ID: &str = "badge-preview";
 pub fn Tooltip(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
     move || {
-        let (hovered, x, y) = timeline.hover.get()?;
+        let (hovered, x, y, reach) = timeline.hover.get()?;
         let lines = state.atlas.with(|a| {
             let a = a.as_ref()?;
             match hovered {
@@ -52,15 +52,18 @@ pub fn Tooltip(timeline: Timeline) -> impl IntoView {
         })?;
         let left = x + timeline.gutter.get();
         let top = y + AXIS - timeline.scroll_top.get();
+        // Clear of the mark and of the focus ring around it (3.5 px), with room to
+        // spare: a fixed 14 px from the centre covered the side of a large mark.
+        let gap = reach.max(6.0) + 8.0;
         // Past the middle of the plot the tooltip opens to the left of the mark.
         let flip = left > timeline.width.get() * 0.6;
         let (left, right) = if flip {
             (
                 "auto".to_string(),
-                format!("calc(100% - {}px)", px(left - 14.0)),
+                format!("calc(100% - {}px)", px(left - gap)),
             )
         } else {
-            (format!("{}px", px(left + 14.0)), "auto".to_string())
+            (format!("{}px", px(left + gap)), "auto".to_string())
         };
         let mut lines = lines.into_iter();
         let title = lines.next().unwrap_or_default();
