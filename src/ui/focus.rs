@@ -57,8 +57,8 @@ pub fn keep_through_redraw(within: &'static str) {
     }
     leptos::prelude::request_animation_frame(move || {
         let document = leptos::prelude::document();
-        let body = document.body().map(web_sys::Element::from);
-        let lost = document.active_element().is_none() || document.active_element() == body;
+        let now = document.active_element();
+        let lost = now.is_none() || now == document.body().map(web_sys::Element::from);
         if lost && active.is_connected() {
             focus(&active);
         }
