@@ -107,8 +107,10 @@ const BUDGET = 200 * 1024;
 // selection and kept on a mark the keyed list moves, the phone drawer's sticky footer,
 // the largest deals' narrow layout, the table's date order, marks outside the plot left
 // out of Tab and the arrow keys, a tooltip clear of its mark (0.7 together); plus a
-// little room.
-const CEILING = 532.5 * 1024;
+// little room. Then 532.6 KB on 24 Nov 2026 (night): the arrow keys step to marks in
+// lanes scrolled out of view, which are not drawn (0.6: the glyphs of every row kept
+// apart from the rows drawn, and the scroll that brings a row into view).
+const CEILING = 533.0 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -205,3 +205,38 @@ test("a mark whose centre is outside the plot is passed by Tab and the arrow key
   await timeline(page).getByRole("button", { name: "Fit" }).click();
   await expect(timeline(page).locator("g.mark[aria-label^='Amazon expects about $125B']")).toHaveAttribute("tabindex", "0");
 });
+
+// Lanes scrolled far out of view are not drawn at all, and the arrows used to stop at
+// the last drawn row. Thirty companies, one event each a month apart, make thirty lanes
+// in time order: stepping right walks down them all, and left walks back up.
+test("the arrow keys step to marks in lanes scrolled out of view, and back", async ({ page, pageErrors, offsiteRequests }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, "./");
+  const rows = Array.from({ length: 30 }, (_, i) => {
+    const n = String(i + 1).padStart(2, "0");
+    const month = String((i % 12) + 1).padStart(2, "0");
+    return `${2020 + Math.floor(i / 12)}-${month}-10,Backer,Lane ${n},1B,,completed,`;
+  });
+  const csv = `date,investor,company,amount_usd,valuation_usd,status,source_url\n${rows.join("\n")}\n`;
+  await page.getByLabel("Import data").setInputFiles({ name: "lanes.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page.getByRole("banner")).toContainText("Imported: lanes.csv");
+  const mark = (n: string) => timeline(page).locator(`g.mark[aria-label*='Lane ${n}']`);
+  // Too many lanes to draw at once: the last is not in the page until it is reached.
+  await expect(mark("01")).toHaveCount(1);
+  await expect(mark("30")).toHaveCount(0);
+  // Each step lands on the next lane's mark, in sight (a reader waits to see it; the
+  // arrival may take a frame, as the lane is drawn first).
+  const lane = (i: number) => String(i).padStart(2, "0");
+  await mark("01").focus();
+  for (let i = 2; i <= 30; i++) {
+    await page.keyboard.press("ArrowRight");
+    await expect(mark(lane(i))).toBeFocused();
+  }
+  await expect(mark("30")).toBeInViewport();
+  await expect(mark("01")).toHaveCount(0);
+  for (let i = 29; i >= 1; i--) {
+    await page.keyboard.press("ArrowLeft");
+    await expect(mark(lane(i))).toBeFocused();
+  }
+  await expect(mark("01")).toBeInViewport();
+});

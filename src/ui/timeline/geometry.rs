@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use crate::core::timeline::TimelineData;
+use crate::core::timeline::{Glyph, TimelineData};
 
 /// Height of one lane row, in pixels: room for the largest circle and its stroke.
 pub const ROW: f64 = 40.0;
@@ -38,6 +38,16 @@ impl std::ops::Deref for Shared {
 /// Where a lane row's centre is, in pixels from the top of the plot.
 pub fn row_center(offset_rows: u32, stack: u16) -> f64 {
     (f64::from(offset_rows) + f64::from(stack)) * ROW + ROW / 2.0
+}
+
+/// The row, counted from the top of the plot, that `glyph` is drawn in; `offsets` are
+/// the rows above each lane.
+pub fn glyph_row(data: &TimelineData, offsets: &[u32], glyph: &Glyph) -> u32 {
+    let (lane, row) = match glyph {
+        Glyph::Mark { mark, .. } => (data.marks[*mark].lane, data.marks[*mark].stack),
+        Glyph::Cluster { lane, row, .. } => (*lane, *row),
+    };
+    offsets.get(lane).copied().unwrap_or(0) + u32::from(row)
 }
 
 /// Formats a pixel coordinate compactly for SVG attributes.

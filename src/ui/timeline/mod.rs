@@ -55,6 +55,9 @@ pub(crate) struct Timeline {
     pub view_height: RwSignal<f64>,
     /// The exact domain during and after a gesture; the link holds it rounded to days.
     pub exact_domain: RwSignal<Option<(f64, f64)>>,
+    /// Every glyph at the current zoom, in rows drawn or not.
+    pub placed: Memo<Vec<Glyph>>,
+    /// The glyphs drawn: those in the rows in and near the scrolled view.
     pub glyphs: Memo<Vec<Glyph>>,
     /// The selected event, and the events brought forward with the selection: those
     /// that share a party with the selected event, or a selected entity's own events.
@@ -180,33 +183,32 @@ pub fn TimelineView() -> impl IntoView {
     // width would be thrown away by the measurement a moment later, doubling the work
     // of the first chart.
     let measured = RwSignal::new(false);
-    let glyphs = Memo::new(move |_| {
+    // Every glyph at this zoom, drawn or not: the arrow keys step through all of them
+    // (`stepping`), and scrolling the lanes only picks among them, never re-clusters.
+    let placed = Memo::new(move |_| {
         if !measured.get() {
             return Vec::new();
         }
-        let scale = scale.get();
-        let width = width.get();
+        let view = Viewport {
+            scale: scale.get(),
+            visible: (0.0, width.get()),
+            min_separation: SEPARATION,
+        };
+        data.with(|d| d.as_ref().map(|d| cluster(d, &view)).unwrap_or_default())
+    });
+    // Only the rows in and near the scrolled view are drawn.
+    let glyphs = Memo::new(move |_| {
         let first_row = (scroll_top.get() / ROW).floor().max(0.0) as u32;
         let last_row = ((scroll_top.get() + view_height.get()) / ROW).ceil() as u32 + ROW_MARGIN;
         let first_row = first_row.saturating_sub(ROW_MARGIN);
         data.with(|data| {
             let Some(data) = data else { return Vec::new() };
             offsets.with(|offsets| {
-                let view = Viewport {
-                    scale,
-                    visible: (0.0, width),
-                    min_separation: SEPARATION,
-                };
-                cluster(data, &view)
+                placed
+                    .get()
                     .into_iter()
                     .filter(|glyph| {
-                        let (lane, row) = match glyph {
-                            Glyph::Mark { mark, .. } => {
-                                (data.marks[*mark].lane, data.marks[*mark].stack)
-                            }
-                            Glyph::Cluster { lane, row, .. } => (*lane, *row),
-                        };
-                        let at = offsets.get(lane).copied().unwrap_or(0) + u32::from(row);
+                        let at = geometry::glyph_row(data, offsets, glyph);
                         (first_row..=last_row).contains(&at)
                     })
                     .collect()
@@ -250,6 +252,7 @@ pub fn TimelineView() -> impl IntoView {
         scroll_top,
         view_height,
         exact_domain,
+        placed,
         glyphs,
         selected,
         selected_mark,
@@ -308,16 +311,8 @@ pub fn TimelineView() -> impl IntoView {
             let mark = d.marks.iter().find(|m| m.event == event)?;
             Some(offsets.with_untracked(|o| o[mark.lane]) + u32::from(mark.stack))
         });
-        let (Some(row), Some(scroller)) = (row, scroller.get_untracked()) else {
-            return;
-        };
-        let top = f64::from(row) * ROW;
-        let (shown_from, shown_to) = (
-            scroll_top.get_untracked(),
-            scroll_top.get_untracked() + view_height.get_untracked() - AXIS,
-        );
-        if top < shown_from || top + ROW > shown_to {
-            scroller.set_scroll_top((top - view_height.get_untracked() / 3.0).max(0.0) as i32);
+        if let (Some(row), Some(scroller)) = (row, scroller.get_untracked()) {
+            stepping::bring_row_into_view(timeline, &scroller, row);
         }
     });
 

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::Timeline;
+use super::geometry::{AXIS, ROW, glyph_row};
 use super::glyphs::glyph_element;
 use crate::core::timeline::Glyph;
 use crate::ui::focus::focus_first;
@@ -14,10 +15,15 @@ pub(super) fn in_plot(x: f64, width: f64) -> bool {
     (0.0..=width).contains(&x)
 }
 
-/// Moves focus to the next or previous mark in time order among those in the plot.
+/// Moves focus to the next or previous mark in time order among those in the plot, in
+/// every lane: one in a row scrolled far out of view (and so not drawn) is scrolled
+/// into view first and takes focus once it is drawn.
 pub(super) fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget>, forward: bool) {
-    let Some(current) = glyph_element(target)
-        .and_then(|el| el.get_attribute("data-mark"))
+    let Some(element) = glyph_element(target) else {
+        return;
+    };
+    let Some(current) = element
+        .get_attribute("data-mark")
         .and_then(|m| m.parse::<usize>().ok())
     else {
         return;
@@ -26,33 +32,61 @@ pub(super) fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget
         return;
     };
     let offsets = timeline.offsets.get_untracked();
-    let mut drawn: Vec<usize> = timeline
-        .glyphs
-        .get_untracked()
-        .iter()
-        .filter_map(|g| match g {
-            Glyph::Mark { mark, x } if in_plot(*x, timeline.width.get_untracked()) => Some(*mark),
-            _ => None,
-        })
-        .collect();
-    let key = |m: usize| {
-        let mark = &data.marks[m];
-        (mark.center_day, offsets[mark.lane] + u32::from(mark.stack))
-    };
-    crate::core::order::sort_indices(&mut drawn, &|a, b| {
+    let width = timeline.width.get_untracked();
+    // Each mark in the plot with its row, in time order and top to bottom.
+    let marks: Vec<(usize, u32)> = timeline.placed.with_untracked(|placed| {
+        placed
+            .iter()
+            .filter_map(|glyph| match glyph {
+                Glyph::Mark { mark, x } if in_plot(*x, width) => {
+                    Some((*mark, glyph_row(&data, &offsets, glyph)))
+                }
+                _ => None,
+            })
+            .collect()
+    });
+    let key = |i: usize| (data.marks[marks[i].0].center_day, marks[i].1);
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    crate::core::order::sort_indices(&mut order, &|a, b| {
         key(a)
             .partial_cmp(&key(b))
             .unwrap_or(std::cmp::Ordering::Equal)
     });
-    let Some(at) = drawn.iter().position(|&m| m == current) else {
+    let Some(at) = order.iter().position(|&i| marks[i].0 == current) else {
         return;
     };
     let next = if forward {
-        drawn.get(at + 1)
+        order.get(at + 1)
     } else {
-        at.checked_sub(1).and_then(|i| drawn.get(i))
+        at.checked_sub(1).and_then(|i| order.get(i))
     };
-    if let Some(next) = next {
-        focus_first(&format!("[data-mark=\"{next}\"]"));
+    let Some(&(next, row)) = next.map(|&i| &marks[i]) else {
+        return;
+    };
+    let selector = format!("[data-mark=\"{next}\"]");
+    if focus_first(&selector) {
+        return;
+    }
+    if let Some(scroller) = element.closest(".timeline-scroll").ok().flatten() {
+        bring_row_into_view(timeline, &scroller, row);
+        // The row's marks are drawn when the scroll reaches the signals, before the
+        // next frame is painted.
+        request_animation_frame(move || {
+            focus_first(&selector);
+        });
+    }
+}
+
+/// Scrolls the lanes so that `row` is in sight below the axis, a third of the way
+/// down, unless it is in sight already.
+pub(super) fn bring_row_into_view(timeline: Timeline, scroller: &web_sys::Element, row: u32) {
+    let top = f64::from(row) * ROW;
+    let shown_from = timeline.scroll_top.get_untracked();
+    let shown_to = shown_from + timeline.view_height.get_untracked() - AXIS;
+    if top < shown_from || top + ROW > shown_to {
+        let to = (top - timeline.view_height.get_untracked() / 3.0).max(0.0);
+        scroller.set_scroll_top(to as i32);
+        // The scroll event would say so a frame later; the marks are wanted sooner.
+        timeline.scroll_top.set(f64::from(scroller.scroll_top()));
     }
 }
