@@ -1,5 +1,6 @@
-// The timeline's zoom buttons close in on the events or the selection: the whole-data
-// view of the bundled reports is mostly empty years.
+// The timeline's zoom: the buttons close in on the events or the selection (the
+// whole-data view of the bundled reports is mostly empty years), the wheel zooms and
+// Shift+wheel scrolls the lanes, and the axis labels every window whole.
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 import { TOTAL, count, countText, event, expected, nextWindow } from "./bundled";
@@ -42,5 +43,47 @@ test.describe("timeline zoom", () => {
     expect(window.from.slice(0, 4) <= founded.date!.slice(0, 4), `${window.from}..${window.to}`).toBe(true);
     expect(founded.date!.slice(0, 4) <= window.to.slice(0, 4), `${window.from}..${window.to}`).toBe(true);
     await expect(timeline(page).getByRole("button", { name: new RegExp(`^${founded.title}, 2015`) })).toBeVisible();
+  });
+
+  test("Shift+wheel scrolls the lanes and leaves the window as it was; the wheel alone zooms", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    // Chromium turns Shift+wheel into a sideways scroll, which the lanes do not have:
+    // the hint under them promised more lanes that the wheel never brought.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await open(page, "./?from=2026-01&to=2026-01");
+    const scroller = timeline(page).locator(".timeline-scroll");
+    const box = (await timeline(page).locator("svg.timeline-svg").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 150);
+    await page.keyboard.down("Shift");
+    await page.mouse.wheel(0, 120);
+    await page.keyboard.up("Shift");
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe("?from=2026-01&to=2026-01");
+    await page.mouse.wheel(0, -120);
+    await expect.poll(() => new URL(page.url()).search).not.toBe("?from=2026-01&to=2026-01");
+  });
+
+  test("every tick label is whole inside the drawing, at the window's edges too", async ({ page, pageErrors, offsiteRequests }) => {
+    // A window ending on 15 Feb has a tick at its right edge for 16 Feb, whose label,
+    // centred there, was cut in half by the drawing's end.
+    for (const [width, height] of [[1440, 900], [375, 667]]) {
+      await page.setViewportSize({ width, height });
+      for (const window of ["from=2025-12-15&to=2026-02-15", "from=2026-01&to=2026-01", "from=2016&to=2025"]) {
+        await open(page, `./?${window}`);
+        const labels = timeline(page).locator(".tick-label");
+        await expect(labels.first()).toBeVisible();
+        const outside = await page.evaluate(() => {
+          const svg = document.querySelector(".timeline-svg")!.getBoundingClientRect();
+          return [...document.querySelectorAll(".timeline-svg .tick-label")]
+            .map((t) => ({ text: t.textContent, box: t.getBoundingClientRect() }))
+            .filter(({ box }) => box.left < svg.left - 0.5 || box.right > svg.right + 0.5)
+            .map(({ text }) => text);
+        });
+        expect(outside, `${width}px, ${window}`).toEqual([]);
+      }
+    }
   });
 });

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::Timeline;
-use super::geometry::{AXIS, GUTTER, ROW, ROW_MARGIN, px};
+use super::geometry::{AXIS, GUTTER, RIGHT_PAD, ROW, ROW_MARGIN, px};
 use crate::core::format;
 use crate::core::link::{LaneGrouping, Selection};
 use crate::core::scale::{Interval, TickSet, time_ticks};
@@ -51,9 +51,17 @@ pub fn Axis(timeline: Timeline) -> impl IntoView {
         let gutter = timeline.gutter.get();
         let width = timeline.width.get();
         let set = ticks(&timeline);
+        // A label must fit in the drawing: one centred on a tick at the plot's right
+        // edge (the day after the window's last) was cut in half by the drawing's end.
+        // On the left the gutter is empty above the lane names, so a label may reach
+        // into it.
         set.ticks
             .iter()
-            .filter(|tick| (0.0..=width).contains(&scale.apply(f64::from(tick.day))))
+            .filter(|tick| {
+                let x = scale.apply(f64::from(tick.day));
+                let half = tick.label.chars().count() as f64 * LABEL_CHAR / 2.0;
+                (0.0..=width).contains(&x) && x - half >= -gutter && x + half <= width + RIGHT_PAD
+            })
             .map(|tick| {
                 let x = gutter + scale.apply(f64::from(tick.day));
                 let bold = emphasised(&set, tick.major);
@@ -86,7 +94,7 @@ pub fn Axis(timeline: Timeline) -> impl IntoView {
     };
     view! {
         <g class="axis" transform=move || format!("translate(0,{})", px(timeline.scroll_top.get()))>
-            <rect class="axis-bg" x="0" y="0" width=move || px(timeline.gutter.get() + timeline.width.get() + 16.0) height=px(AXIS)/>
+            <rect class="axis-bg" x="0" y="0" width=move || px(timeline.gutter.get() + timeline.width.get() + RIGHT_PAD) height=px(AXIS)/>
             {labels}
             {as_of}
             <line class="axis-rule" x1=move || px(timeline.gutter.get()) x2=move || px(timeline.gutter.get() + timeline.width.get())

@@ -110,11 +110,8 @@ impl Controls {
     }
 
     /// The wheel or trackpad zooms around the pointer; horizontal scrolling pans, and
-    /// Shift+wheel is left to the browser to scroll the lanes.
+    /// Shift+wheel scrolls the lanes.
     pub fn on_wheel(&self, event: WheelEvent) {
-        if event.shift_key() {
-            return;
-        }
         event.prevent_default();
         let Some(target) = event
             .current_target()
@@ -129,6 +126,16 @@ impl Controls {
             _ => 1.0,
         };
         let (dx, dy) = (event.delta_x() * unit, event.delta_y() * unit);
+        if event.shift_key() {
+            // Browsers turn Shift+wheel into a sideways scroll (Chromium on Linux and
+            // Windows, with the delta left in y), which the lanes do not have: so the
+            // scroll is made here, by whichever delta the wheel gave.
+            let by = if dx.abs() > dy.abs() { dx } else { dy };
+            if let Some(scroller) = target.parent_element() {
+                scroller.set_scroll_top(scroller.scroll_top() + by.round() as i32);
+            }
+            return;
+        }
         let scale = self.scale();
         let next = if dx.abs() > dy.abs() {
             scale.pan_by(-dx)

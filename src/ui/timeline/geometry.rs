@@ -11,6 +11,9 @@ pub const AXIS: f64 = 46.0;
 /// Width of the lane-label gutter on wide screens and on phones.
 pub const GUTTER: f64 = 168.0;
 pub const GUTTER_NARROW: f64 = 96.0;
+/// Room the drawing keeps right of the plot, for tick labels and the strokes of marks
+/// at its edge.
+pub const RIGHT_PAD: f64 = 16.0;
 /// Marks closer than this many pixels merge into a count badge. It is a badge's width
 /// (a two-digit count's circle), so neighbouring badges never overlap.
 pub const SEPARATION: f64 = 26.0;

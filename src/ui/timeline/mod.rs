@@ -338,7 +338,7 @@ pub fn TimelineView() -> impl IntoView {
                         scroll_top.set(f64::from(target.scroll_top()));
                     }>
                     <svg class="timeline-svg" data-export="timeline" role="group" aria-label="Timeline drawing"
-                        width=move || geometry::px(gutter.get() + width.get() + 16.0) height=move || geometry::px(total_height())
+                        width=move || geometry::px(gutter.get() + width.get() + geometry::RIGHT_PAD) height=move || geometry::px(total_height())
                         on:click=move |ev| near::on_click(timeline, controls, ev)
                         on:wheel=move |ev| controls.on_wheel(ev)
                         on:pointerdown=move |ev| controls.on_pointer_down(ev)
