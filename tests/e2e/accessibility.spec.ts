@@ -95,6 +95,7 @@ test.describe("accessibility", () => {
  * stroke on their shape: for those the check is that the shape's computed stroke is the
  * theme's focus colour (var(--focus), resolved through a probe element) with a width of
  * at least 2.
+ * The timeline's section rings its frame instead of itself (a `::after` over its edge).
  * `main`, the skip link's target, is a container rather than a control and is exempt.
  */
 async function focusState(page: Page) {
@@ -120,6 +121,14 @@ async function focusState(page: Page) {
       return { what: `${what} stroke=${cs?.stroke} ${cs?.strokeWidth}`, visible: visible || ring(el) };
     }
     if (ring(el)) return { what, visible: true };
+    // The timeline's section draws its ring over the edge of the frame its keys move.
+    const frame = el.querySelector(":scope > .timeline-frame");
+    if (frame) {
+      const after = getComputedStyle(frame, "::after");
+      if (after.content !== "none" && after.borderTopStyle !== "none" && parseFloat(after.borderTopWidth) > 0) {
+        return { what: `${what} (ring on its frame)`, visible: true };
+      }
+    }
     // A control that delegates its ring: a wrapper up to three levels up (or a label in
     // it) draws the outline while the control has focus.
     for (let up: Element | null = el.parentElement, i = 0; up && i < 3; up = up.parentElement, i++) {

@@ -240,3 +240,32 @@ test("the arrow keys step to marks in lanes scrolled out of view, and back", asy
   }
   await expect(mark("01")).toBeInViewport();
 });
+
+// The timeline's own focus (its keys zoom and pan) was an outline round the section:
+// the scrolling panel clipped it outside, and inside it ran under the lanes and over the
+// text at the edges. It rings the frame the keys move, over the frame's edge.
+test("the timeline's focus rings its frame, in the focus colour, over everything in it", async ({ page, pageErrors, offsiteRequests }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page);
+  await page.keyboard.press("Shift");
+  await timeline(page).focus();
+  await expect(timeline(page)).toBeFocused();
+  const ring = await page.evaluate(() => {
+    const probe = document.createElement("span");
+    probe.style.color = "var(--focus)";
+    document.body.append(probe);
+    const focus = getComputedStyle(probe).color;
+    probe.remove();
+    const section = document.querySelector("section.chart.timeline")!;
+    const after = getComputedStyle(section.querySelector(".timeline-frame")!, "::after");
+    return { focus, color: after.borderTopColor, width: after.borderLeftWidth, outline: getComputedStyle(section).outlineStyle };
+  });
+  expect(ring.color).toBe(ring.focus);
+  expect(ring.width).toBe("3px");
+  expect(ring.outline).toBe("none");
+  // Without focus there is no ring.
+  await page.keyboard.press("Tab");
+  await expect(timeline(page)).not.toBeFocused();
+  const after = await page.evaluate(() => getComputedStyle(document.querySelector(".timeline-frame")!, "::after").content);
+  expect(after).toBe("none");
+});
