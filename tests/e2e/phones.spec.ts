@@ -74,6 +74,22 @@ test.describe("phones", () => {
       await expect(control).toBeVisible();
     }
     expect(await overflow(page)).toBeLessThanOrEqual(1);
+    // Every field spans the drawer: the dates' right edge (To's) and the period's are
+    // the search box's; a group's name heads its toggles on a line of its own.
+    const right = async (control: Locator) => {
+      const box = (await control.boundingBox())!;
+      return Math.round(box.x + box.width);
+    };
+    const edge = await right(search);
+    expect(await right(filters(page).getByLabel("To", { exact: true }))).toBe(edge);
+    expect(await right(filters(page).getByLabel("Period"))).toBe(edge);
+    expect(await right(filters(page).getByLabel("Minimum amount"))).toBe(edge);
+    for (const name of ["Status", "Kind"]) {
+      const group = filters(page).getByRole("group", { name });
+      const label = (await group.locator(".toggles-label").boundingBox())!;
+      const first = (await group.getByRole("button").first().boundingBox())!;
+      expect(first.y, name).toBeGreaterThanOrEqual(label.y + label.height);
+    }
     await toggle.tap();
     await expect(toggle).toHaveAttribute("aria-expanded", "false");
     await expect(search).toBeHidden();
