@@ -1,6 +1,7 @@
 // The largest marks in view carry their amounts as figures beside them, and marks with
-// room carry their titles, clear of every other mark, badge, figure and title, inside
-// the plot.
+// room carry their titles (after the mark, or before it when nothing precedes it in its
+// row and there is no room after), clear of every other mark, badge, figure and title,
+// inside the plot.
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 import { atlas } from "./bundled";
@@ -173,25 +174,43 @@ test.describe("figures", () => {
     expect(await stroke(striped)).not.toBe(paper);
   });
 
-  /** The titles drawn, each with its box and the box of the mark at its left on its row. */
+  /** The titles drawn, each with how far it is from the nearest mark or figure of its
+   *  row at its left (`after`) and at its right (`before`), and whether anything of its
+   *  row lies at its left at all. */
   const titlesBesideMarks = (page: Page) =>
     page.evaluate(() => {
       const box = (el: Element) => el.getBoundingClientRect();
-      const marks = [...document.querySelectorAll(".timeline-svg g.mark")].map(box);
+      // Marks in the plot: one drawn for its band, its centre far outside, is not.
+      const marks = [...document.querySelectorAll(".timeline-svg g.mark:not([tabindex='-1'])")].map(box);
       const figures = [...document.querySelectorAll(".timeline-svg .mark-figure")].map(box);
       return [...document.querySelectorAll(".timeline-svg .mark-title")].map((t) => {
         const r = box(t);
         const row = (b: DOMRect) => Math.abs(b.top + b.height / 2 - (r.top + r.height / 2)) < 2;
-        // What the title follows: the nearest mark or figure ending at its left in its row.
-        const gap = Math.min(...[...marks, ...figures].filter((b) => row(b) && b.right <= r.left + 0.5).map((b) => r.left - b.right));
-        return { text: t.textContent!, gap };
+        const inRow = [...marks, ...figures].filter((b) => b.width > 0 && row(b));
+        const left = inRow.filter((b) => b.right <= r.left + 0.5);
+        const after = Math.min(...left.map((b) => r.left - b.right));
+        const before = Math.min(...inRow.filter((b) => b.left >= r.right - 0.5).map((b) => b.left - r.right));
+        return { text: t.textContent!, after, before, leading: left.length === 0 };
       });
     });
 
+  const gap = (titles: Awaited<ReturnType<typeof titlesBesideMarks>>, text: string, side: "after" | "before") =>
+    titles.find((t) => t.text === text)![side];
+
   for (const [width, height, window, expected] of [
     // The whole timeline: the older events have room; the crowded present does not (its
-    // badges carry the largest amounts instead).
-    [1440, 900, "", ["OpenAI founded as a nonprofit research lab", "Anthropic founded by former OpenAI researchers"]],
+    // badges carry the largest amounts instead), but the first mark of a row near the
+    // right edge is named before it.
+    [
+      1440,
+      900,
+      "",
+      [
+        "OpenAI founded as a nonprofit research lab",
+        "Anthropic founded by former OpenAI researchers",
+        "Amazon unveils Project Rainier, an $11B data-centre campus for Anthropic",
+      ],
+    ],
     // Zoomed in on the reports: each of the stacked talks is named.
     [1440, 900, "?from=2025-12-15&to=2026-02-15", ["Nvidia in talks to join OpenAI's round", "OpenAI seeks up to $100B at about $830B"]],
     // A phone zoomed in: cut short at a word.
@@ -211,15 +230,21 @@ test.describe("figures", () => {
         .toEqual(expect.arrayContaining([...expected]));
       const titles = await titlesBesideMarks(page);
       const known = atlas.events.map((e) => e.title);
-      for (const { text, gap } of titles) {
+      for (const { text } of titles) {
         // The whole title, or its first words and an ellipsis: never a word cut in two.
         const whole = known.includes(text);
         const head = text.slice(0, -1);
         const cut = text.endsWith("…") && known.some((t) => t.startsWith(head) && /^[\s,;:\-–—(]/.test(t.slice(head.length)));
         expect(whole || cut, text).toBe(true);
-        // It starts just right of its mark, or of its mark's figure.
-        expect(gap, text).toBeGreaterThanOrEqual(0);
-        expect(gap, text).toBeLessThan(12);
+        // It starts just right of its mark, or of its mark's figure; or, with nothing
+        // before it in its row, it ends just left of them.
+        const after = gap(titles, text, "after");
+        if (after < 12) {
+          expect(after, text).toBeGreaterThanOrEqual(0);
+        } else {
+          const before = gap(titles, text, "before");
+          expect([before >= 0 && before < 12, titles.find((t) => t.text === text)!.leading], text).toEqual([true, true]);
+        }
       }
       expect((await clashes(page)).found).toEqual([]);
       // A title follows its mark's figure at the font's own spacing, 6 px on.

@@ -8,8 +8,13 @@
 //! the figure sits there) and runs up to the next thing drawn in its row or the plot's
 //! edge, cut short at a word with an ellipsis when the room is smaller than the title.
 //! A mark with less room than [`TITLE_MIN_CHARS`] goes without, so the picture never
-//! fills with stubs. Titles never go left of their mark: read left to right, a label
-//! belongs to what precedes it.
+//! fills with stubs.
+//!
+//! Read left to right, a label belongs to what precedes it, so a title goes left of
+//! its mark only where nothing precedes it in its row: a mark near the plot's right
+//! edge (the latest news, in a window that ends at the as-of date) with no room after
+//! it, or on a phone with little, takes the room before it, its title ending just
+//! before the mark or its figure.
 
 use super::figures::{FIGURE_GAP, Figure, Obstacle, mark_reach, row_spans};
 use super::{Glyph, TimelineData};
@@ -28,6 +33,11 @@ pub const TITLE_CHAR_WIDTH: f64 = 6.6;
 /// adds noise ("Round phase…", or a lane's own name). A whole title may be shorter.
 pub const TITLE_MIN_CHARS: usize = 14;
 
+/// Room after a mark, in characters, that keeps its title there even when the room
+/// before it is larger: titles read after their marks unless that leaves them cut to
+/// a stub ("Nvidia in talks…" on a phone, where the room before held twice as much).
+pub const TITLE_COMFORTABLE_CHARS: usize = 24;
+
 /// Space kept clear between a title's end and the next thing drawn in its row: wider
 /// than the gap at its start, so that a title never reads as labelling the mark after.
 pub const TITLE_CLEARANCE: f64 = 10.0;
@@ -38,6 +48,11 @@ const DANGLING: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "could", "for", "from", "in", "into", "of", "on", "or",
     "the", "to", "up", "with",
 ];
+
+/// Space kept clear between a title's end and a figure written before another mark,
+/// wider than [`TITLE_CLEARANCE`]: "Microsoft in talks to join OpenAI's round" ending
+/// 10 px before "up to $50B" read as one phrase, the $50B as Microsoft's.
+pub const TITLE_CLEARANCE_BEFORE_FIGURE: f64 = 24.0;
 
 /// Space between a mark's figure and its title, wider than the gap after a mark so the
 /// two read as amount and caption rather than one phrase. The interface writes the
@@ -53,6 +68,8 @@ pub struct TitleRoom {
     pub x: f64,
     /// The most the text may take, in pixels.
     pub width: f64,
+    /// Whether the title is written before (left of) its mark, ending at `x + width`.
+    pub before: bool,
 }
 
 /// The room beside each drawn mark for which `wanted(mark)` holds, by row and then
@@ -60,8 +77,12 @@ pub struct TitleRoom {
 ///
 /// A title starts [`FIGURE_GAP`] after its mark, or [`TITLE_AFTER_FIGURE`] after the
 /// mark's figure, and ends [`TITLE_CLEARANCE`] before the next glyph, figure or
-/// obstacle of its row (`figures` are placed beforehand by `place_figures`), or at the
-/// edge of `plot`. Rows are 40 px tall, so titles of different rows never meet.
+/// obstacle of its row (`figures` are placed beforehand by `place_figures`; a figure
+/// written before its mark is kept [`TITLE_CLEARANCE_BEFORE_FIGURE`] clear), or at the
+/// edge of `plot`. A mark with nothing before it in its row may take the room from the
+/// plot's left edge to just before it (or before its figure) instead: when the room
+/// after it is too small, or short of [`TITLE_COMFORTABLE_CHARS`] and smaller than the
+/// room before. Rows are 40 px tall, so titles of different rows never meet.
 pub fn title_rooms(
     data: &TimelineData,
     glyphs: &[Glyph],
@@ -72,7 +93,13 @@ pub fn title_rooms(
 ) -> Vec<TitleRoom> {
     let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
     let mut unsorted = row_spans(data, glyphs, obstacles);
+    let plain = unsorted.len();
     unsorted.extend(figures.iter().map(|f| (f.row, f.span)));
+    // How far a title keeps from each span's start.
+    let clearance = |i: usize| match i.checked_sub(plain).map(|f| figures[f].before) {
+        Some(true) => TITLE_CLEARANCE_BEFORE_FIGURE,
+        _ => TITLE_CLEARANCE,
+    };
     // Sorted by row, then by left end, with the furthest right that any span of the
     // row reaches up to each one: a mark's room is then two binary searches away, so a
     // frame of thousands of glyphs at 10,000 events costs no more than its sort. (By
@@ -83,6 +110,7 @@ pub fn title_rooms(
         a.0.cmp(&b.0).then(a.1.0.total_cmp(&b.1.0))
     });
     let spans: Vec<Obstacle> = order.iter().map(|&i| unsorted[i]).collect();
+    let clearances: Vec<f64> = order.iter().map(|&i| clearance(i)).collect();
     let mut reached = Vec::with_capacity(spans.len());
     for (i, (row, (_, end))) in spans.iter().enumerate() {
         let before = match i.checked_sub(1) {
@@ -92,6 +120,7 @@ pub fn title_rooms(
         reached.push(end.max(before));
     }
     let min_width = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
+    let comfortable = TITLE_COMFORTABLE_CHARS as f64 * TITLE_CHAR_WIDTH;
     let mut rooms = Vec::new();
     for glyph in glyphs {
         let Glyph::Mark { mark, x } = *glyph else {
@@ -124,20 +153,45 @@ pub fn title_rooms(
         if next > first && reached[next - 1] > edge {
             continue;
         }
-        let end = spans[first..last]
-            .get(next - first)
-            .map_or(right, |s| s.1.0 - TITLE_CLEARANCE)
-            .min(right);
-        let width = end - start;
-        if width >= min_width {
-            rooms.push((
-                row,
-                TitleRoom {
-                    mark,
-                    x: start,
-                    width,
-                },
-            ));
+        let end = match spans.get(next).filter(|_| next < last) {
+            Some(s) => s.1.0 - clearances[next],
+            None => right,
+        }
+        .min(right);
+        let after = end - start;
+        // The room before the mark, if nothing precedes it in its row (a span that
+        // starts before the mark, or its figure, and reaches into the plot). The mark's
+        // own glyph and figure start there, not before.
+        let own_start = match figures.iter().find(|f| f.mark == mark && f.before) {
+            Some(figure) => figure.span.0,
+            None => x - mark_reach(m),
+        };
+        let preceded = spans[first..last]
+            .iter()
+            .take_while(|s| s.1.0 < own_start)
+            .any(|s| s.1.1 > left);
+        let before = if preceded {
+            0.0
+        } else {
+            own_start - TITLE_AFTER_FIGURE - left
+        };
+        let room = if after >= comfortable || (after >= min_width && after >= before) {
+            Some(TitleRoom {
+                mark,
+                x: start,
+                width: after,
+                before: false,
+            })
+        } else {
+            (before >= min_width).then_some(TitleRoom {
+                mark,
+                x: left,
+                width: before,
+                before: true,
+            })
+        };
+        if let Some(room) = room {
+            rooms.push((row, room));
         }
     }
     // Marks drawn over one another in a row (which clustering avoids, but an obstacle
@@ -220,3 +274,7 @@ pub fn estimated_width(text: &str) -> f64 {
 #[cfg(test)]
 #[path = "titles_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "titles_before_tests.rs"]
+mod before_tests;

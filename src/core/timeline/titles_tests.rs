@@ -20,12 +20,14 @@ fn a_title_runs_from_its_mark_to_the_next_glyph_of_its_row() {
             TitleRoom {
                 mark: 0,
                 x: 115.0,
-                width: 379.0 - 115.0
+                width: 379.0 - 115.0,
+                before: false,
             },
             TitleRoom {
                 mark: 1,
                 x: 415.0,
-                width: 385.0
+                width: 385.0,
+                before: false,
             },
         ]
     );
@@ -59,8 +61,9 @@ fn a_title_follows_its_marks_figure_and_keeps_clear_of_others() {
         },
     ];
     let rooms = title_rooms(&data, &glyphs, &figures, &[], (0.0, 800.0), all);
+    // Mark 0's title keeps 24 px from mark 1's figure, lest the two read as one phrase.
     let mark_0 = rooms.iter().find(|r| r.mark == 0).unwrap();
-    assert_eq!((mark_0.x, mark_0.width), (201.0, 410.0 - 201.0));
+    assert_eq!((mark_0.x, mark_0.width), (201.0, 396.0 - 201.0));
     // Mark 1, a diamond, runs to the plot's edge; mark 2's row holds nothing else.
     let mark_1 = rooms.iter().find(|r| r.mark == 1).unwrap();
     assert_eq!(mark_1.x, 500.0 + DIAMOND + 1.0 + FIGURE_GAP);
@@ -100,8 +103,13 @@ fn cramped_hidden_and_offside_marks_get_no_title() {
             (0.0, 800.0),
             vec![2],
         ),
-        // Near the plot's right edge, or left of its left edge.
-        ("right edge", vec![at(0, 750.0)], (0.0, 800.0), vec![]),
+        // Near the plot's right edge behind another mark, or left of its left edge.
+        (
+            "right edge",
+            vec![at(1, 100.0), at(0, 750.0)],
+            (0.0, 800.0),
+            vec![1],
+        ),
         ("left edge", vec![at(0, -30.0)], (0.0, 800.0), vec![]),
         // A plot given right to left is the same plot.
         ("reversed plot", vec![at(3, 100.0)], (800.0, 0.0), vec![3]),

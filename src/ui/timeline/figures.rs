@@ -130,16 +130,27 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     continue;
                 };
                 // After the mark's own figure, the title continues the figure's text, so
-                // the space between them is the font's own rather than an estimate's.
+                // the space between them is the font's own rather than an estimate's. A
+                // title before its mark is written alone, ending where its room ends.
                 let after_figure = labels[..with_figures]
                     .iter_mut()
-                    .find(|(m, label)| *m == room.mark && !label.2);
+                    .find(|(m, label)| *m == room.mark && !label.2 && !room.before);
                 match after_figure {
                     Some((_, label)) => label.4 = title,
                     None => {
                         let y = row_center(*offset, mark.stack);
-                        let at = (room.x, y, mark.lane);
-                        let label = (mark.event, at, false, String::new(), title);
+                        let x = if room.before {
+                            room.x + room.width
+                        } else {
+                            room.x
+                        };
+                        let label = (
+                            mark.event,
+                            (x, y, mark.lane),
+                            room.before,
+                            String::new(),
+                            title,
+                        );
                         labels.push((room.mark, label));
                     }
                 }

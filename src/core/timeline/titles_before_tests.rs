@@ -1,0 +1,105 @@
+//! Titles written before their marks: where nothing precedes a mark in its row and
+//! the room after it is too small, or short and smaller than the room before.
+
+use super::*;
+use crate::core::timeline::testkit::{at, badge, marks_only, row_mark};
+
+fn all(_: usize) -> bool {
+    true
+}
+
+#[test]
+fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
+    // Radius 10 at 750 of an 800 px plot: 39 px after it, 750 - 11 - 6 before it.
+    let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 10.0)]);
+    let alone = title_rooms(&data, &[at(0, 750.0)], &[], &[], (0.0, 800.0), all);
+    let before = |x: f64, width: f64| TitleRoom {
+        mark: 0,
+        x,
+        width,
+        before: true,
+    };
+    assert_eq!(alone, vec![before(0.0, 733.0)]);
+    // With its figure before it, the title ends before the figure.
+    let figure = Figure {
+        mark: 0,
+        row: (0, 0),
+        x: 735.0,
+        before: true,
+        badge: false,
+        span: (670.0, 735.0),
+    };
+    let rooms = title_rooms(&data, &[at(0, 750.0)], &[figure], &[], (0.0, 800.0), all);
+    assert_eq!(rooms, vec![before(0.0, 664.0)]);
+    // A glyph wholly left of the plot precedes nothing that shows; a plot that starts
+    // further right starts the room there.
+    let off = title_rooms(
+        &data,
+        &[at(1, -50.0), at(0, 750.0)],
+        &[],
+        &[],
+        (20.0, 800.0),
+        all,
+    );
+    assert_eq!(off, vec![before(20.0, 713.0)]);
+}
+
+#[test]
+fn a_title_never_goes_before_a_mark_that_something_precedes() {
+    let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 4.0)]);
+    // (what precedes mark 0 at 750, as glyphs and obstacles)
+    type Case = (&'static str, Vec<Glyph>, Vec<Obstacle>);
+    let cases: &[Case] = &[
+        ("a mark", vec![at(1, 40.0), at(0, 750.0)], vec![]),
+        ("a badge", vec![badge(0, 0, 300.0, 3), at(0, 750.0)], vec![]),
+        (
+            "an obstacle",
+            vec![at(0, 750.0)],
+            vec![((0, 0), (500.0, 520.0))],
+        ),
+        (
+            "a mark reaching into the plot",
+            vec![at(1, -2.0), at(0, 750.0)],
+            vec![],
+        ),
+    ];
+    for (name, glyphs, obstacles) in cases {
+        let rooms = title_rooms(&data, glyphs, &[], obstacles, (0.0, 800.0), all);
+        assert!(rooms.iter().all(|r| r.mark != 0), "{name}: {rooms:?}");
+    }
+}
+
+#[test]
+fn a_short_room_after_a_mark_gives_way_to_a_larger_one_before_it() {
+    // Radius 4 (reach 5): the room after a mark at `x` of a plot `width` wide is
+    // width - x - 9, the room before it x - 11.
+    let data = marks_only(vec![row_mark(0, 0, 4.0), row_mark(0, 0, 4.0)]);
+    // (what the case is, the glyphs, the plot's width, the rooms as (mark, before))
+    type Case = (&'static str, Vec<Glyph>, f64, Vec<(usize, bool)>);
+    let cases: &[Case] = &[
+        // 151 px after (less than 24 characters), 389 before: before.
+        ("phone", vec![at(0, 400.0)], 560.0, vec![(0, true)]),
+        // 491 px after: after, though 289 would do before.
+        ("room after", vec![at(0, 300.0)], 800.0, vec![(0, false)]),
+        // 151 px after and 139 before: after, where titles belong.
+        (
+            "no larger before",
+            vec![at(0, 150.0)],
+            310.0,
+            vec![(0, false)],
+        ),
+        // Short after, but a mark precedes it: after, and the first mark's room runs
+        // up to it.
+        (
+            "preceded",
+            vec![at(1, 50.0), at(0, 400.0)],
+            560.0,
+            vec![(1, false), (0, false)],
+        ),
+    ];
+    for (name, glyphs, width, expected) in cases {
+        let rooms = title_rooms(&data, glyphs, &[], &[], (0.0, *width), all);
+        let got: Vec<(usize, bool)> = rooms.iter().map(|r| (r.mark, r.before)).collect();
+        assert_eq!(&got, expected, "{name}");
+    }
+}
