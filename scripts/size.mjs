@@ -109,8 +109,11 @@ const BUDGET = 200 * 1024;
 // out of Tab and the arrow keys, a tooltip clear of its mark (0.7 together); plus a
 // little room. Then 532.6 KB on 24 Nov 2026 (night): the arrow keys step to marks in
 // lanes scrolled out of view, which are not drawn (0.6: the glyphs of every row kept
-// apart from the rows drawn, and the scroll that brings a row into view).
-const CEILING = 533.0 * 1024;
+// apart from the rows drawn, and the scroll that brings a row into view). Then 533.6 KB:
+// titles before a mark with nothing before it in its row (0.3), and the table's sign
+// for a figure the reports disagree on, on the timeline's figures, with its legend
+// entry (0.7).
+const CEILING = 534.0 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -63,9 +63,10 @@ test.describe("figures", () => {
       const texts = await figures.allTextContents();
       expect(texts[0]).toBe("up to $100B");
       if (width > 1000) expect(texts).toEqual(expect.arrayContaining(["up to $50B", "up to $30B"]));
-      // Its figure starts just right of its mark, on the mark's row.
+      // Its figure (with the sign of a figure the reports disagree on) starts just
+      // right of its mark, on the mark's row.
       const mark = (await page.locator(`.timeline-svg g.mark[data-event="${ROUND}"]`).boundingBox())!;
-      const figure = (await figures.first().boundingBox())!;
+      const figure = (await roundsLabel(page).boundingBox())!;
       expect(figure.x).toBeGreaterThan(mark.x + mark.width);
       expect(figure.x).toBeLessThan(mark.x + mark.width + 10);
       expect(figure.y + figure.height / 2).toBeCloseTo(mark.y + mark.height / 2, 0);
@@ -256,4 +257,30 @@ test.describe("figures", () => {
       }
     });
   }
+
+  // The table marked the figures the reports disagree on; the timeline wrote them bare,
+  // "up to $50B" where one report says "at least $50B".
+  test("a figure the reports disagree on carries the table's sign, which the legend explains while it shows", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const key = page.getByRole("note", { name: "How to read the timeline" }).getByText("Before an amount: reports differ on it");
+    await open(page, "./?from=2025-12-15&to=2026-02-15");
+    await expect(roundsLabel(page).locator(".differs")).toHaveText("≠ ");
+    await expect(key).toBeVisible();
+    // The same events the table marks.
+    const signed = await page.locator(".timeline-svg .mark-label:has(.differs) .mark-figure").allTextContents();
+    expect(signed.length).toBeGreaterThan(0);
+    await page.getByRole("tab", { name: "Table" }).click();
+    for (const figure of signed) {
+      await expect(page.getByRole("row").filter({ has: page.locator(".col-amount .differs") }).filter({ hasText: figure }).first()).toBeVisible();
+    }
+    // The whole timeline writes only badges' figures, which carry no sign: no key.
+    await open(page, "./");
+    await expect(page.locator(".timeline-svg .mark-figure").first()).toBeVisible();
+    await expect(page.locator(".timeline-svg .mark-label .differs")).toHaveCount(0);
+    await expect(key).toBeHidden();
+  });
 });

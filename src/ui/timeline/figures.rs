@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::Timeline;
 use super::geometry::{ROW, px, row_center};
 use crate::core::dataset::Status;
+use crate::core::details::disputed_figures;
 use crate::core::format;
 use crate::core::timeline::figures::{mark_reach, place_figures};
 use crate::core::timeline::titles::{TITLE_AFTER_FIGURE, estimated_width, fit_title, title_rooms};
@@ -17,6 +18,10 @@ use crate::ui::measure::{FIGURE_FONT, TITLE_FONT, text_width};
 /// digits (0.696 em, the widest of the fonts the page may fall back to), so a figure is
 /// not given less room than it takes.
 const CHAR_WIDTH: f64 = 7.7;
+
+/// The sign before a figure its reports disagree on, as in the table; the legend
+/// explains it while one is drawn.
+const DIFFERS: char = '≠';
 
 /// About one figure for every 120 px of plot, at least two and never more than six:
 /// enough to name the key amounts, few enough to leave the picture a picture.
@@ -69,12 +74,15 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
             let events = &atlas.dataset.events;
             // Cancelled deals count nothing, so their figures are not offered. A badge's
             // figure says it is the largest of its events, lest it read as their total.
+            // A mark's figure its reports disagree on carries the table's sign for it.
             let text = |mark: usize, badge: bool| {
                 let event = &events[data.marks[mark].event];
                 let amount = event.amount.filter(|_| event.status != Status::Cancelled)?;
                 let figure = format::money(&amount);
                 let figure = if badge {
                     format!("largest {figure}")
+                } else if disputed_figures(atlas, event).amount {
+                    format!("{DIFFERS} {figure}")
                 } else {
                     figure
                 };
@@ -181,9 +189,15 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     (false, true) => ("mark-title", 0.0),
                     (false, false) => ("mark-title", TITLE_AFTER_FIGURE),
                 };
+                // The sign apart from the figure, so that it alone takes the accent.
+                let (sign, figure) = match figure.strip_prefix(DIFFERS) {
+                    Some(rest) => (Some(format!("{DIFFERS} ")), rest.trim_start().to_string()),
+                    None => (None, figure),
+                };
                 view! {
                     <text class="mark-label" class:faint=faint class:striped=lane % 2 == 0 x=px(x) y=px(y)
                         text-anchor=if before { "end" } else { "start" } dominant-baseline="central">
+                        {sign.map(|sign| view! { <tspan class="differs">{sign}</tspan> })}
                         <tspan class=figure_class>{figure}</tspan>
                         <tspan class=title_class dx=px(title_gap)>{title}</tspan>
                     </text>

@@ -59,6 +59,11 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 <svg width="18" height="18" aria-hidden="true"><path d="M9,3L15,9L9,15L3,9Z" class="legend-disc"/></svg>
                 <span>"No amount reported"</span>
             </div>
+            // Shown by the stylesheet while a figure with the sign is drawn.
+            <div class="legend-item legend-differs">
+                <span class="differs" aria-hidden="true">"≠"</span>
+                <span>"Before an amount: reports differ on it; select the mark for every version"</span>
+            </div>
             // Each status beside its own symbol, so no reader has to count along a row.
             <div class="legend-item">
                 <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-disc"/></svg>
