@@ -170,7 +170,9 @@ pub fn title_rooms(
             .iter()
             .take_while(|s| s.1.0 < own_start)
             .any(|s| s.1.1 > left);
-        let before = if preceded {
+        // A mark beyond the plot's right edge, drawn for its band, has no room before
+        // it that shows.
+        let before = if preceded || x > right {
             0.0
         } else {
             own_start - TITLE_AFTER_FIGURE - left

@@ -57,6 +57,8 @@ fn a_title_never_goes_before_a_mark_that_something_precedes() {
             vec![at(0, 750.0)],
             vec![((0, 0), (500.0, 520.0))],
         ),
+        // Beyond the plot's right edge, drawn for its band: nothing before it shows.
+        ("beyond the plot", vec![at(0, 1500.0)], vec![]),
         (
             "a mark reaching into the plot",
             vec![at(1, -2.0), at(0, 750.0)],
