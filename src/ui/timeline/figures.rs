@@ -9,7 +9,9 @@ use crate::core::dataset::Status;
 use crate::core::details::disputed_figures;
 use crate::core::format;
 use crate::core::timeline::figures::{mark_reach, place_figures};
-use crate::core::timeline::titles::{TITLE_AFTER_FIGURE, estimated_width, fit_title, title_rooms};
+use crate::core::timeline::titles::{
+    TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_rooms,
+};
 use crate::core::timeline::{popped_out, usable_amount};
 use crate::ui::measure::{FIGURE_FONT, TITLE_FONT, text_width};
 
@@ -127,11 +129,14 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     on_screen,
                 )
             });
+            let scale = timeline.scale.get();
             for room in rooms {
                 let mark = data.marks[room.mark];
+                let event = &events[mark.event];
+                let band = (scale.apply(mark.day_end) - scale.apply(mark.day_start)).abs();
                 let (Some(offset), Some(title)) = (
                     offsets.get(mark.lane),
-                    fit_title(&events[mark.event].title, room.width, |text| {
+                    fit_dated_title(&event.title, event.date, band, room.width, |text| {
                         text_width(TITLE_FONT, text).unwrap_or_else(|| estimated_width(text))
                     }),
                 ) else {
