@@ -175,14 +175,15 @@ test.describe("figures", () => {
     expect(await stroke(striped)).not.toBe(paper);
   });
 
-  /** The titles drawn, each with how far it is from the nearest mark or figure of its
-   *  row at its left (`after`) and at its right (`before`), and whether anything of its
-   *  row lies at its left at all. */
+  /** The titles drawn, each with how far it is from the nearest mark, badge or figure
+   *  of its row at its left (`after`) and at its right (`before`), and whether anything
+   *  of its row lies at its left at all. */
   const titlesBesideMarks = (page: Page) =>
     page.evaluate(() => {
       const box = (el: Element) => el.getBoundingClientRect();
-      // Marks in the plot: one drawn for its band, its centre far outside, is not.
-      const marks = [...document.querySelectorAll(".timeline-svg g.mark:not([tabindex='-1'])")].map(box);
+      // Marks in the plot (one drawn for its band, its centre far outside, is not) and
+      // badges.
+      const marks = [...document.querySelectorAll(".timeline-svg g.mark:not([tabindex='-1']), .timeline-svg g.cluster")].map(box);
       const figures = [...document.querySelectorAll(".timeline-svg .mark-figure")].map(box);
       return [...document.querySelectorAll(".timeline-svg .mark-title")].map((t) => {
         const r = box(t);
@@ -194,9 +195,6 @@ test.describe("figures", () => {
         return { text: t.textContent!, after, before, leading: left.length === 0 };
       });
     });
-
-  const gap = (titles: Awaited<ReturnType<typeof titlesBesideMarks>>, text: string, side: "after" | "before") =>
-    titles.find((t) => t.text === text)![side];
 
   for (const [width, height, window, expected] of [
     // The whole timeline: the older events have room; the crowded present does not (its
@@ -240,7 +238,7 @@ test.describe("figures", () => {
         .toEqual(expect.arrayContaining([...expected]));
       const titles = await titlesBesideMarks(page);
       const known = atlas.events.map((e) => e.title);
-      for (const { text } of titles) {
+      for (const { text, after, before, leading } of titles) {
         // The whole title, or its first words and an ellipsis: never a word cut in two;
         // after its date where that is known only to the month or year.
         const title = text.replace(/^(?:[A-Z][a-z]{2} )?\d{4} · /, "");
@@ -250,12 +248,10 @@ test.describe("figures", () => {
         expect(whole || cut, text).toBe(true);
         // It starts just right of its mark, or of its mark's figure; or, with nothing
         // before it in its row, it ends just left of them.
-        const after = gap(titles, text, "after");
         if (after < 12) {
           expect(after, text).toBeGreaterThanOrEqual(0);
         } else {
-          const before = gap(titles, text, "before");
-          expect([before >= 0 && before < 12, titles.find((t) => t.text === text)!.leading], text).toEqual([true, true]);
+          expect([before >= 0 && before < 12, leading], text).toEqual([true, true]);
         }
       }
       expect((await clashes(page)).found).toEqual([]);
@@ -271,7 +267,7 @@ test.describe("figures", () => {
 
   // The table marked the figures the reports disagree on; the timeline wrote them bare,
   // "up to $50B" where one report says "at least $50B".
-  test("a figure the reports disagree on carries the table's sign, which the legend explains while it shows", async ({
+  test("a figure the reports disagree on carries the table's sign, which the legend explains while the lanes hold one", async ({
     page,
     pageErrors,
     offsiteRequests,
@@ -288,10 +284,20 @@ test.describe("figures", () => {
     for (const figure of signed) {
       await expect(page.getByRole("row").filter({ has: page.locator(".col-amount .differs") }).filter({ hasText: figure }).first()).toBeVisible();
     }
-    // The whole timeline writes only badges' figures, which carry no sign: no key.
+    // The key stays while the lanes hold such an event, so that the legend keeps its
+    // height through a pan: the whole timeline writes only badges' figures, which go
+    // without the sign.
     await open(page, "./");
     await expect(page.locator(".timeline-svg .mark-figure").first()).toBeVisible();
     await expect(page.locator(".timeline-svg .mark-label .differs")).toHaveCount(0);
+    await expect(key).toBeVisible();
+    // With no such event in the lanes (the table marks none), there is no key.
+    await open(page, "./?kind=infrastructure");
+    await page.getByRole("tab", { name: "Table" }).click();
+    await expect(page.getByRole("row").first()).toBeVisible();
+    await expect(page.locator("table.events .col-amount .differs")).toHaveCount(0);
+    await page.getByRole("tab", { name: "Timeline" }).click();
+    await expect(page.locator(".timeline-svg g.mark").first()).toBeVisible();
     await expect(key).toBeHidden();
   });
 });

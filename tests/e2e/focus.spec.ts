@@ -234,9 +234,16 @@ test("the arrow keys step to marks in lanes scrolled out of view, and back", asy
   }
   await expect(mark("30")).toBeInViewport();
   await expect(mark("01")).toHaveCount(0);
+  // Walking back up, each mark shows below the axis, which is drawn over the lanes'
+  // top: the browser's own scroll to focus put a row just above the view under it.
+  const axis = timeline(page).locator(".axis-bg");
   for (let i = 29; i >= 1; i--) {
     await page.keyboard.press("ArrowLeft");
     await expect(mark(lane(i))).toBeFocused();
+    const [box, band] = [(await mark(lane(i)).boundingBox())!, (await axis.boundingBox())!];
+    // Its centre is a quarter of a row clear of the axis at least (the marks here are
+    // the largest size, nearly a row tall).
+    expect(box.y + box.height / 2, `Lane ${lane(i)}`).toBeGreaterThanOrEqual(band.y + band.height + 10);
   }
   await expect(mark("01")).toBeInViewport();
 });

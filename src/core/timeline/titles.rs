@@ -1,5 +1,5 @@
 //! Titles beside marks: "Amazon in talks to invest up to $50B…" written to the right of
-//! its mark wherever its row has room.
+//! its mark wherever its row has room, or before it where nothing else is.
 //!
 //! Zoomed in, a timeline is mostly rows of single marks with empty space beside them,
 //! and identical diamonds stacked on one date say nothing until each is pointed at. An
@@ -57,6 +57,9 @@ const DANGLING: &[&str] = &[
 /// 10 px before "up to $50B" read as one phrase, the $50B as Microsoft's.
 pub const TITLE_CLEARANCE_BEFORE_FIGURE: f64 = 24.0;
 
+/// Space between a title written before its mark and the mark, or the mark's figure.
+pub const TITLE_BEFORE_GAP: f64 = 6.0;
+
 /// Space between a mark's figure and its title, wider than the gap after a mark so the
 /// two read as amount and caption rather than one phrase. The interface writes the
 /// title as the figure's continuation, this far after its last letter.
@@ -67,7 +70,7 @@ pub const TITLE_AFTER_FIGURE: f64 = 6.0;
 pub struct TitleRoom {
     /// The mark, by its position in `TimelineData::marks`.
     pub mark: usize,
-    /// The left end of the text.
+    /// The left end of the text, or of the room for a title written before its mark.
     pub x: f64,
     /// The most the text may take, in pixels.
     pub width: f64,
@@ -96,10 +99,13 @@ pub fn title_rooms(
 ) -> Vec<TitleRoom> {
     let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
     let mut unsorted = row_spans(data, glyphs, obstacles);
-    let plain = unsorted.len();
+    let glyphs_and_obstacles = unsorted.len();
     unsorted.extend(figures.iter().map(|f| (f.row, f.span)));
     // How far a title keeps from each span's start.
-    let clearance = |i: usize| match i.checked_sub(plain).map(|f| figures[f].before) {
+    let clearance = |i: usize| match i
+        .checked_sub(glyphs_and_obstacles)
+        .map(|f| figures[f].before)
+    {
         Some(true) => TITLE_CLEARANCE_BEFORE_FIGURE,
         _ => TITLE_CLEARANCE,
     };
@@ -169,18 +175,17 @@ pub fn title_rooms(
             Some(figure) => figure.span.0,
             None => x - mark_reach(m),
         };
-        let preceded = spans[first..last]
-            .iter()
-            .take_while(|s| s.1.0 < own_start)
-            .any(|s| s.1.1 > left);
+        let ahead = first + spans[first..last].partition_point(|s| s.1.0 < own_start);
+        let preceded = ahead > first && reached[ahead - 1] > left;
         // A mark beyond the plot's right edge, drawn for its band, has no room before
-        // it that shows.
-        let before = if preceded || x > right {
+        // it that shows. The room starts clear of the plot's edge, since the lanes'
+        // names end just before it.
+        let room_before = if preceded || x > right {
             0.0
         } else {
-            own_start - TITLE_AFTER_FIGURE - left
+            own_start - TITLE_BEFORE_GAP - (left + TITLE_CLEARANCE)
         };
-        let room = if after >= comfortable || (after >= min_width && after >= before) {
+        let room = if after >= comfortable || (after >= min_width && after >= room_before) {
             Some(TitleRoom {
                 mark,
                 x: start,
@@ -188,10 +193,10 @@ pub fn title_rooms(
                 before: false,
             })
         } else {
-            (before >= min_width).then_some(TitleRoom {
+            (room_before >= min_width).then_some(TitleRoom {
                 mark,
-                x: left,
-                width: before,
+                x: left + TITLE_CLEARANCE,
+                width: room_before,
                 before: true,
             })
         };

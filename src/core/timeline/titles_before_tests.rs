@@ -11,7 +11,8 @@ fn all(_: usize) -> bool {
 
 #[test]
 fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
-    // Radius 10 at 750 of an 800 px plot: 39 px after it, 750 - 11 - 6 before it.
+    // Radius 10 at 750 of an 800 px plot: 39 px after it; before it, from 10 px clear
+    // of the plot's edge (where the lanes' names end) to 6 px before its reach, 11.
     let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 10.0)]);
     let alone = title_rooms(&data, &[at(0, 750.0)], &[], &[], (0.0, 800.0), all);
     let before = |x: f64, width: f64| TitleRoom {
@@ -20,7 +21,7 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
         width,
         before: true,
     };
-    assert_eq!(alone, vec![before(0.0, 733.0)]);
+    assert_eq!(alone, vec![before(10.0, 723.0)]);
     // With its figure before it, the title ends before the figure.
     let figure = Figure {
         mark: 0,
@@ -31,7 +32,7 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
         span: (670.0, 735.0),
     };
     let rooms = title_rooms(&data, &[at(0, 750.0)], &[figure], &[], (0.0, 800.0), all);
-    assert_eq!(rooms, vec![before(0.0, 664.0)]);
+    assert_eq!(rooms, vec![before(10.0, 654.0)]);
     // A glyph wholly left of the plot precedes nothing that shows; a plot that starts
     // further right starts the room there.
     let off = title_rooms(
@@ -42,7 +43,10 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
         (20.0, 800.0),
         all,
     );
-    assert_eq!(off, vec![before(20.0, 713.0)]);
+    assert_eq!(off, vec![before(30.0, 703.0)]);
+    // Beyond the plot's right edge (drawn for its band), nothing before it shows.
+    let beyond = title_rooms(&data, &[at(0, 1500.0)], &[], &[], (0.0, 800.0), all);
+    assert_eq!(beyond, vec![]);
 }
 
 #[test]
@@ -58,8 +62,6 @@ fn a_title_never_goes_before_a_mark_that_something_precedes() {
             vec![at(0, 750.0)],
             vec![((0, 0), (500.0, 520.0))],
         ),
-        // Beyond the plot's right edge, drawn for its band: nothing before it shows.
-        ("beyond the plot", vec![at(0, 1500.0)], vec![]),
         (
             "a mark reaching into the plot",
             vec![at(1, -2.0), at(0, 750.0)],
@@ -75,16 +77,16 @@ fn a_title_never_goes_before_a_mark_that_something_precedes() {
 #[test]
 fn a_short_room_after_a_mark_gives_way_to_a_larger_one_before_it() {
     // Radius 4 (reach 5): the room after a mark at `x` of a plot `width` wide is
-    // width - x - 9, the room before it x - 11.
+    // width - x - 9, the room before it x - 21 (10 px clear of the plot's edge).
     let data = marks_only(vec![row_mark(0, 0, 4.0), row_mark(0, 0, 4.0)]);
     // (what the case is, the glyphs, the plot's width, the rooms as (mark, before))
     type Case = (&'static str, Vec<Glyph>, f64, Vec<(usize, bool)>);
     let cases: &[Case] = &[
-        // 151 px after (less than 24 characters), 389 before: before.
+        // 151 px after (less than 24 characters), 379 before: before.
         ("phone", vec![at(0, 400.0)], 560.0, vec![(0, true)]),
-        // 491 px after: after, though 289 would do before.
+        // 491 px after: after, though 279 would do before.
         ("room after", vec![at(0, 300.0)], 800.0, vec![(0, false)]),
-        // 151 px after and 139 before: after, where titles belong.
+        // 151 px after and 129 before: after, where titles belong.
         (
             "no larger before",
             vec![at(0, 150.0)],

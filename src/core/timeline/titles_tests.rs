@@ -149,7 +149,7 @@ fn an_obstacle_reaching_over_the_start_blocks_the_title() {
 #[test]
 fn no_title_touches_a_glyph_or_another_title_in_generated_rows() {
     let mut next = seeded(5);
-    let mut placed = 0;
+    let (mut placed, mut placed_before) = (0, 0);
     for round in 0..200 {
         let count = 1 + next(30);
         let marks: Vec<Mark> = (0..count)
@@ -160,9 +160,18 @@ fn no_title_touches_a_glyph_or_another_title_in_generated_rows() {
         glyphs.extend(
             (0..next(4)).map(|_| badge(next(3), next(2) as u16, next(900) as f64, 2 + next(30))),
         );
+        // Obstacles too (the selected mark drawn out of its badge), which titles
+        // before their marks must keep clear of as much as titles after them.
+        let obstacles: Vec<Obstacle> = (0..next(3))
+            .map(|_| {
+                let start = next(900) as f64;
+                ((next(3), next(2) as u16), (start, start + 12.0))
+            })
+            .collect();
         let plot = (30.0, 870.0);
-        let rooms = title_rooms(&data, &glyphs, &[], &[], plot, all);
+        let rooms = title_rooms(&data, &glyphs, &[], &obstacles, plot, all);
         placed += rooms.len();
+        placed_before += rooms.iter().filter(|r| r.before).count();
         let row_of = |g: &Glyph| match g {
             Glyph::Mark { mark, .. } => (data.marks[*mark].lane, data.marks[*mark].stack),
             Glyph::Cluster { lane, row, .. } => (*lane, *row),
@@ -186,6 +195,13 @@ fn no_title_touches_a_glyph_or_another_title_in_generated_rows() {
                     room.mark
                 );
             }
+            for (at, (start, end)) in &obstacles {
+                assert!(
+                    *at != row || b <= *start || a >= *end,
+                    "round {round}: title of mark {} over an obstacle",
+                    room.mark
+                );
+            }
             for other in &rooms[..i] {
                 let same = (data.marks[other.mark].lane, data.marks[other.mark].stack) == row;
                 assert!(
@@ -196,6 +212,10 @@ fn no_title_touches_a_glyph_or_another_title_in_generated_rows() {
         }
     }
     assert!(placed > 100, "only {placed} titles in 200 rounds");
+    assert!(
+        placed_before > 10,
+        "only {placed_before} titles before marks"
+    );
 }
 
 #[test]

@@ -131,8 +131,14 @@ impl Controls {
             // Windows, with the delta left in y), which the lanes do not have: so the
             // scroll is made here, by whichever delta the wheel gave.
             let by = if dx.abs() > dy.abs() { dx } else { dy };
+            // A trackpad's small steps would round to nothing: each moves a pixel at least.
+            let step = if by == 0.0 {
+                0.0
+            } else {
+                by.signum() * by.abs().round().max(1.0)
+            };
             if let Some(scroller) = target.parent_element() {
-                scroller.set_scroll_top(scroller.scroll_top() + by.round() as i32);
+                scroller.set_scroll_top(scroller.scroll_top() + step as i32);
             }
             return;
         }

@@ -31,12 +31,30 @@ fn most_figures(width: f64) -> usize {
     (width / 120.0).clamp(2.0, 6.0) as usize
 }
 
+/// The events whose reports disagree on their amount, in order: worked out once per
+/// dataset rather than for every mark on every frame of a pan, since finding
+/// disagreements formats and compares every report's figures. (Positions rather than
+/// a flag per event: a memo of this type the WebAssembly has already.)
+pub(super) fn disputed_amounts(state: crate::ui::state::AppState) -> Memo<Vec<usize>> {
+    Memo::new(move |_| {
+        state.atlas.with(|atlas| {
+            atlas.as_ref().map_or_else(Vec::new, |atlas| {
+                let events = &atlas.dataset.events;
+                (0..events.len())
+                    .filter(|&i| disputed_figures(atlas, &events[i]).amount)
+                    .collect()
+            })
+        })
+    })
+}
+
 /// The figures and titles layer. It is hidden from assistive technology, since every
 /// mark's name already says its title, amount and status (`describe::mark_name`), and it
 /// takes no pointer events, so marks stay easy to hit.
 #[component]
 pub fn Figures(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
+    let disputed = timeline.disputed;
     // Placed afresh with each frame's glyphs: a handful of figures over a few hundred
     // glyphs at most, cheaper than a memo's own code in the WebAssembly.
     let figures = move || {
@@ -83,7 +101,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 let figure = format::money(&amount);
                 let figure = if badge {
                     format!("largest {figure}")
-                } else if disputed_figures(atlas, event).amount {
+                } else if disputed.with(|d| d.binary_search(&data.marks[mark].event).is_ok()) {
                     format!("{DIFFERS} {figure}")
                 } else {
                     figure
@@ -147,7 +165,8 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 // title before its mark is written alone, ending where its room ends.
                 let after_figure = labels[..with_figures]
                     .iter_mut()
-                    .find(|(m, label)| *m == room.mark && !label.2 && !room.before);
+                    .filter(|_| !room.before)
+                    .find(|(m, label)| *m == room.mark && !label.2);
                 match after_figure {
                     Some((_, label)) => label.4 = title,
                     None => {

@@ -1,6 +1,8 @@
 //! The timeline's legend: every encoding explained, size, fill and ring, shape,
-//! outline, bands, clusters, the as-of line and, while there is one, the selection. Colour (event kind) is explained by the
-//! Kind toggles in the filter bar, which carry the same swatches.
+//! outline, the sign of a figure the reports disagree on (while the lanes hold one),
+//! bands, clusters, the as-of line and, while there is one, the selection. Colour
+//! (event kind) is explained by the Kind toggles in the filter bar, which carry the same
+//! swatches.
 
 use leptos::prelude::*;
 
@@ -31,6 +33,16 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
             view! { <div class="legend-item sizes"><span class="legend-title">"Area: amount"</span>{samples}</div> }
         })
     };
+    let any_disputed = move || {
+        let data = timeline.data.get();
+        timeline.disputed.with(|disputed| {
+            data.is_some_and(|d| {
+                d.marks
+                    .iter()
+                    .any(|m| disputed.binary_search(&m.event).is_ok())
+            })
+        })
+    };
     view! {
         <div class="legend" aria-label="How to read the timeline" role="note">
             <div class="legend-item kinds">
@@ -59,8 +71,9 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 <svg width="18" height="18" aria-hidden="true"><path d="M9,3L15,9L9,15L3,9Z" class="legend-disc"/></svg>
                 <span>"No amount reported"</span>
             </div>
-            // Shown by the stylesheet while a figure with the sign is drawn.
-            <div class="legend-item legend-differs">
+            // Shown while an event in the lanes has the sign; a badge's figure, the
+            // largest of several, goes without it.
+            <div class="legend-item legend-differs" class:shown=any_disputed>
                 <span class="differs" aria-hidden="true">"≠"</span>
                 <span>"Before an amount: reports differ on it; select the mark for every version"</span>
             </div>

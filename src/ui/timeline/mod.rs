@@ -70,6 +70,8 @@ pub(crate) struct Timeline {
     pub hover: RwSignal<Option<(tooltip::Hovered, f64, f64, f64)>>,
     /// The members of the badge with keyboard focus, which its description names.
     pub focused_badge: RwSignal<Option<std::ops::Range<usize>>>,
+    /// The events whose reports disagree on their amount, in order.
+    pub disputed: Memo<Vec<usize>>,
 }
 
 impl Timeline {
@@ -204,14 +206,16 @@ pub fn TimelineView() -> impl IntoView {
         data.with(|data| {
             let Some(data) = data else { return Vec::new() };
             offsets.with(|offsets| {
-                placed
-                    .get()
-                    .into_iter()
-                    .filter(|glyph| {
-                        let at = geometry::glyph_row(data, offsets, glyph);
-                        (first_row..=last_row).contains(&at)
-                    })
-                    .collect()
+                placed.with(|placed| {
+                    placed
+                        .iter()
+                        .filter(|glyph| {
+                            let at = geometry::glyph_row(data, offsets, glyph);
+                            (first_row..=last_row).contains(&at)
+                        })
+                        .cloned()
+                        .collect()
+                })
             })
         })
     });
@@ -259,6 +263,7 @@ pub fn TimelineView() -> impl IntoView {
         related,
         hover: RwSignal::new(None),
         focused_badge: RwSignal::new(None),
+        disputed: figures::disputed_amounts(state),
     };
     let controls = Controls::new(timeline);
     let frame = NodeRef::<leptos::html::Div>::new();
@@ -273,7 +278,7 @@ pub fn TimelineView() -> impl IntoView {
         }
         if let (Some(frame), Some(scroller)) = (frame.get_untracked(), scroller.get_untracked()) {
             let outer = f64::from(frame.client_width());
-            let plot = (outer - gutter.get_untracked() - 16.0).max(120.0);
+            let plot = (outer - gutter.get_untracked() - geometry::RIGHT_PAD).max(120.0);
             let height = f64::from(scroller.client_height()).max(ROW);
             set_changed(container_width, outer);
             set_changed(width, plot);

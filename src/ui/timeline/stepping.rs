@@ -63,14 +63,16 @@ pub(super) fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget
     let Some(&(next, row)) = next.map(|&i| &marks[i]) else {
         return;
     };
+    // The row is brought into sight below the axis first: the browser's own scroll to
+    // a focused element put a row just above the view at the scroller's top, under the
+    // axis drawn over the lanes.
     let selector = format!("[data-mark=\"{next}\"]");
-    if focus_first(&selector) {
-        return;
-    }
     if let Some(scroller) = element.closest(".timeline-scroll").ok().flatten() {
         bring_row_into_view(timeline, &scroller, row);
-        // The row's marks are drawn when the scroll reaches the signals, before the
-        // next frame is painted.
+    }
+    if !focus_first(&selector) {
+        // A row too far from the view to have been drawn is drawn when the scroll
+        // reaches the signals, before the next frame is painted.
         request_animation_frame(move || {
             focus_first(&selector);
         });
@@ -81,9 +83,14 @@ pub(super) fn step_focus(timeline: Timeline, target: Option<web_sys::EventTarget
 /// down, unless it is in sight already.
 pub(super) fn bring_row_into_view(timeline: Timeline, scroller: &web_sys::Element, row: u32) {
     let top = f64::from(row) * ROW;
-    let shown_from = timeline.scroll_top.get_untracked();
+    // The scroller's own offset: the signal follows it a scroll event later, after a
+    // scroll the browser made to show a focused mark.
+    let shown_from = f64::from(scroller.scroll_top());
     let shown_to = shown_from + timeline.view_height.get_untracked() - AXIS;
-    if top < shown_from || top + ROW > shown_to {
+    // A row flush against the axis or the frame's foot is in sight, but its mark's
+    // outline and focus ring touch the edge: such a row is brought in too.
+    let margin = ROW / 4.0;
+    if top < shown_from + margin || top + ROW > shown_to - margin {
         let to = (top - timeline.view_height.get_untracked() / 3.0).max(0.0);
         scroller.set_scroll_top(to as i32);
         // The scroll event would say so a frame later; the marks are wanted sooner.
