@@ -86,4 +86,24 @@ test.describe("timeline zoom", () => {
       }
     }
   });
+
+  test("the overview strip names the years it spans, beside it, whatever the window", async ({ page, pageErrors, offsiteRequests }) => {
+    // Zoomed in, the window's highlight on the strip is a few pixels wide: without the
+    // years, nothing placed it in time.
+    for (const [width, height] of [[1440, 900], [375, 667]]) {
+      await page.setViewportSize({ width, height });
+      for (const window of ["", "?from=2026-01&to=2026-01"]) {
+        await open(page, `./${window}`);
+        const years = timeline(page).locator(".overview-years");
+        await expect(years).toHaveText(/^(\d{4})–(\d{4})$/);
+        const [first, last] = (await years.textContent())!.split("–").map(Number);
+        // The bundled reports run from OpenAI's founding in 2015 to 2027's plans.
+        expect(first).toBeLessThanOrEqual(2015);
+        expect(last).toBeGreaterThanOrEqual(2026);
+        const [label, strip] = [(await years.boundingBox())!, (await timeline(page).locator(".overview-svg").boundingBox())!];
+        expect(label.x + label.width, `${width}px ${window}`).toBeLessThanOrEqual(strip.x);
+        expect(label.x).toBeGreaterThanOrEqual(0);
+      }
+    }
+  });
 });

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use super::Timeline;
 use super::controls::Controls;
 use super::geometry::px;
+use crate::core::date::{DayNumber, PartialDate};
 use crate::core::scale::TimeScale;
 use crate::core::timeline::overview::density;
 
@@ -47,6 +48,21 @@ pub fn Overview(timeline: Timeline, controls: Controls) -> impl IntoView {
         let x0 = full.apply(shown.domain.0).clamp(0.0, timeline.width.get());
         let x1 = full.apply(shown.domain.1).clamp(0.0, timeline.width.get());
         (x0, (x1 - x0).max(2.0))
+    };
+    // The years the strip spans, beside it in the gutter: zoomed in, the window's
+    // highlight is a few pixels wide, and without them it could not be placed in time.
+    let years = move || {
+        let (start, end) = full.get().domain;
+        if !(start.is_finite() && end.is_finite()) {
+            return String::new();
+        }
+        let year = |day: f64| PartialDate::from_day_number(day.floor() as DayNumber).year_number();
+        let (first, last) = (year(start), year(end - 1.0));
+        if first >= last {
+            first.to_string()
+        } else {
+            format!("{first}–{last}")
+        }
     };
     let plot_x = move |ev: &PointerEvent| {
         let target: web_sys::Element = event_target(ev);
@@ -97,6 +113,7 @@ pub fn Overview(timeline: Timeline, controls: Controls) -> impl IntoView {
     };
     view! {
         <div class="overview" style:margin-left=move || format!("{}px", px(timeline.gutter.get()))>
+            <span class="overview-years" aria-hidden="true">{years}</span>
             <svg class="overview-svg" width=move || px(timeline.width.get()) height=px(HEIGHT)
                 role="img" aria-label="Overview of all dates; drag to choose the window"
                 on:pointerdown=on_down on:pointermove=on_move on:pointerup=on_up on:pointercancel=move |_| brush.set_value(None)>
