@@ -267,7 +267,7 @@ test.describe("figures", () => {
 
   // The table marked the figures the reports disagree on; the timeline wrote them bare,
   // "up to $50B" where one report says "at least $50B".
-  test("a figure the reports disagree on carries the table's sign, which the legend explains while the lanes hold one", async ({
+  test("a figure the reports disagree on carries the table's sign, which the legend explains while the window holds one", async ({
     page,
     pageErrors,
     offsiteRequests,
@@ -284,14 +284,17 @@ test.describe("figures", () => {
     for (const figure of signed) {
       await expect(page.getByRole("row").filter({ has: page.locator(".col-amount .differs") }).filter({ hasText: figure }).first()).toBeVisible();
     }
-    // The key stays while the lanes hold such an event, so that the legend keeps its
-    // height through a pan: the whole timeline writes only badges' figures, which go
-    // without the sign.
+    // A badge's figure, of the largest event it holds, carries the sign too; the key
+    // stays while the window holds such an event, so that it does not come and go
+    // with the figures in view during a pan.
     await open(page, "./");
-    await expect(page.locator(".timeline-svg .mark-figure").first()).toBeVisible();
-    await expect(page.locator(".timeline-svg .mark-label .differs")).toHaveCount(0);
+    await expect(page.locator(".timeline-svg .mark-label", { hasText: "largest up to $100B" }).locator(".differs")).toHaveText("≠ ");
     await expect(key).toBeVisible();
-    // With no such event in the lanes (the table marks none), there is no key.
+    // A window with no such event, and a filter that leaves none (the table marks
+    // none): no key.
+    await open(page, "./?from=2015-01&to=2024-12");
+    await expect(page.locator(".timeline-svg g.mark").first()).toBeVisible();
+    await expect(key).toBeHidden();
     await open(page, "./?kind=infrastructure");
     await page.getByRole("tab", { name: "Table" }).click();
     await expect(page.getByRole("row").first()).toBeVisible();

@@ -145,7 +145,8 @@ pub fn title_rooms(
         // Where the mark (or its figure) ends, kept as computed: derived again from the
         // title's start, rounding could put it a hair inside the title, and the mark
         // would then block its own title at some positions and not at others.
-        let (edge, start) = match figures.iter().find(|f| f.mark == mark && !f.before) {
+        let figure_after = figures.iter().find(|f| f.mark == mark && !f.before);
+        let (edge, start) = match figure_after {
             Some(figure) => (figure.span.1, figure.span.1 + TITLE_AFTER_FIGURE),
             None => {
                 let edge = x + mark_reach(m);
@@ -178,9 +179,10 @@ pub fn title_rooms(
         let ahead = first + spans[first..last].partition_point(|s| s.1.0 < own_start);
         let preceded = ahead > first && reached[ahead - 1] > left;
         // A mark beyond the plot's right edge, drawn for its band, has no room before
-        // it that shows. The room starts clear of the plot's edge, since the lanes'
-        // names end just before it.
-        let room_before = if preceded || x > right {
+        // it that shows; one whose figure is after it keeps its title there too, lest
+        // the two read as two marks' labels. The room starts clear of the plot's edge,
+        // since the lanes' names end just before it.
+        let room_before = if preceded || x > right || figure_after.is_some() {
             0.0
         } else {
             own_start - TITLE_BEFORE_GAP - (left + TITLE_CLEARANCE)
@@ -239,12 +241,17 @@ pub const DATED_TITLE_BAND: f64 = 160.0;
 /// talks…") when the date is known only to the month or the year and its band is
 /// `band_width` pixels wide, at least [`DATED_TITLE_BAND`].
 pub fn title_text(title: &str, date: Option<PartialDate>, band_width: f64) -> Cow<'_, str> {
-    match date {
-        Some(date) if date.precision() != Precision::Day && band_width >= DATED_TITLE_BAND => {
-            Cow::Owned(format!("{} · {}", format::date(&date), title.trim()))
-        }
-        _ => Cow::Borrowed(title),
+    match title_date(date, band_width) {
+        Some(prefix) => Cow::Owned(format!("{prefix}{}", title.trim())),
+        None => Cow::Borrowed(title),
     }
+}
+
+/// What [`title_text`] opens a title with ("Jan 2026 · "), if anything: for the
+/// interface to set it apart from the title's words.
+pub fn title_date(date: Option<PartialDate>, band_width: f64) -> Option<String> {
+    let date = date.filter(|d| d.precision() != Precision::Day)?;
+    (band_width >= DATED_TITLE_BAND).then(|| format!("{} · ", format::date(&date)))
 }
 
 /// [`fit_title`] of [`title_text`], unless the date would leave less than

@@ -44,6 +44,16 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
         all,
     );
     assert_eq!(off, vec![before(30.0, 703.0)]);
+    // With its figure after it, the title stays after the figure, or goes without:
+    // title and figure on either side of the mark read as two marks' labels.
+    let after = Figure {
+        before: false,
+        x: 765.0,
+        span: (765.0, 790.0),
+        ..figure
+    };
+    let rooms = title_rooms(&data, &[at(0, 750.0)], &[after], &[], (0.0, 800.0), all);
+    assert_eq!(rooms, vec![]);
     // Beyond the plot's right edge (drawn for its band), nothing before it shows.
     let beyond = title_rooms(&data, &[at(0, 1500.0)], &[], &[], (0.0, 800.0), all);
     assert_eq!(beyond, vec![]);

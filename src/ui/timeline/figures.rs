@@ -10,7 +10,7 @@ use crate::core::details::disputed_figures;
 use crate::core::format;
 use crate::core::timeline::figures::{mark_reach, place_figures};
 use crate::core::timeline::titles::{
-    TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_rooms,
+    TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_date, title_rooms,
 };
 use crate::core::timeline::{popped_out, usable_amount};
 use crate::ui::measure::{FIGURE_FONT, TITLE_FONT, text_width};
@@ -94,14 +94,19 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
             let events = &atlas.dataset.events;
             // Cancelled deals count nothing, so their figures are not offered. A badge's
             // figure says it is the largest of its events, lest it read as their total.
-            // A mark's figure its reports disagree on carries the table's sign for it.
+            // A figure its reports disagree on (a badge's, of its largest) carries the
+            // table's sign for it.
             let text = |mark: usize, badge: bool| {
                 let event = &events[data.marks[mark].event];
                 let amount = event.amount.filter(|_| event.status != Status::Cancelled)?;
                 let figure = format::money(&amount);
                 let figure = if badge {
                     format!("largest {figure}")
-                } else if disputed.with(|d| d.binary_search(&data.marks[mark].event).is_ok()) {
+                } else {
+                    figure
+                };
+                let figure = if disputed.with(|d| d.binary_search(&data.marks[mark].event).is_ok())
+                {
                     format!("{DIFFERS} {figure}")
                 } else {
                     figure
@@ -132,7 +137,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     let y = row_center(*offsets.get(lane)?, row);
                     let text = text(figure.mark, figure.badge)?.1;
                     let at = (figure.x, y, lane);
-                    let label = (mark.event, at, figure.before, text, String::new());
+                    let label = (mark.event, at, figure.before, text, Default::default());
                     Some((figure.mark, label))
                 })
                 .collect();
@@ -159,6 +164,15 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     }),
                 ) else {
                     continue;
+                };
+                // A date the title opens with is set apart from its words (muted), so
+                // that it does not run on from a figure before it: "up to $100B Jan 2026".
+                let title = match title_date(event.date, band) {
+                    Some(date) if title.starts_with(&date) => {
+                        let words = title[date.len()..].to_string();
+                        (date, words)
+                    }
+                    _ => (String::new(), title),
                 };
                 // After the mark's own figure, the title continues the figure's text, so
                 // the space between them is the font's own rather than an estimate's. A
@@ -208,6 +222,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 // Each part is classed only when it holds text, so that what is found by
                 // its class is always something written.
                 let figure_class = if figure.is_empty() { "" } else { "mark-figure" };
+                let (date, title) = title;
                 let (title_class, title_gap) = match (title.is_empty(), figure.is_empty()) {
                     (true, _) => ("", 0.0),
                     (false, true) => ("mark-title", 0.0),
@@ -223,7 +238,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                         text-anchor=if before { "end" } else { "start" } dominant-baseline="central">
                         {sign.map(|sign| view! { <tspan class="differs">{sign}</tspan> })}
                         <tspan class=figure_class>{figure}</tspan>
-                        <tspan class=title_class dx=px(title_gap)>{title}</tspan>
+                        <tspan class=title_class dx=px(title_gap)><tspan class="mark-date">{date}</tspan>{title}</tspan>
                     </text>
                 }
             })

@@ -1,5 +1,5 @@
 //! The timeline's legend: every encoding explained, size, fill and ring, shape,
-//! outline, the sign of a figure the reports disagree on (while the lanes hold one),
+//! outline, the sign of a figure the reports disagree on (while the window holds one),
 //! bands, clusters, the as-of line and, while there is one, the selection. Colour
 //! (event kind) is explained by the Kind toggles in the filter bar, which carry the same
 //! swatches.
@@ -33,14 +33,16 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
             view! { <div class="legend-item sizes"><span class="legend-title">"Area: amount"</span>{samples}</div> }
         })
     };
+    // Whether an event in the window has a figure the reports disagree on: a key for
+    // a sign that came and went with the figures in view would change the legend's
+    // height, and the chart's, in the middle of a pan; one for every event in the
+    // lanes explained a sign no window of those dates could show.
     let any_disputed = move || {
-        let data = timeline.data.get();
         timeline.disputed.with(|disputed| {
-            data.is_some_and(|d| {
-                d.marks
-                    .iter()
-                    .any(|m| disputed.binary_search(&m.event).is_ok())
-            })
+            timeline
+                .state
+                .filtered
+                .with(|f| f.events.iter().any(|e| disputed.binary_search(e).is_ok()))
         })
     };
     view! {
@@ -71,8 +73,7 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 <svg width="18" height="18" aria-hidden="true"><path d="M9,3L15,9L9,15L3,9Z" class="legend-disc"/></svg>
                 <span>"No amount reported"</span>
             </div>
-            // Shown while an event in the lanes has the sign; a badge's figure, the
-            // largest of several, goes without it.
+            // Shown while an event in the window has the sign.
             <div class="legend-item legend-differs" class:shown=any_disputed>
                 <span class="differs" aria-hidden="true">"≠"</span>
                 <span>"Before an amount: reports differ on it; select the mark for every version"</span>
