@@ -264,14 +264,9 @@ pub fn fit_dated_title(
     width: f64,
     width_of: impl Fn(&str) -> f64,
 ) -> Option<String> {
-    let text = title_text(title, date, band_width);
-    let prefix = text
-        .chars()
-        .count()
-        .saturating_sub(title.trim().chars().count());
-    if prefix > 0
-        && let Some(fitted) = fit_title(&text, width, &width_of)
-        && fitted.chars().count() >= prefix + TITLE_MIN_CHARS
+    if let Some(prefix) = title_date(date, band_width)
+        && let Some(fitted) = fit_title(&title_text(title, date, band_width), width, &width_of)
+        && fitted.chars().count() >= prefix.chars().count() + TITLE_MIN_CHARS
     {
         return Some(fitted);
     }

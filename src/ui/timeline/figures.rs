@@ -22,7 +22,7 @@ use crate::ui::measure::{FIGURE_FONT, TITLE_FONT, text_width};
 const CHAR_WIDTH: f64 = 7.7;
 
 /// The sign before a figure its reports disagree on, as in the table; the legend
-/// explains it while one is drawn.
+/// explains it while the window holds such an event.
 const DIFFERS: char = '≠';
 
 /// About one figure for every 120 px of plot, at least two and never more than six:
