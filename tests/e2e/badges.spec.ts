@@ -5,7 +5,8 @@ import { test, expect, open } from "./fixtures";
 import { event, nextWindow } from "./bundled";
 
 const TALKS = event("amazon-openai-talks-50b");
-const TALKS_MARK = `${TALKS.title}, 29 Jan 2026, in talks`;
+/** The talks' mark's name; the reports differ on its amount, and the name says so. */
+const TALKS_MARK = `${TALKS.title}, 29 Jan 2026, in talks, reports differ on the amount`;
 
 const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
 

@@ -6,7 +6,8 @@ import { TOTAL, atlas, count, countText, event, expectQuery, expected, nextWindo
 import { participants } from "./graph";
 
 const TALKS = event("amazon-openai-talks-50b");
-const TALKS_MARK = `${TALKS.title}, 29 Jan 2026, in talks`;
+/** The talks' mark's name; the reports differ on its amount, and the name says so. */
+const TALKS_MARK = `${TALKS.title}, 29 Jan 2026, in talks, reports differ on the amount`;
 /** A window around late January 2026 in which the $50B talks are a mark of their own. */
 const JANUARY = "from=2025-12-01&to=2026-02-28";
 

@@ -11,11 +11,12 @@ use crate::core::money::Qualifier;
 use super::TimelineData;
 
 /// A mark's accessible name: the title, the date with its year, the amount when the
-/// title does not state it, and the status, e.g. "Amazon in talks to invest up to $50B
-/// in OpenAI, 29 Jan 2026, in talks". The figures and titles written beside marks are
-/// hidden from assistive technology and the tooltip is for the eye, so what the mark's
-/// size and outline say is said here.
-pub fn mark_name(event: &Event) -> String {
+/// title does not state it, the status, and whether the reports differ on the amount
+/// (`disputed`, what the ≠ beside a figure says to the eye), e.g. "Amazon in talks to
+/// invest up to $50B in OpenAI, 29 Jan 2026, in talks, reports differ on the amount".
+/// The figures and titles written beside marks are hidden from assistive technology and
+/// the tooltip is for the eye, so what the mark's size and outline say is said here.
+pub fn mark_name(event: &Event, disputed: bool) -> String {
     let date = match event.date {
         Some(date) => format::date(&date),
         None => "date not reported".to_string(),
@@ -29,6 +30,9 @@ pub fn mark_name(event: &Event) -> String {
     }
     name.push_str(", ");
     name.push_str(&event.status.label().to_lowercase());
+    if disputed {
+        name.push_str(", reports differ on the amount");
+    }
     name
 }
 
@@ -183,16 +187,21 @@ mod tests {
         let event = |id: &str| &atlas.dataset.events[atlas.index.event(id).unwrap()];
         // The title states the figure, so it is not said twice.
         assert_eq!(
-            mark_name(event("amazon-openai-talks-50b")),
+            mark_name(event("amazon-openai-talks-50b"), false),
             "Amazon in talks to invest up to $50B in OpenAI, 29 Jan 2026, in talks"
         );
-        assert!(mark_name(event("openai-valuation-500b")).contains(", Oct 2025, "));
+        // Reports that differ on the amount are said last, as the table's cell says them.
+        assert_eq!(
+            mark_name(event("amazon-openai-talks-50b"), true),
+            "Amazon in talks to invest up to $50B in OpenAI, 29 Jan 2026, in talks, reports differ on the amount"
+        );
+        assert!(mark_name(event("openai-valuation-500b"), false).contains(", Oct 2025, "));
         // A title that does not state its figure is followed by it; no date is said so.
         let mut terse = event("amazon-openai-talks-50b").clone();
         terse.title = "Amazon and OpenAI".into();
         terse.date = None;
         assert_eq!(
-            mark_name(&terse),
+            mark_name(&terse, false),
             "Amazon and OpenAI, date not reported, up to $50B, in talks"
         );
     }

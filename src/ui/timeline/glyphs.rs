@@ -115,6 +115,9 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
                     .unwrap_or((f64::NAN, f64::NAN));
                 format!("translate({},{})", px(x), px(y))
             };
+            let disputed = timeline
+                .disputed
+                .with_untracked(|d| d.binary_search(&mark.event).is_ok());
             let selected = move || timeline.selected.get() == Some(mark.event);
             let related = move || timeline.related.with(|r| r.contains(&mark.event));
             // A mark drawn for its band while its centre is outside the plot (a year's
@@ -126,7 +129,7 @@ pub fn Glyphs(timeline: Timeline, controls: Controls) -> impl IntoView {
             };
             Some(view! {
                 <g class=class class:selected=selected class:related=related transform=transform tabindex=tabindex role="button"
-                    aria-label=mark_name(event) aria-pressed=move || selected().to_string()
+                    aria-label=mark_name(event, disputed) aria-pressed=move || selected().to_string()
                     data-mark=index.to_string() data-event=mark.event.to_string()>
                     // Most marks have no ring; leaving out its element keeps a redraw of
                     // hundreds of marks lighter.
