@@ -14,7 +14,9 @@
 //! its mark only where nothing precedes it in its row: a mark near the plot's right
 //! edge (the latest news, in a window that ends at the as-of date) with no room after
 //! it, or on a phone with little, takes the room before it, its title ending just
-//! before the mark or its figure.
+//! before the mark or its figure. One exception: a mark whose figure is written
+//! before it, just after another mark's title, would lend that mark its amount, so it
+//! shares that title's room and is named just before its figure (see `share_room`).
 
 use std::borrow::Cow;
 
@@ -131,6 +133,9 @@ pub fn title_rooms(
     let min_width = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
     let comfortable = TITLE_COMFORTABLE_CHARS as f64 * TITLE_CHAR_WIDTH;
     let mut rooms = Vec::new();
+    // Marks whose figure is written before them and that found no room for a title,
+    // with where their figure starts.
+    let mut squeezed = Vec::new();
     for glyph in glyphs {
         let Glyph::Mark { mark, x } = *glyph else {
             continue;
@@ -182,6 +187,7 @@ pub fn title_rooms(
         // it that shows; one whose figure is after it keeps its title there too, lest
         // the two read as two marks' labels. The room starts clear of the plot's edge,
         // since the lanes' names end just before it.
+        let figure_before = figures.iter().any(|f| f.mark == mark && f.before);
         let room_before = if preceded || x > right || figure_after.is_some() {
             0.0
         } else {
@@ -202,8 +208,12 @@ pub fn title_rooms(
                 before: true,
             })
         };
-        if let Some(room) = room {
-            rooms.push((row, room));
+        match room {
+            Some(room) => rooms.push((row, room)),
+            None if preceded && figure_before && x <= right => {
+                squeezed.push((row, mark, own_start));
+            }
+            None => {}
         }
     }
     // Marks drawn over one another in a row (which clustering avoids, but an obstacle
@@ -214,20 +224,67 @@ pub fn title_rooms(
         let (a, b) = (&rooms[a], &rooms[b]);
         a.0.cmp(&b.0).then(a.1.x.total_cmp(&b.1.x))
     });
-    let mut kept: Vec<TitleRoom> = Vec::with_capacity(rooms.len());
-    let mut last: Option<&((usize, u16), TitleRoom)> = None;
+    let mut kept: Vec<((usize, u16), TitleRoom)> = Vec::with_capacity(rooms.len());
     for &i in &order {
-        let room = &rooms[i];
-        if let Some((row, previous)) = last
+        let room = rooms[i];
+        if let Some((row, previous)) = kept.last()
             && *row == room.0
             && room.1.x < previous.x + previous.width
         {
             continue;
         }
-        kept.push(room.1);
-        last = Some(room);
+        kept.push(room);
     }
-    kept
+    for (row, mark, figure_start) in squeezed {
+        share_room(&mut kept, row, mark, figure_start);
+    }
+    kept.into_iter().map(|(_, room)| room).collect()
+}
+
+/// Space kept between a title shortened by [`share_room`] and the title written after
+/// it, before the next mark's figure: as wide as a title keeps from a figure written
+/// before another mark, so that the two titles read as two.
+pub const TITLE_SHARED_GAP: f64 = TITLE_CLEARANCE_BEFORE_FIGURE;
+
+/// Gives `mark`, whose figure starts at `figure_start` in `row` and which found no room
+/// for a title, half the room of the title that runs up to its figure, if each half
+/// still holds [`TITLE_MIN_CHARS`]: the title keeps the first half, the mark's title
+/// takes the second, written before its figure. Otherwise the mark goes without.
+///
+/// Read left to right, a figure after another mark's title reads as that mark's amount
+/// ("Jan 2026 · Microsoft in talks to join OpenAI's round ≠ up to $50B ●", the $50B
+/// Amazon's): naming the figure's own mark just before it says whose it is.
+fn share_room(
+    kept: &mut Vec<((usize, u16), TitleRoom)>,
+    row: (usize, u16),
+    mark: usize,
+    figure_start: f64,
+) {
+    // The title that runs up to the figure: the last one of the row written after its
+    // mark that ends before the figure, if it ends where the figure stopped it.
+    let Some(at) = kept
+        .iter()
+        .rposition(|(r, room)| *r == row && !room.before && room.x + room.width <= figure_start)
+    else {
+        return;
+    };
+    let runs_up_to = kept[at].1.x + kept[at].1.width;
+    if runs_up_to < figure_start - TITLE_CLEARANCE_BEFORE_FIGURE - 0.5 {
+        return;
+    }
+    let start = kept[at].1.x;
+    let half = (figure_start - TITLE_BEFORE_GAP - start - TITLE_SHARED_GAP) / 2.0;
+    if half < TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH {
+        return;
+    }
+    kept[at].1.width = half;
+    let room = TitleRoom {
+        mark,
+        x: start + half + TITLE_SHARED_GAP,
+        width: half,
+        before: true,
+    };
+    kept.insert(at + 1, (row, room));
 }
 
 /// Width of a band, in pixels, from which a mark's title opens with its date. Zoomed in

@@ -85,6 +85,66 @@ fn a_title_never_goes_before_a_mark_that_something_precedes() {
 }
 
 #[test]
+fn a_figure_after_another_marks_title_gets_its_own_marks_title_before_it() {
+    // Mark 1 (radius 10, reach 11) at 100, its title from 115; mark 0 at 750 with its figure
+    // before it, from 670, and no room after it in an 800 px plot.
+    let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 10.0)]);
+    let figure = |start: f64| Figure {
+        mark: 0,
+        row: (0, 0),
+        x: 735.0,
+        before: true,
+        badge: false,
+        span: (start, 735.0),
+    };
+    let room = |mark: usize, x: f64, width: f64, before: bool| TitleRoom {
+        mark,
+        x,
+        width,
+        before,
+    };
+    // (what the case is, where the figure starts, the plot's width, the rooms)
+    type Case = (&'static str, f64, f64, Vec<TitleRoom>);
+    let cases: &[Case] = &[
+        // 670 - 6 - 115 - 24 = 525 px shared: 262.5 each, 24 px apart.
+        (
+            "room for two",
+            670.0,
+            800.0,
+            vec![room(1, 115.0, 262.5, false), room(0, 401.5, 262.5, true)],
+        ),
+        // 320 - 145 = 175 px shared: 87.5 each, less than 14 characters (92.4 px).
+        // The title before keeps it all.
+        (
+            "too little",
+            320.0,
+            800.0,
+            vec![room(1, 115.0, 320.0 - 24.0 - 115.0, false)],
+        ),
+    ];
+    let glyphs = [at(1, 100.0), at(0, 750.0)];
+    for (name, start, width, expected) in cases {
+        let rooms = title_rooms(&data, &glyphs, &[figure(*start)], &[], (0.0, *width), all);
+        assert_eq!(&rooms, expected, "{name}");
+    }
+    // Without a figure before it, the mark after a title goes without: the title ends
+    // 10 px before it, and a mark there is not read as the title's.
+    let rooms = title_rooms(&data, &glyphs, &[], &[], (0.0, 800.0), all);
+    assert_eq!(rooms, vec![room(1, 115.0, 739.0 - 10.0 - 115.0, false)]);
+    // Something other than a title in between (an obstacle): the mark goes without.
+    let obstacle = [((0, 0), (500.0, 520.0))];
+    let rooms = title_rooms(
+        &data,
+        &glyphs,
+        &[figure(670.0)],
+        &obstacle,
+        (0.0, 800.0),
+        all,
+    );
+    assert_eq!(rooms, vec![room(1, 115.0, 500.0 - 10.0 - 115.0, false)]);
+}
+
+#[test]
 fn a_short_room_after_a_mark_gives_way_to_a_larger_one_before_it() {
     // Radius 4 (reach 5): the room after a mark at `x` of a plot `width` wide is
     // width - x - 9, the room before it x - 21 (10 px clear of the plot's edge).
