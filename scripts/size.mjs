@@ -123,8 +123,9 @@ const BUDGET = 200 * 1024;
 // before it; a badge's figure signed when its largest event's is; the sign's key while
 // the window, not the lanes, holds such an event; a title kept on its figure's side of
 // the mark: 1.0 together), plus a little room; 536.8 KB once a mark's accessible name
-// said when the reports differ on its amount.
-const CEILING = 537.0 * 1024;
+// said when the reports differ on its amount. Then 537.8 KB: a mark whose figure is
+// written just after another mark's title named before its figure (0.8).
+const CEILING = 537.8 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
