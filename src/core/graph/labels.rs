@@ -162,8 +162,8 @@ fn place_of(b: &LabelBox, spot: usize) -> NamePlace {
 ///
 /// When `emphasised` is not empty, the interface draws every other node faded, and
 /// faded nodes give way: an emphasised name may cover a faded node (or a faded name's
-/// spot), so a selection's names are not lost to nodes the reader is asked to look
-/// past. Faded names are placed after, only where they cover no node and no name.
+/// spot) where it has no spot clear of them, so a selection's names are not lost to
+/// nodes the reader is asked to look past. Faded names are placed after, only where they cover no node and no name.
 ///
 /// No two names overlap, and no name covers a node at full strength other than the
 /// first emphasised one's. Nodes without a finite position show no name. `view_width`
@@ -278,11 +278,30 @@ pub fn place_names(
         let reaches = x + r >= -NAME_CLEARANCE && x - r <= view_width + NAME_CLEARANCE;
         reaches.then_some((i, Circle { x, y, r }))
     }));
+    // A name at full strength may cover a faded node, but only where it has no other
+    // spot: a name over a faded node is still read as that node's ("SoftBank" over the
+    // faded Project Rainier, with SoftBank's square beside it). Covering one counts as
+    // less room than any spot that covers nothing.
+    let faded_circles = Circles::new((0..n).filter(|&i| faded(i)).filter_map(|i| {
+        let (x, y) = position(i)?;
+        let r = screen_radius(i);
+        let reaches = x + r >= 0.0 && x - r <= view_width;
+        reaches.then_some((i, Circle { x, y, r }))
+    }));
     let tried: Vec<Vec<usize>> = spots
         .iter()
         .zip(&order)
         .map(|(s, &i)| {
-            let room: Vec<f64> = s.iter().map(|spot| circles.room(spot, i)).collect();
+            let room: Vec<f64> = s
+                .iter()
+                .map(|spot| {
+                    let covering = !faded(i) && faded_circles.room(spot, i) < 0.0;
+                    match covering {
+                        true => faded_circles.room(spot, i) - NAME_CLEARANCE,
+                        false => circles.room(spot, i),
+                    }
+                })
+                .collect();
             clear_first(s, &room, &lines, tests <= MAX_CROSSING_TESTS)
         })
         .collect();

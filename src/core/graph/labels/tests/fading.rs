@@ -38,19 +38,36 @@ fn an_emphasised_name_covers_a_faded_node_rather_than_hide() {
     };
     // Nothing selected: node 2 is at full strength, and node 1's name has no room.
     assert_eq!(shown(&names(&[])), [true, false, true]);
-    // Nodes 0 and 1 selected: node 2 is faded and gives way.
-    let placed = names(&[0, 1]);
-    let (x, y) = label_anchor(screen[1], 6.0);
+    // Nodes 0 and 1 selected: node 2 is faded and gives way, to the spot that covers
+    // the least of it.
+    assert!(names(&[0, 1])[1].is_some());
+    // Node 2, faded, is selected with them: at full strength again, so it does not.
+    assert_eq!(shown(&names(&[0, 1, 2])), [true, false, true]);
+}
+
+#[test]
+fn an_emphasised_name_takes_a_spot_clear_of_faded_nodes_where_there_is_one() {
+    // Node 2, small, sits just under node 1: the spot under node 1 covers it, the spot
+    // over node 1 covers nothing. Node 0, the first emphasised, is far away.
+    let g = graph(&[1, 1, 1]);
+    let screen = [(500.0, 100.0), (200.0, 100.0), (200.0, 118.0)];
+    let radii = [6.0, 6.0, 5.0];
+    let placed = place_names(&g, &screen, &radii, 1.0, &[0, 1], |_| 40.0, f64::INFINITY);
+    let (x, under) = label_anchor(screen[1], 6.0);
+    let over = 100.0 - 6.0 - LABEL_GAP - LABEL_HEIGHT;
+    assert_ne!(
+        placed[1].map(|p| p.y),
+        Some(under),
+        "not over the faded node"
+    );
     assert_eq!(
         placed[1],
         Some(NamePlace {
             x,
-            y,
+            y: over,
             anchor: NameAnchor::Middle
         })
     );
-    // Node 2, faded, is selected with them: at full strength again, so it does not.
-    assert_eq!(shown(&names(&[0, 1, 2])), [true, false, true]);
 }
 
 #[test]
