@@ -10,6 +10,7 @@
 //! time proportional to what is drawn. Nothing here knows about the DOM; the interface
 //! turns [`TimelineData`] and [`Glyph`]s into SVG.
 
+pub mod band_titles;
 mod cluster;
 pub mod describe;
 pub mod figures;

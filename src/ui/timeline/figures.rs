@@ -8,6 +8,7 @@ use super::geometry::{ROW, px, row_center};
 use crate::core::dataset::Status;
 use crate::core::details::disputed_figures;
 use crate::core::format;
+use crate::core::timeline::band_titles::band_title_rooms;
 use crate::core::timeline::figures::{mark_reach, place_figures};
 use crate::core::timeline::titles::{
     TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_date, title_rooms,
@@ -142,17 +143,35 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 })
                 .collect();
             let with_figures = labels.len();
+            let scale = timeline.scale.get();
+            // Titles beside the marks in view first; then, in the room they leave, the
+            // titles of bands whose marks are out of view.
             let rooms = timeline.glyphs.with(|glyphs| {
-                title_rooms(
+                let mut rooms = title_rooms(
                     &data.0,
                     glyphs,
                     &placed,
                     popped.as_slice(),
                     (0.0, width),
                     on_screen,
-                )
+                );
+                let drawn: Vec<_> = placed
+                    .iter()
+                    .map(|f| (f.row, f.span))
+                    .chain(popped)
+                    .collect();
+                let bands = band_title_rooms(
+                    &data.0,
+                    glyphs,
+                    &drawn,
+                    &rooms,
+                    (0.0, width),
+                    scale.px_per_day(),
+                    on_screen,
+                );
+                rooms.extend(bands);
+                rooms
             });
-            let scale = timeline.scale.get();
             for room in rooms {
                 let mark = data.marks[room.mark];
                 let event = &events[mark.event];

@@ -1,0 +1,117 @@
+//! Titles inside bands whose marks are out of view.
+//!
+//! A report dated only to January is drawn as a mark at mid-month with a band across the
+//! month. Zoomed in on the month's last ten days, the mark is off the plot and only its
+//! band shows: seven tinted rows with nothing to say what they are. So a band whose
+//! mark is out of view is named inside the part of it that shows, from its visible
+//! start, in whatever room the marks in view and their titles leave in its row.
+
+use super::figures::{Obstacle, mark_reach, row_spans};
+use super::titles::{
+    TITLE_CHAR_WIDTH, TITLE_CLEARANCE, TITLE_MIN_CHARS, TITLE_SHARED_GAP, TitleRoom,
+};
+use super::{Glyph, TimelineData};
+use crate::core::order::sort_indices;
+
+/// A span of a row that a band's title keeps clear of, and by how much.
+type Block = ((usize, u16), (f64, f64), f64);
+
+/// Space between the start of a band that begins inside the plot and its title, so the
+/// title reads as inside the band rather than as running on from what precedes it.
+pub const BAND_TITLE_INSET: f64 = 6.0;
+
+/// The room inside the visible band of each drawn mark whose own circle or diamond is
+/// out of `plot` (and for which `wanted(mark)` holds), given `rooms`, the titles of the
+/// marks in view (from [`super::titles::title_rooms`]), which come first, and
+/// `obstacles`, the spans of the figures and anything else drawn in a row. A band at
+/// `px_per_day` pixels a day (its mark's centre at the glyph's `x`) is named from where
+/// it enters the plot ([`TITLE_CLEARANCE`] clear of the plot's left edge, where the
+/// lanes' names end, or [`BAND_TITLE_INSET`] inside a band that starts in the plot) up
+/// to the first of: its end, the plot's edge, the next glyph, figure or obstacle of its
+/// row ([`TITLE_CLEARANCE`] before it), or the next title ([`TITLE_SHARED_GAP`] before
+/// it). A band with less room than [`TITLE_MIN_CHARS`] there, or whose start is taken,
+/// goes without. The rooms come in the order of `glyphs`.
+pub fn band_title_rooms(
+    data: &TimelineData,
+    glyphs: &[Glyph],
+    obstacles: &[Obstacle],
+    rooms: &[TitleRoom],
+    plot: (f64, f64),
+    px_per_day: f64,
+    wanted: impl Fn(usize) -> bool,
+) -> Vec<TitleRoom> {
+    let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
+    let min_width = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
+    if !(px_per_day.is_finite() && px_per_day > 0.0) {
+        return Vec::new();
+    }
+    // What a band's title keeps clear of, by row: the row's glyphs, figures and
+    // obstacles by [`TITLE_CLEARANCE`], the titles of the marks in view by
+    // [`TITLE_SHARED_GAP`]. Sorted by row, so each band looks only at its own.
+    let unsorted: Vec<Block> = row_spans(data, glyphs, obstacles)
+        .into_iter()
+        .map(|(row, span)| (row, span, TITLE_CLEARANCE))
+        .chain(rooms.iter().filter_map(|r| {
+            let m = data.marks.get(r.mark)?;
+            Some(((m.lane, m.stack), (r.x, r.x + r.width), TITLE_SHARED_GAP))
+        }))
+        .collect();
+    // (By index: the shared index sort adds no code, a sort of a new type would.)
+    let mut order: Vec<usize> = (0..unsorted.len()).collect();
+    sort_indices(&mut order, &|a, b| unsorted[a].0.cmp(&unsorted[b].0));
+    let blocks: Vec<Block> = order.iter().map(|&i| unsorted[i]).collect();
+    // Band titles placed so far: few, and checked like the titles above.
+    let mut placed: Vec<Block> = Vec::new();
+    let mut out = Vec::new();
+    for glyph in glyphs {
+        let Glyph::Mark { mark, x } = *glyph else {
+            continue;
+        };
+        let Some(m) = data.marks.get(mark) else {
+            continue;
+        };
+        let reach = mark_reach(m);
+        let in_view = x + reach >= left && x - reach <= right;
+        if !x.is_finite() || in_view || !wanted(mark) {
+            continue;
+        }
+        let row = (m.lane, m.stack);
+        let band_start = x + (m.day_start - m.center_day) * px_per_day;
+        let band_end = x + (m.day_end - m.center_day) * px_per_day;
+        let start = if band_start > left + TITLE_CLEARANCE {
+            band_start + BAND_TITLE_INSET
+        } else {
+            left + TITLE_CLEARANCE
+        };
+        let mut end = band_end.min(right);
+        let first = blocks.partition_point(|b| b.0 < row);
+        let last = blocks.partition_point(|b| b.0 <= row);
+        for (r, (from, to), clearance) in blocks[first..last].iter().chain(&placed) {
+            if *r != row {
+                continue;
+            }
+            // Something drawn over the title's start (the mark's own glyph, out of
+            // view, never is) takes it; the first thing after the start ends it.
+            if *from <= start && *to > start - clearance {
+                end = f64::NEG_INFINITY;
+            } else if *from > start {
+                end = end.min(from - clearance);
+            }
+        }
+        let width = end - start;
+        if width >= min_width {
+            placed.push((row, (start, end), TITLE_SHARED_GAP));
+            out.push(TitleRoom {
+                mark,
+                x: start,
+                width,
+                before: false,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "band_titles_tests.rs"]
+mod tests;
