@@ -188,6 +188,10 @@ test.describe("figures", () => {
       const figures = [...document.querySelectorAll(".timeline-svg .mark-figure, .timeline-svg .differs")].map(box);
       const titles = [...document.querySelectorAll(".timeline-svg .mark-title")].map(box);
       const bands = [...document.querySelectorAll(".timeline-svg rect.band")].map(box);
+      // The plot's left edge: the drawing is translated by the lanes' names' width.
+      const plot = document.querySelector(".timeline-svg g[clip-path]")!;
+      const gutter = Number(/translate\(([\d.]+)/.exec(plot.getAttribute("transform") ?? "")?.[1] ?? NaN);
+      const plotLeft = box(document.querySelector(".timeline-svg")!).left + gutter;
       return [...document.querySelectorAll(".timeline-svg .mark-title")].map((t) => {
         const r = box(t);
         const row = (b: DOMRect) => Math.abs(b.top + b.height / 2 - (r.top + r.height / 2)) < 2;
@@ -198,10 +202,16 @@ test.describe("figures", () => {
         // How far the nearest title at its left ends from it, if one ends closer than
         // any mark or figure: the room it shares (see `share_room`).
         const shared = Math.min(...titles.filter((b) => row(b) && b.right <= r.left + 0.5).map((b) => r.left - b.right));
-        // Whether it starts inside a band of its row: a band whose mark is out of view
-        // is named there.
-        const inBand = bands.some((b) => row(b) && b.left <= r.left && b.right >= r.right - 0.5);
-        return { text: t.textContent!, after, before, leading: left.length === 0, shared: shared < after ? shared : null, inBand };
+        // Whether it is written where a band whose mark is out of view is named: inside
+        // a band of its row, 10 px clear of the plot's edge where the band starts
+        // before it, else 6 px inside the band.
+        const bandTitle = bands.some(
+          (b) =>
+            row(b) &&
+            b.right >= r.right - 0.5 &&
+            (Math.abs(r.left - (b.left + 6)) < 2 || (b.left < plotLeft + 10 && Math.abs(r.left - (plotLeft + 10)) < 2)),
+        );
+        return { text: t.textContent!, after, before, leading: left.length === 0, shared: shared < after ? shared : null, bandTitle };
       });
     });
 
@@ -259,7 +269,7 @@ test.describe("figures", () => {
         .toEqual(expect.arrayContaining([...expected]));
       const titles = await titlesBesideMarks(page);
       const known = atlas.events.map((e) => e.title);
-      for (const { text, after, before, leading, shared, inBand } of titles) {
+      for (const { text, after, before, leading, shared, bandTitle } of titles) {
         // The whole title, or its first words and an ellipsis: never a word cut in two;
         // after its date where that is known only to the month or year.
         const title = text.replace(/^(?:[A-Z][a-z]{2} )?\d{4} · /, "");
@@ -269,15 +279,14 @@ test.describe("figures", () => {
         expect(whole || cut, text).toBe(true);
         // It starts just right of its mark, or of its mark's figure; or, with nothing
         // before it in its row but a title well clear of it, it ends just left of them;
-        // or, its mark out of view, it lies inside its band with nothing drawn just
-        // before or after it.
+        // or, its mark out of view, it starts where its band shows and ends well
+        // before anything drawn after it.
         if (after < 12) {
           expect(after, text).toBeGreaterThanOrEqual(0);
-        } else if (before >= 12 && inBand) {
-          expect(leading || after >= 10, text).toBe(true);
+        } else if (before >= 0 && before < 12) {
+          expect(leading || (shared !== null && shared >= 20), text).toBe(true);
         } else {
-          const clear = leading || (shared !== null && shared >= 20);
-          expect([before >= 0 && before < 12, clear], text).toEqual([true, true]);
+          expect([bandTitle, before >= 20], text).toEqual([true, true]);
         }
       }
       expect((await clashes(page)).found).toEqual([]);

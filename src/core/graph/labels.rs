@@ -163,7 +163,8 @@ fn place_of(b: &LabelBox, spot: usize) -> NamePlace {
 /// When `emphasised` is not empty, the interface draws every other node faded, and
 /// faded nodes give way: an emphasised name may cover a faded node (or a faded name's
 /// spot) where it has no spot clear of them, so a selection's names are not lost to
-/// nodes the reader is asked to look past. Faded names are placed after, only where they cover no node and no name.
+/// nodes the reader is asked to look past. Faded names are placed after, only where
+/// they cover no node and no name.
 ///
 /// No two names overlap, and no name covers a node at full strength other than the
 /// first emphasised one's. Nodes without a finite position show no name. `view_width`
@@ -285,7 +286,7 @@ pub fn place_names(
     let faded_circles = Circles::new((0..n).filter(|&i| faded(i)).filter_map(|i| {
         let (x, y) = position(i)?;
         let r = screen_radius(i);
-        let reaches = x + r >= 0.0 && x - r <= view_width;
+        let reaches = x + r >= -NAME_CLEARANCE && x - r <= view_width + NAME_CLEARANCE;
         reaches.then_some((i, Circle { x, y, r }))
     }));
     let tried: Vec<Vec<usize>> = spots
@@ -295,10 +296,14 @@ pub fn place_names(
             let room: Vec<f64> = s
                 .iter()
                 .map(|spot| {
-                    let covering = !faded(i) && faded_circles.room(spot, i) < 0.0;
-                    match covering {
-                        true => faded_circles.room(spot, i) - NAME_CLEARANCE,
-                        false => circles.room(spot, i),
+                    let room = circles.room(spot, i);
+                    let faded_room = match faded(i) {
+                        false => faded_circles.room(spot, i),
+                        true => 0.0,
+                    };
+                    match faded_room < 0.0 {
+                        true => (faded_room - NAME_CLEARANCE).min(room),
+                        false => room,
                     }
                 })
                 .collect();

@@ -13,9 +13,6 @@ use super::titles::{
 use super::{Glyph, TimelineData};
 use crate::core::order::sort_indices;
 
-/// A span of a row that a band's title keeps clear of, and by how much.
-type Block = ((usize, u16), (f64, f64), f64);
-
 /// Space between the start of a band that begins inside the plot and its title, so the
 /// title reads as inside the band rather than as running on from what precedes it.
 pub const BAND_TITLE_INSET: f64 = 6.0;
@@ -27,10 +24,10 @@ pub const BAND_TITLE_INSET: f64 = 6.0;
 /// `px_per_day` pixels a day (its mark's centre at the glyph's `x`) is named from where
 /// it enters the plot ([`TITLE_CLEARANCE`] clear of the plot's left edge, where the
 /// lanes' names end, or [`BAND_TITLE_INSET`] inside a band that starts in the plot) up
-/// to the first of: its end, the plot's edge, the next glyph, figure or obstacle of its
-/// row ([`TITLE_CLEARANCE`] before it), or the next title ([`TITLE_SHARED_GAP`] before
-/// it). A band with less room than [`TITLE_MIN_CHARS`] there, or whose start is taken,
-/// goes without. The rooms come in the order of `glyphs`.
+/// to the first of: its end, the plot's edge, or [`TITLE_SHARED_GAP`] before the next
+/// glyph, figure, obstacle or title of its row. A band with less room than
+/// [`TITLE_MIN_CHARS`] there, or whose start is taken (something reaches within
+/// [`TITLE_CLEARANCE`] of it), goes without. The rooms come in the order of `glyphs`.
 pub fn band_title_rooms(
     data: &TimelineData,
     glyphs: &[Glyph],
@@ -45,62 +42,71 @@ pub fn band_title_rooms(
     if !(px_per_day.is_finite() && px_per_day > 0.0) {
         return Vec::new();
     }
-    // What a band's title keeps clear of, by row: the row's glyphs, figures and
-    // obstacles by [`TITLE_CLEARANCE`], the titles of the marks in view by
-    // [`TITLE_SHARED_GAP`]. Sorted by row, so each band looks only at its own.
-    let unsorted: Vec<Block> = row_spans(data, glyphs, obstacles)
-        .into_iter()
-        .map(|(row, span)| (row, span, TITLE_CLEARANCE))
-        .chain(rooms.iter().filter_map(|r| {
-            let m = data.marks.get(r.mark)?;
-            Some(((m.lane, m.stack), (r.x, r.x + r.width), TITLE_SHARED_GAP))
-        }))
+    // The marks out of view with a band (a day's mark has none drawn, however wide its
+    // day is zoomed in), each with where its title would start and its band end. Most
+    // frames have none, and cost no more than this look.
+    let out_of_view: Vec<(usize, f64, f64)> = glyphs
+        .iter()
+        .filter_map(|glyph| {
+            let Glyph::Mark { mark, x } = *glyph else {
+                return None;
+            };
+            let m = data.marks.get(mark)?;
+            let reach = mark_reach(m);
+            let in_view = x + reach >= left && x - reach <= right;
+            if !x.is_finite() || in_view || !m.has_band() || !wanted(mark) {
+                return None;
+            }
+            let band_start = x + (m.day_start - m.center_day) * px_per_day;
+            let band_end = x + (m.day_end - m.center_day) * px_per_day;
+            let start = if band_start > left + TITLE_CLEARANCE {
+                band_start + BAND_TITLE_INSET
+            } else {
+                left + TITLE_CLEARANCE
+            };
+            Some((mark, start, band_end.min(right)))
+        })
         .collect();
-    // (By index: the shared index sort adds no code, a sort of a new type would.)
+    if out_of_view.is_empty() {
+        return Vec::new();
+    }
+    // What a band's title keeps clear of: the glyphs, figures, obstacles and titles of
+    // its row. Sorted by row, so each band looks only at its own. (By index: the shared
+    // index sort adds no code, a sort of a new type would.)
+    let mut unsorted = row_spans(data, glyphs, obstacles);
+    unsorted.extend(rooms.iter().filter_map(|r| {
+        let m = data.marks.get(r.mark)?;
+        Some(((m.lane, m.stack), (r.x, r.x + r.width)))
+    }));
     let mut order: Vec<usize> = (0..unsorted.len()).collect();
     sort_indices(&mut order, &|a, b| unsorted[a].0.cmp(&unsorted[b].0));
-    let blocks: Vec<Block> = order.iter().map(|&i| unsorted[i]).collect();
-    // Band titles placed so far: few, and checked like the titles above.
-    let mut placed: Vec<Block> = Vec::new();
+    let spans: Vec<Obstacle> = order.iter().map(|&i| unsorted[i]).collect();
     let mut out = Vec::new();
-    for glyph in glyphs {
-        let Glyph::Mark { mark, x } = *glyph else {
-            continue;
-        };
-        let Some(m) = data.marks.get(mark) else {
-            continue;
-        };
-        let reach = mark_reach(m);
-        let in_view = x + reach >= left && x - reach <= right;
-        if !x.is_finite() || in_view || !wanted(mark) {
-            continue;
-        }
+    for (mark, start, band_end) in out_of_view {
+        let m = data.marks[mark];
         let row = (m.lane, m.stack);
-        let band_start = x + (m.day_start - m.center_day) * px_per_day;
-        let band_end = x + (m.day_end - m.center_day) * px_per_day;
-        let start = if band_start > left + TITLE_CLEARANCE {
-            band_start + BAND_TITLE_INSET
-        } else {
-            left + TITLE_CLEARANCE
-        };
-        let mut end = band_end.min(right);
-        let first = blocks.partition_point(|b| b.0 < row);
-        let last = blocks.partition_point(|b| b.0 <= row);
-        for (r, (from, to), clearance) in blocks[first..last].iter().chain(&placed) {
-            if *r != row {
-                continue;
-            }
+        let first = spans.partition_point(|s| s.0 < row);
+        let last = spans.partition_point(|s| s.0 <= row);
+        // Band titles placed so far in this row count too: out of view, two bands of
+        // one row are rare, so they are few.
+        let placed = out.iter().filter(|r: &&TitleRoom| {
+            let p = data.marks[r.mark];
+            (p.lane, p.stack) == row
+        });
+        let mut end = band_end;
+        let others = placed.map(|r| (row, (r.x, r.x + r.width)));
+        for (_, (from, to)) in spans[first..last].iter().copied().chain(others) {
             // Something drawn over the title's start (the mark's own glyph, out of
-            // view, never is) takes it; the first thing after the start ends it.
-            if *from <= start && *to > start - clearance {
+            // view, never is) takes it. The first thing after the start ends it, well
+            // before: a title ending just before a mark reads as that mark's.
+            if from <= start && to > start - TITLE_CLEARANCE {
                 end = f64::NEG_INFINITY;
-            } else if *from > start {
-                end = end.min(from - clearance);
+            } else if from > start {
+                end = end.min(from - TITLE_SHARED_GAP);
             }
         }
         let width = end - start;
         if width >= min_width {
-            placed.push((row, (start, end), TITLE_SHARED_GAP));
             out.push(TitleRoom {
                 mark,
                 x: start,

@@ -49,6 +49,16 @@ fn a_band_whose_mark_is_out_of_view_is_named_where_it_shows() {
         let rooms = band_title_rooms(&data, &[at(0, *x)], &[], &[], (0.0, 800.0), 20.0, all);
         assert_eq!(&rooms, expected, "{name}");
     }
+    // A day's mark has no band drawn, however wide its day is zoomed in: at 700 px a
+    // day, one just left of the plot gets no title.
+    let day = marks_only(vec![Mark {
+        day_start: 0.0,
+        day_end: 1.0,
+        center_day: 0.5,
+        ..row_mark(0, 0, 10.0)
+    }]);
+    let rooms = band_title_rooms(&day, &[at(0, -20.0)], &[], &[], (0.0, 800.0), 700.0, all);
+    assert_eq!(rooms, vec![]);
 }
 
 #[test]
@@ -57,14 +67,15 @@ fn a_band_title_yields_to_what_is_drawn_and_named_in_its_row() {
     // stands in its row.
     let data = marks_only(vec![month(0), row_mark(0, 0, 4.0)]);
     let plot = (0.0, 800.0);
-    // A mark at 150 (reach 5): the title ends 10 px before it.
+    // A mark at 150 (reach 5): the title ends 24 px before it, lest it read as a title
+    // written before that mark.
     let glyphs = [at(0, -100.0), at(1, 150.0)];
     let rooms = band_title_rooms(&data, &glyphs, &[], &[], plot, 20.0, all);
-    assert_eq!(rooms, vec![room(0, 10.0, 125.0)]);
+    assert_eq!(rooms, vec![room(0, 10.0, 111.0)]);
     // That mark's title, from 159, is there too: no change, it starts after the mark.
     let titled = [room(1, 159.0, 300.0)];
     let rooms = band_title_rooms(&data, &glyphs, &[], &titled, plot, 20.0, all);
-    assert_eq!(rooms, vec![room(0, 10.0, 125.0)]);
+    assert_eq!(rooms, vec![room(0, 10.0, 111.0)]);
     // A title written before that mark, from the plot's edge: it takes the start.
     let before = [TitleRoom {
         mark: 1,

@@ -90,7 +90,9 @@ pub struct TitleRoom {
 /// edge of `plot`. A mark with nothing before it in its row may take the room from the
 /// plot's left edge to just before it (or before its figure) instead: when the room
 /// after it is too small, or short of [`TITLE_COMFORTABLE_CHARS`] and smaller than the
-/// room before. Rows are 40 px tall, so titles of different rows never meet.
+/// room before. A mark whose figure is written before it, just after another mark's
+/// title, takes the second half of that title's room instead ([`share_room`]). Rows
+/// are 40 px tall, so titles of different rows never meet.
 pub fn title_rooms(
     data: &TimelineData,
     glyphs: &[Glyph],

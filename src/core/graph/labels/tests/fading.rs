@@ -39,8 +39,17 @@ fn an_emphasised_name_covers_a_faded_node_rather_than_hide() {
     // Nothing selected: node 2 is at full strength, and node 1's name has no room.
     assert_eq!(shown(&names(&[])), [true, false, true]);
     // Nodes 0 and 1 selected: node 2 is faded and gives way, to the spot that covers
-    // the least of it.
-    assert!(names(&[0, 1])[1].is_some());
+    // the least of it: over node 1, whose box ends 19 px above node 2's centre (the
+    // spot under node 1 holds that centre).
+    let over = 100.0 - 6.0 - LABEL_GAP - LABEL_HEIGHT;
+    assert_eq!(
+        names(&[0, 1])[1],
+        Some(NamePlace {
+            x: 200.0,
+            y: over,
+            anchor: NameAnchor::Middle
+        })
+    );
     // Node 2, faded, is selected with them: at full strength again, so it does not.
     assert_eq!(shown(&names(&[0, 1, 2])), [true, false, true]);
 }
