@@ -17,30 +17,35 @@ use crate::core::order::sort_indices;
 /// title reads as inside the band rather than as running on from what precedes it.
 pub const BAND_TITLE_INSET: f64 = 6.0;
 
-/// The room inside the visible band of each drawn mark whose own circle or diamond is
-/// out of `plot` (and for which `wanted(mark)` holds), given `rooms`, the titles of the
-/// marks in view (from [`super::titles::title_rooms`]), which come first, and
-/// `obstacles`, the spans of the figures and anything else drawn in a row. A band at
+/// Adds to `rooms`, the titles of the marks in view (from
+/// [`super::titles::title_rooms`]), which come first, the room inside the visible band
+/// of each drawn mark whose own circle or diamond is out of `plot` (and for which
+/// `wanted(mark)` holds); `obstacles` are the spans of the figures and anything else
+/// drawn in a row. A band at
 /// `px_per_day` pixels a day (its mark's centre at the glyph's `x`) is named from where
 /// it enters the plot ([`TITLE_CLEARANCE`] clear of the plot's left edge, where the
 /// lanes' names end, or [`BAND_TITLE_INSET`] inside a band that starts in the plot) up
 /// to the first of: its end, the plot's edge, or [`TITLE_SHARED_GAP`] before the next
 /// glyph, figure, obstacle or title of its row. A band with less room than
 /// [`TITLE_MIN_CHARS`] there, or whose start is taken (something reaches within
-/// [`TITLE_CLEARANCE`] of it), goes without. The rooms come in the order of `glyphs`.
+/// [`TITLE_CLEARANCE`] of it), goes without. A title written before its mark takes its
+/// room from the plot's edge, mostly empty since its words end at the mark: over the
+/// band's start, it gives the band the first half of that room if each half holds
+/// [`TITLE_MIN_CHARS`] ([`TITLE_SHARED_GAP`] between them), and keeps the second. The
+/// bands' rooms are added in the order of `glyphs`.
 pub fn band_title_rooms(
     data: &TimelineData,
     glyphs: &[Glyph],
     obstacles: &[Obstacle],
-    rooms: &[TitleRoom],
+    rooms: &mut Vec<TitleRoom>,
     plot: (f64, f64),
     px_per_day: f64,
     wanted: impl Fn(usize) -> bool,
-) -> Vec<TitleRoom> {
+) {
     let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
     let min_width = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
     if !(px_per_day.is_finite() && px_per_day > 0.0) {
-        return Vec::new();
+        return;
     }
     // The marks out of view with a band (a day's mark has none drawn, however wide its
     // day is zoomed in), each with where its title would start and its band end. Most
@@ -68,16 +73,21 @@ pub fn band_title_rooms(
         })
         .collect();
     if out_of_view.is_empty() {
-        return Vec::new();
+        return;
     }
     // What a band's title keeps clear of: the glyphs, figures, obstacles and titles of
     // its row. Sorted by row, so each band looks only at its own. (By index: the shared
     // index sort adds no code, a sort of a new type would.)
+    // Titles written before their marks are not among them: they take their room from
+    // the plot's edge, most of it empty (their words end at their mark), and share it.
+    let row_of = |mark: usize| data.marks.get(mark).map(|m| (m.lane, m.stack));
     let mut unsorted = row_spans(data, glyphs, obstacles);
-    unsorted.extend(rooms.iter().filter_map(|r| {
-        let m = data.marks.get(r.mark)?;
-        Some(((m.lane, m.stack), (r.x, r.x + r.width)))
-    }));
+    unsorted.extend(
+        rooms
+            .iter()
+            .filter(|r| !r.before)
+            .filter_map(|r| Some((row_of(r.mark)?, (r.x, r.x + r.width)))),
+    );
     let mut order: Vec<usize> = (0..unsorted.len()).collect();
     sort_indices(&mut order, &|a, b| unsorted[a].0.cmp(&unsorted[b].0));
     let spans: Vec<Obstacle> = order.iter().map(|&i| unsorted[i]).collect();
@@ -105,6 +115,30 @@ pub fn band_title_rooms(
                 end = end.min(from - TITLE_SHARED_GAP);
             }
         }
+        // A title written before its mark, over the band's start, gives the band the
+        // first half of its room if each half holds a title; one starting after the
+        // band's start ends the band's title like anything else.
+        for before in rooms
+            .iter_mut()
+            .filter(|r| r.before && row_of(r.mark) == Some(row))
+        {
+            let before_end = before.x + before.width;
+            if before_end <= start - TITLE_CLEARANCE {
+                continue;
+            }
+            if before.x > start {
+                end = end.min(before.x - TITLE_SHARED_GAP);
+                continue;
+            }
+            let half = ((before_end - start - TITLE_SHARED_GAP) / 2.0).min(end - start);
+            if half < min_width {
+                end = f64::NEG_INFINITY;
+                continue;
+            }
+            end = start + half;
+            before.x = end + TITLE_SHARED_GAP;
+            before.width = before_end - before.x;
+        }
         let width = end - start;
         if width >= min_width {
             out.push(TitleRoom {
@@ -115,7 +149,7 @@ pub fn band_title_rooms(
             });
         }
     }
-    out
+    rooms.extend(out);
 }
 
 #[cfg(test)]

@@ -160,16 +160,15 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     .map(|f| (f.row, f.span))
                     .chain(popped)
                     .collect();
-                let bands = band_title_rooms(
+                band_title_rooms(
                     &data.0,
                     glyphs,
                     &drawn,
-                    &rooms,
+                    &mut rooms,
                     (0.0, width),
                     scale.px_per_day(),
                     on_screen,
                 );
-                rooms.extend(bands);
                 rooms
             });
             for room in rooms {
