@@ -242,12 +242,18 @@ test.describe("figures", () => {
     // Microsoft's.
     [1440, 900, "?from=2026-01&to=2026-01", ["Microsoft in talks…", "Amazon in talks…"]],
     // The last days of January: January's reports are marked at mid-month, out of
-    // view, and named inside their bands.
+    // view, and named inside their bands; Amazon's talks, with no room for a title
+    // after their figure, are named before their mark rather than leave "up to $50B"
+    // to read as Microsoft's.
     [
       1440,
       900,
       "?from=2026-01-20&to=2026-01-31",
-      ["Jan 2026 · Nvidia in talks to join OpenAI's round", "Jan 2026 · Round phase two: financial investors"],
+      [
+        "Jan 2026 · Nvidia in talks to join OpenAI's round",
+        "Jan 2026 · Round phase two: financial investors",
+        "Amazon in talks to invest up to $50B in OpenAI",
+      ],
     ],
     // A phone zoomed in: cut short at a word.
     [375, 667, "?from=2025-12&to=2026-02", ["Nvidia in talks…"]],

@@ -186,11 +186,14 @@ pub fn title_rooms(
         let ahead = first + spans[first..last].partition_point(|s| s.1.0 < own_start);
         let preceded = ahead > first && reached[ahead - 1] > left;
         // A mark beyond the plot's right edge, drawn for its band, has no room before
-        // it that shows; one whose figure is after it keeps its title there too, lest
-        // the two read as two marks' labels. The room starts clear of the plot's edge,
-        // since the lanes' names end just before it.
+        // it that shows. One whose figure is after it keeps its title there too, lest
+        // the two read as two marks' labels, unless there is no room there: a figure
+        // without a title beside it is read as the amount of the nearest title in its
+        // row, another mark's ("up to $50B" as Microsoft's). The room starts clear of
+        // the plot's edge, since the lanes' names end just before it.
         let figure_before = figures.iter().any(|f| f.mark == mark && f.before);
-        let room_before = if preceded || x > right || figure_after.is_some() {
+        let room_before = if preceded || x > right || (figure_after.is_some() && after >= min_width)
+        {
             0.0
         } else {
             own_start - TITLE_BEFORE_GAP - (left + TITLE_CLEARANCE)

@@ -44,8 +44,9 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
         all,
     );
     assert_eq!(off, vec![before(30.0, 703.0)]);
-    // With its figure after it, the title stays after the figure, or goes without:
-    // title and figure on either side of the mark read as two marks' labels.
+    // With its figure after it, the title stays after the figure where a title fits
+    // there: title and figure on either side of the mark read as two marks' labels.
+    // Where none fits, it goes before the mark rather than leave the figure untitled.
     let after = Figure {
         before: false,
         x: 765.0,
@@ -53,7 +54,17 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
         ..figure
     };
     let rooms = title_rooms(&data, &[at(0, 750.0)], &[after], &[], (0.0, 800.0), all);
-    assert_eq!(rooms, vec![]);
+    assert_eq!(rooms, vec![before(10.0, 723.0)]);
+    let wide = title_rooms(&data, &[at(0, 750.0)], &[after], &[], (0.0, 1000.0), all);
+    assert_eq!(
+        wide,
+        vec![TitleRoom {
+            mark: 0,
+            x: 796.0,
+            width: 204.0,
+            before: false,
+        }]
+    );
     // Beyond the plot's right edge (drawn for its band), nothing before it shows.
     let beyond = title_rooms(&data, &[at(0, 1500.0)], &[], &[], (0.0, 800.0), all);
     assert_eq!(beyond, vec![]);
