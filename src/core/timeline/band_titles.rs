@@ -8,7 +8,7 @@
 
 use super::figures::{Obstacle, mark_reach, row_spans};
 use super::titles::{
-    TITLE_CHAR_WIDTH, TITLE_CLEARANCE, TITLE_MIN_CHARS, TITLE_SHARED_GAP, TitleRoom,
+    TITLE_CHAR_WIDTH, TITLE_CLEARANCE, TITLE_MIN_CHARS, TITLE_SHARED_GAP, TitleRoom, split,
 };
 use super::{Glyph, TimelineData};
 use crate::core::order::sort_indices;
@@ -20,7 +20,7 @@ pub const BAND_TITLE_INSET: f64 = 6.0;
 /// Adds to `rooms`, the titles of the marks in view (from
 /// [`super::titles::title_rooms`]), which come first, the room inside the visible band
 /// of each drawn mark whose own circle or diamond is out of `plot` (and for which
-/// `wanted(mark)` holds); `obstacles` are the spans of the figures and anything else
+/// `title_width(mark)` gives its whole title's width, `None` for none); `obstacles` are the spans of the figures and anything else
 /// drawn in a row. A band at
 /// `px_per_day` pixels a day (its mark's centre at the glyph's `x`) is named from where
 /// it enters the plot ([`TITLE_CLEARANCE`] clear of the plot's left edge, where the
@@ -30,8 +30,9 @@ pub const BAND_TITLE_INSET: f64 = 6.0;
 /// [`TITLE_MIN_CHARS`] there, or whose start is taken (something reaches within
 /// [`TITLE_CLEARANCE`] of it), goes without. A title written before its mark takes its
 /// room from the plot's edge, mostly empty since its words end at the mark: over the
-/// band's start, it gives the band the first half of that room if each half holds
-/// [`TITLE_MIN_CHARS`] ([`TITLE_SHARED_GAP`] between them), and keeps the second. The
+/// band's start, it gives the band the first share of that room ([`split`] by what each
+/// title needs whole) if each share holds [`TITLE_MIN_CHARS`] ([`TITLE_SHARED_GAP`]
+/// between them), and keeps the second. The
 /// bands' rooms are added in the order of `glyphs`.
 pub fn band_title_rooms(
     data: &TimelineData,
@@ -40,7 +41,7 @@ pub fn band_title_rooms(
     rooms: &mut Vec<TitleRoom>,
     plot: (f64, f64),
     px_per_day: f64,
-    wanted: impl Fn(usize) -> bool,
+    title_width: impl Fn(usize) -> Option<f64>,
 ) {
     let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
     let min_width = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
@@ -50,7 +51,7 @@ pub fn band_title_rooms(
     // The marks out of view with a band (a day's mark has none drawn, however wide its
     // day is zoomed in), each with where its title would start and its band end. Most
     // frames have none, and cost no more than this look.
-    let out_of_view: Vec<(usize, f64, f64)> = glyphs
+    let out_of_view: Vec<(usize, f64, f64, f64)> = glyphs
         .iter()
         .filter_map(|glyph| {
             let Glyph::Mark { mark, x } = *glyph else {
@@ -59,9 +60,10 @@ pub fn band_title_rooms(
             let m = data.marks.get(mark)?;
             let reach = mark_reach(m);
             let in_view = x + reach >= left && x - reach <= right;
-            if !x.is_finite() || in_view || !m.has_band() || !wanted(mark) {
+            if !x.is_finite() || in_view || !m.has_band() {
                 return None;
             }
+            let need = title_width(mark)?;
             let band_start = x + (m.day_start - m.center_day) * px_per_day;
             let band_end = x + (m.day_end - m.center_day) * px_per_day;
             let start = if band_start > left + TITLE_CLEARANCE {
@@ -69,7 +71,7 @@ pub fn band_title_rooms(
             } else {
                 left + TITLE_CLEARANCE
             };
-            Some((mark, start, band_end.min(right)))
+            Some((mark, start, band_end.min(right), need))
         })
         .collect();
     if out_of_view.is_empty() {
@@ -92,7 +94,7 @@ pub fn band_title_rooms(
     sort_indices(&mut order, &|a, b| unsorted[a].0.cmp(&unsorted[b].0));
     let spans: Vec<Obstacle> = order.iter().map(|&i| unsorted[i]).collect();
     let mut out = Vec::new();
-    for (mark, start, band_end) in out_of_view {
+    for (mark, start, band_end, need) in out_of_view {
         let m = data.marks[mark];
         let row = (m.lane, m.stack);
         let first = spans.partition_point(|s| s.0 < row);
@@ -130,12 +132,13 @@ pub fn band_title_rooms(
                 end = end.min(before.x - TITLE_SHARED_GAP);
                 continue;
             }
-            let half = ((before_end - start - TITLE_SHARED_GAP) / 2.0).min(end - start);
-            if half < min_width {
+            let available = before_end - start - TITLE_SHARED_GAP;
+            let need = need.min(end - start);
+            let Some((share, _)) = split(available, Some(need), title_width(before.mark)) else {
                 end = f64::NEG_INFINITY;
                 continue;
-            }
-            end = start + half;
+            };
+            end = start + share.min(end - start);
             before.x = end + TITLE_SHARED_GAP;
             before.width = before_end - before.x;
         }

@@ -4,8 +4,9 @@ use super::*;
 use crate::core::timeline::Mark;
 use crate::core::timeline::testkit::{at, marks_only, row_mark};
 
-fn all(_: usize) -> bool {
-    true
+/// Every mark wants a title, and no title fits whole anywhere.
+fn all(_: usize) -> Option<f64> {
+    Some(f64::INFINITY)
 }
 
 /// A mark of radius 10 in row (0, `stack`) whose band spans days 0..31, centred on 15.5.
@@ -154,7 +155,7 @@ fn bands_in_rows_not_wanted_or_at_an_unusable_scale_are_not_named() {
     let glyphs = [at(0, -100.0)];
     let plot = (0.0, 800.0);
     let mut rooms = Vec::new();
-    band_title_rooms(&data, &glyphs, &[], &mut rooms, plot, 20.0, |_| false);
+    band_title_rooms(&data, &glyphs, &[], &mut rooms, plot, 20.0, |_| None);
     assert_eq!(rooms, vec![]);
     for ppd in [0.0, -20.0, f64::NAN, f64::INFINITY] {
         assert_eq!(named(&data, &glyphs, &[], &[], plot, ppd), vec![], "{ppd}");

@@ -80,26 +80,28 @@ pub struct TitleRoom {
     pub before: bool,
 }
 
-/// The room beside each drawn mark for which `wanted(mark)` holds, by row and then
-/// from left to right; marks with room for fewer than [`TITLE_MIN_CHARS`] are left out.
+/// The room beside each drawn mark for which `title_width(mark)` gives the width its
+/// whole title would take (`None` for marks that want none), by row and then from left
+/// to right; marks with room for fewer than [`TITLE_MIN_CHARS`] are left out.
 ///
 /// A title starts [`FIGURE_GAP`] after its mark, or [`TITLE_AFTER_FIGURE`] after the
 /// mark's figure, and ends [`TITLE_CLEARANCE`] before the next glyph, figure or
 /// obstacle of its row (`figures` are placed beforehand by `place_figures`; a figure
 /// written before its mark is kept [`TITLE_CLEARANCE_BEFORE_FIGURE`] clear), or at the
 /// edge of `plot`. A mark with nothing before it in its row may take the room from the
-/// plot's left edge to just before it (or before its figure) instead: when the room
-/// after it is too small, or short of [`TITLE_COMFORTABLE_CHARS`] and smaller than the
-/// room before. A mark whose figure is written before it, just after another mark's
-/// title, takes the second half of that title's room instead ([`share_room`]). Rows
-/// are 40 px tall, so titles of different rows never meet.
+/// plot's left edge to just before it (or before its figure) instead: when its whole
+/// title fits there and not after it, or when the room after it is too small, or short
+/// of [`TITLE_COMFORTABLE_CHARS`] and smaller than the room before. A mark whose figure
+/// is written before it, just after another mark's title, shares that title's room
+/// instead ([`share_room`]). Rows are 40 px tall, so titles of different rows never
+/// meet.
 pub fn title_rooms(
     data: &TimelineData,
     glyphs: &[Glyph],
     figures: &[Figure],
     obstacles: &[Obstacle],
     plot: (f64, f64),
-    wanted: impl Fn(usize) -> bool,
+    title_width: impl Fn(usize) -> Option<f64>,
 ) -> Vec<TitleRoom> {
     let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
     let mut unsorted = row_spans(data, glyphs, obstacles);
@@ -145,9 +147,12 @@ pub fn title_rooms(
         let Some(m) = data.marks.get(mark) else {
             continue;
         };
-        if !x.is_finite() || !wanted(mark) {
+        if !x.is_finite() {
             continue;
         }
+        let Some(need) = title_width(mark) else {
+            continue;
+        };
         let row = (m.lane, m.stack);
         // Where the mark (or its figure) ends, kept as computed: derived again from the
         // title's start, rounding could put it a hair inside the title, and the mark
@@ -176,6 +181,9 @@ pub fn title_rooms(
         }
         .min(right);
         let after = end - start;
+        // Whether the room after ends at a figure written before the next mark, which
+        // then shares this title's room (`share_room`): this title stays after its mark.
+        let shared_after = next < last && clearances[next] == TITLE_CLEARANCE_BEFORE_FIGURE;
         // The room before the mark, if nothing precedes it in its row (a span that
         // starts before the mark, or its figure, and reaches into the plot). The mark's
         // own glyph and figure start there, not before.
@@ -198,7 +206,12 @@ pub fn title_rooms(
         } else {
             own_start - TITLE_BEFORE_GAP - (left + TITLE_CLEARANCE)
         };
-        let room = if after >= comfortable || (after >= min_width && after >= room_before) {
+        // After the mark where the whole title fits there; else before it where it fits
+        // there (unless a figure after it is to share its room); else on the side that
+        // keeps more of it, after unless that is short.
+        let (fits_after, fits_before) = (after >= need, room_before >= need && !shared_after);
+        let after_is_better = after >= comfortable || (after >= min_width && after >= room_before);
+        let room = if fits_after || (!fits_before && after_is_better) {
             Some(TitleRoom {
                 mark,
                 x: start,
@@ -241,7 +254,7 @@ pub fn title_rooms(
         kept.push(room);
     }
     for (row, mark, figure_start) in squeezed {
-        share_room(&mut kept, row, mark, figure_start);
+        share_room(&mut kept, row, mark, figure_start, &title_width);
     }
     kept.into_iter().map(|(_, room)| room).collect()
 }
@@ -252,9 +265,10 @@ pub fn title_rooms(
 pub const TITLE_SHARED_GAP: f64 = TITLE_CLEARANCE_BEFORE_FIGURE;
 
 /// Gives `mark`, whose figure starts at `figure_start` in `row` and which found no room
-/// for a title, half the room of the title that runs up to its figure, if each half
-/// still holds [`TITLE_MIN_CHARS`]: the title keeps the first half, the mark's title
-/// takes the second, written before its figure. Otherwise the mark goes without.
+/// for a title, a share of the room of the title that runs up to its figure ([`split`]
+/// by what each title needs whole), if each share still holds [`TITLE_MIN_CHARS`]: the
+/// title keeps the first, the mark's title takes the second, written before its
+/// figure. Otherwise the mark goes without.
 ///
 /// Read left to right, a figure after another mark's title reads as that mark's amount
 /// ("Jan 2026 · Microsoft in talks to join OpenAI's round ≠ up to $50B ●", the $50B
@@ -264,6 +278,7 @@ fn share_room(
     row: (usize, u16),
     mark: usize,
     figure_start: f64,
+    title_width: &impl Fn(usize) -> Option<f64>,
 ) {
     // The title that runs up to the figure: the last one of the row written after its
     // mark that ends before the figure, if it ends where the figure stopped it.
@@ -278,18 +293,38 @@ fn share_room(
         return;
     }
     let start = kept[at].1.x;
-    let half = (figure_start - TITLE_BEFORE_GAP - start - TITLE_SHARED_GAP) / 2.0;
-    if half < TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH {
+    let available = figure_start - TITLE_BEFORE_GAP - start - TITLE_SHARED_GAP;
+    let needs = (title_width(kept[at].1.mark), title_width(mark));
+    let Some((first, second)) = split(available, needs.0, needs.1) else {
         return;
-    }
-    kept[at].1.width = half;
+    };
+    kept[at].1.width = first;
     let room = TitleRoom {
         mark,
-        x: start + half + TITLE_SHARED_GAP,
-        width: half,
+        x: start + first + TITLE_SHARED_GAP,
+        width: second,
         before: true,
     };
     kept.insert(at + 1, (row, room));
+}
+
+/// Two titles' shares of `available` pixels, given what each needs whole (`None` as
+/// much as there is): each gets what it needs where both fit; else the one that needs
+/// no more than half gets that and the other the rest; else half each. `None` when a
+/// share would hold fewer than [`TITLE_MIN_CHARS`].
+pub(super) fn split(available: f64, first: Option<f64>, second: Option<f64>) -> Option<(f64, f64)> {
+    let half = available / 2.0;
+    let (first, second) = (first.unwrap_or(available), second.unwrap_or(available));
+    let second = if first + second <= available || first > half && second <= half {
+        second
+    } else if first <= half {
+        available - first
+    } else {
+        half
+    };
+    let first = available - second;
+    let least = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
+    (first >= least && second >= least).then_some((first, second))
 }
 
 /// Width of a band, in pixels, from which a mark's title opens with its date. Zoomed in

@@ -5,8 +5,9 @@ use super::*;
 use crate::core::date::PartialDate;
 use crate::core::timeline::testkit::{at, badge, marks_only, row_mark};
 
-fn all(_: usize) -> bool {
-    true
+/// Every mark wants a title, and no title fits whole anywhere.
+fn all(_: usize) -> Option<f64> {
+    Some(f64::INFINITY)
 }
 
 #[test]
@@ -246,4 +247,81 @@ fn a_dated_title_keeps_enough_of_the_title_or_goes_without_the_date() {
     assert_eq!(fit(60, 100.0).as_deref(), Some(title));
     // No room for either.
     assert_eq!(fit(8, 400.0), None);
+}
+
+#[test]
+fn a_whole_title_goes_where_it_fits_after_its_mark_first() {
+    // Radius 4 (reach 5) at 500 of an 800 px plot: 291 px after it, 479 before it.
+    let data = marks_only(vec![row_mark(0, 0, 4.0)]);
+    // (the whole title's width, whether it is written before its mark)
+    let cases: &[(f64, bool)] = &[
+        // It fits after: after, where titles belong.
+        (291.0, false),
+        // It fits only before: before, whole, rather than cut after.
+        (292.0, true),
+        (479.0, true),
+        // It fits nowhere: after, where the room is comfortable.
+        (480.0, false),
+    ];
+    for &(width, before) in cases {
+        let rooms = title_rooms(&data, &[at(0, 500.0)], &[], &[], (0.0, 800.0), |_| {
+            Some(width)
+        });
+        assert_eq!(
+            rooms.iter().map(|r| r.before).collect::<Vec<_>>(),
+            vec![before],
+            "{width}"
+        );
+    }
+}
+
+#[test]
+fn two_titles_share_a_room_by_what_each_needs() {
+    // 14 characters are 92.4 px.
+    type Case = (f64, Option<f64>, Option<f64>, Option<(f64, f64)>);
+    let cases: &[Case] = &[
+        // Both fit whole: the second gets what it needs, the first the rest.
+        (400.0, Some(150.0), Some(120.0), Some((280.0, 120.0))),
+        // One needs no more than half: it gets that, the other the rest.
+        (400.0, Some(150.0), Some(300.0), Some((150.0, 250.0))),
+        (400.0, Some(300.0), Some(150.0), Some((250.0, 150.0))),
+        // Both need more than half, or say nothing: half each.
+        (400.0, Some(300.0), Some(300.0), Some((200.0, 200.0))),
+        (400.0, None, None, Some((200.0, 200.0))),
+        // A share too small for a title: none.
+        (400.0, Some(350.0), Some(50.0), None),
+        (150.0, None, None, None),
+        (f64::NAN, None, None, None),
+    ];
+    for &(available, first, second, expected) in cases {
+        let got = split(available, first, second);
+        assert_eq!(got, expected, "{available} {first:?} {second:?}");
+    }
+}
+
+#[test]
+fn a_title_whose_room_ends_at_another_marks_figure_stays_after_its_mark_to_share_it() {
+    // Mark 1 (reach 11) at 400, whose whole 300 px title fits only before it (373 px
+    // there, 231 after); mark 0 at 750 with its figure before it, from 670.
+    let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 10.0)]);
+    let figure = Figure {
+        mark: 0,
+        row: (0, 0),
+        x: 735.0,
+        before: true,
+        badge: false,
+        span: (670.0, 735.0),
+    };
+    let glyphs = [at(1, 400.0), at(0, 750.0)];
+    let rooms = title_rooms(&data, &glyphs, &[figure], &[], (0.0, 800.0), |m| {
+        Some(if m == 1 { 300.0 } else { f64::INFINITY })
+    });
+    // 670 - 6 - 415 - 24 = 225 px shared: the whole title needs more than half.
+    let room = |mark: usize, x: f64, before: bool| TitleRoom {
+        mark,
+        x,
+        width: 112.5,
+        before,
+    };
+    assert_eq!(rooms, vec![room(1, 415.0, false), room(0, 551.5, true)]);
 }

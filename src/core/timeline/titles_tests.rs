@@ -3,8 +3,9 @@ use crate::core::testkit::seeded;
 use crate::core::timeline::testkit::{at, badge, marks_only, row_mark};
 use crate::core::timeline::{DIAMOND, Mark, badge_radius};
 
-fn all(_: usize) -> bool {
-    true
+/// Every mark wants a title, and no title fits whole anywhere.
+fn all(_: usize) -> Option<f64> {
+    Some(f64::INFINITY)
 }
 
 #[test]
@@ -129,7 +130,9 @@ fn cramped_hidden_and_offside_marks_get_no_title() {
     }
     // Only the marks asked for.
     let glyphs = [at(2, 100.0), at(3, 100.0)];
-    let rooms = title_rooms(&data, &glyphs, &[], &[], (0.0, 800.0), |m| m == 3);
+    let rooms = title_rooms(&data, &glyphs, &[], &[], (0.0, 800.0), |m| {
+        (m == 3).then_some(f64::INFINITY)
+    });
     assert_eq!(rooms.iter().map(|r| r.mark).collect::<Vec<_>>(), vec![3]);
 }
 

@@ -11,7 +11,7 @@ use crate::core::format;
 use crate::core::timeline::band_titles::band_title_rooms;
 use crate::core::timeline::figures::{mark_reach, place_figures};
 use crate::core::timeline::titles::{
-    TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_date, title_rooms,
+    TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_date, title_rooms, title_text,
 };
 use crate::core::timeline::{popped_out, usable_amount};
 use crate::ui::measure::{FIGURE_FONT, TITLE_FONT, text_width};
@@ -146,6 +146,18 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
             let scale = timeline.scale.get();
             // Titles beside the marks in view first; then, in the room they leave, the
             // titles of bands whose marks are out of view.
+            // The width of a mark's whole title, dated where its band is wide, so that
+            // it goes to a side where it fits whole when there is one.
+            let title_width = |mark: usize| {
+                if !on_screen(mark) {
+                    return None;
+                }
+                let m = data.marks[mark];
+                let event = &events[m.event];
+                let band = (scale.apply(m.day_end) - scale.apply(m.day_start)).abs();
+                let text = title_text(&event.title, event.date, band);
+                Some(text_width(TITLE_FONT, &text).unwrap_or_else(|| estimated_width(&text)))
+            };
             let rooms = timeline.glyphs.with(|glyphs| {
                 let mut rooms = title_rooms(
                     &data.0,
@@ -153,7 +165,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     &placed,
                     popped.as_slice(),
                     (0.0, width),
-                    on_screen,
+                    title_width,
                 );
                 let drawn: Vec<_> = placed
                     .iter()
@@ -167,7 +179,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     &mut rooms,
                     (0.0, width),
                     scale.px_per_day(),
-                    on_screen,
+                    title_width,
                 );
                 rooms
             });
