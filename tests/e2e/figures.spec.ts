@@ -218,13 +218,16 @@ test.describe("figures", () => {
   for (const [width, height, window, expected] of [
     // The whole timeline: the older events have room; the crowded present does not (its
     // badges carry the largest amounts instead), but the first mark of a row near the
-    // right edge is named before it.
+    // right edge is named before it, and a mark after another's title in what that
+    // title leaves.
     [
       1440,
       900,
       "",
       [
         "OpenAI founded as a nonprofit research lab",
+        // In the room the founding's title leaves before it.
+        "OpenAI launches ChatGPT",
         "Anthropic founded by former OpenAI researchers",
         "Amazon unveils Project Rainier, an $11B data-centre campus for Anthropic",
       ],

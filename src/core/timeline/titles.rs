@@ -14,9 +14,9 @@
 //! its mark only where nothing precedes it in its row: a mark near the plot's right
 //! edge (the latest news, in a window that ends at the as-of date) with no room after
 //! it, or on a phone with little, takes the room before it, its title ending just
-//! before the mark or its figure. One exception: a mark whose figure is written
-//! before it, just after another mark's title, would lend that mark its amount, so it
-//! shares that title's room and is named just before its figure (see `share_room`).
+//! before the mark or its figure. A mark after another mark's title, with no room after
+//! it, shares that title's mostly empty room and is named just before it (or before its
+//! figure, which would otherwise read as the other mark's amount; see `share_room`).
 
 use std::borrow::Cow;
 
@@ -137,8 +137,9 @@ pub fn title_rooms(
     let min_width = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
     let comfortable = TITLE_COMFORTABLE_CHARS as f64 * TITLE_CHAR_WIDTH;
     let mut rooms = Vec::new();
-    // Marks whose figure is written before them and that found no room for a title,
-    // with where their figure starts.
+    // Marks in the plot that found no room for a title with something before them in
+    // their row: where they (or their figures) start, and how far what comes before
+    // them reaches.
     let mut squeezed = Vec::new();
     for glyph in glyphs {
         let Glyph::Mark { mark, x } = *glyph else {
@@ -199,7 +200,6 @@ pub fn title_rooms(
         // without a title beside it is read as the amount of the nearest title in its
         // row, another mark's ("up to $50B" as Microsoft's). The room starts clear of
         // the plot's edge, since the lanes' names end just before it.
-        let figure_before = figures.iter().any(|f| f.mark == mark && f.before);
         let room_before = if preceded || x > right || (figure_after.is_some() && after >= min_width)
         {
             0.0
@@ -228,8 +228,8 @@ pub fn title_rooms(
         };
         match room {
             Some(room) => rooms.push((row, room)),
-            None if preceded && figure_before && x <= right => {
-                squeezed.push((row, mark, own_start));
+            None if preceded && x >= left && x <= right => {
+                squeezed.push((row, mark, own_start, reached[ahead - 1]));
             }
             None => {}
         }
@@ -253,43 +253,54 @@ pub fn title_rooms(
         }
         kept.push(room);
     }
-    for (row, mark, figure_start) in squeezed {
-        share_room(&mut kept, row, mark, figure_start, &title_width);
+    for (row, mark, own_start, reached) in squeezed {
+        share_room(&mut kept, (row, mark), own_start, reached, &title_width);
     }
     kept.into_iter().map(|(_, room)| room).collect()
 }
 
 /// Space kept between a title shortened by [`share_room`] and the title written after
-/// it, before the next mark's figure: as wide as a title keeps from a figure written
-/// before another mark, so that the two titles read as two.
+/// it, before the next mark: as wide as a title keeps from a figure written before
+/// another mark, so that the two titles read as two.
 pub const TITLE_SHARED_GAP: f64 = TITLE_CLEARANCE_BEFORE_FIGURE;
 
-/// Gives `mark`, whose figure starts at `figure_start` in `row` and which found no room
-/// for a title, a share of the room of the title that runs up to its figure ([`split`]
-/// by what each title needs whole), if each share still holds [`TITLE_MIN_CHARS`]: the
-/// title keeps the first, the mark's title takes the second, written before its
-/// figure. Otherwise the mark goes without.
+/// Gives `mark` in `row`, which starts (with its figure, if that is before it) at
+/// `figure_start` and found no room for a title, a share of the room of the title that
+/// runs up to it ([`split`] by what each title needs whole), if each share still holds
+/// [`TITLE_MIN_CHARS`]: the title keeps the first, the mark's title takes the second,
+/// written before the mark or its figure. Otherwise the mark goes without. `reached` is
+/// how far the glyphs, figures and obstacles that start before the mark reach: nothing
+/// but the title may lie between the title's start and the mark.
 ///
-/// Read left to right, a figure after another mark's title reads as that mark's amount
-/// ("Jan 2026 · Microsoft in talks to join OpenAI's round ≠ up to $50B ●", the $50B
-/// Amazon's): naming the figure's own mark just before it says whose it is.
+/// A title runs up to the next thing in its row, most of that room often empty, and
+/// leaves the mark there unnamed ("OpenAI launches ChatGPT" between the founding and the
+/// latest round). Worse, a figure after another mark's title reads as that mark's
+/// amount ("Jan 2026 · Microsoft in talks to join OpenAI's round ≠ up to $50B ●", the
+/// $50B Amazon's): naming the mark just before it says whose it is.
 fn share_room(
     kept: &mut Vec<((usize, u16), TitleRoom)>,
-    row: (usize, u16),
-    mark: usize,
+    (row, mark): ((usize, u16), usize),
     figure_start: f64,
+    reached: f64,
     title_width: &impl Fn(usize) -> Option<f64>,
 ) {
-    // The title that runs up to the figure: the last one of the row written after its
-    // mark that ends before the figure, if it ends where the figure stopped it.
+    // The title that runs up to the mark: the last one of the row written after its
+    // mark that ends before this one, if it ends where this mark stopped it and only
+    // its own mark and figure come before it.
+    // `kept` is sorted by row and start, and stays so (a shared room goes right after
+    // the title it shares), so the title is found by a binary search.
     let Some(at) = kept
-        .iter()
-        .rposition(|(r, room)| *r == row && !room.before && room.x + room.width <= figure_start)
+        .partition_point(|(r, room)| *r < row || (*r == row && room.x < figure_start))
+        .checked_sub(1)
+        .filter(|&at| {
+            let (r, room) = &kept[at];
+            *r == row && !room.before && room.x + room.width <= figure_start
+        })
     else {
         return;
     };
     let runs_up_to = kept[at].1.x + kept[at].1.width;
-    if runs_up_to < figure_start - TITLE_CLEARANCE_BEFORE_FIGURE - 0.5 {
+    if runs_up_to < figure_start - TITLE_CLEARANCE_BEFORE_FIGURE - 0.5 || reached > kept[at].1.x {
         return;
     }
     let start = kept[at].1.x;

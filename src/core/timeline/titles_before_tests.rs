@@ -72,7 +72,7 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
 }
 
 #[test]
-fn a_title_never_goes_before_a_mark_that_something_precedes() {
+fn a_title_goes_before_a_mark_that_something_precedes_only_after_it() {
     let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 4.0)]);
     // (what precedes mark 0 at 750, as glyphs and obstacles)
     type Case = (&'static str, Vec<Glyph>, Vec<Obstacle>);
@@ -90,9 +90,18 @@ fn a_title_never_goes_before_a_mark_that_something_precedes() {
             vec![],
         ),
     ];
+    // Mark 0 never takes the room from the plot's edge; after a mark, whose title runs
+    // up to it, it may share that title's room (see below), starting after it.
     for (name, glyphs, obstacles) in cases {
         let rooms = title_rooms(&data, glyphs, &[], obstacles, (0.0, 800.0), all);
-        assert!(rooms.iter().all(|r| r.mark != 0), "{name}: {rooms:?}");
+        let from_the_edge = rooms.iter().any(|r| r.mark == 0 && r.x <= 10.0);
+        assert!(!from_the_edge, "{name}: {rooms:?}");
+        let others = rooms.iter().filter(|r| r.mark != 0);
+        let after_them = rooms
+            .iter()
+            .filter(|r| r.mark == 0)
+            .all(|r| others.clone().all(|o| o.x + o.width + 24.0 <= r.x));
+        assert!(after_them, "{name}: {rooms:?}");
     }
 }
 
@@ -139,10 +148,13 @@ fn a_figure_after_another_marks_title_gets_its_own_marks_title_before_it() {
         let rooms = title_rooms(&data, &glyphs, &[figure(*start)], &[], (0.0, *width), all);
         assert_eq!(&rooms, expected, "{name}");
     }
-    // Without a figure before it, the mark after a title goes without: the title ends
-    // 10 px before it, and a mark there is not read as the title's.
+    // Without a figure before it, the mark after a title shares its room all the same:
+    // that title ran up to it, most of its room empty, and left it unnamed.
     let rooms = title_rooms(&data, &glyphs, &[], &[], (0.0, 800.0), all);
-    assert_eq!(rooms, vec![room(1, 115.0, 739.0 - 10.0 - 115.0, false)]);
+    assert_eq!(
+        rooms,
+        vec![room(1, 115.0, 297.0, false), room(0, 436.0, 297.0, true)]
+    );
     // Something other than a title in between (an obstacle): the mark goes without.
     let obstacle = [((0, 0), (500.0, 520.0))];
     let rooms = title_rooms(
@@ -154,6 +166,11 @@ fn a_figure_after_another_marks_title_gets_its_own_marks_title_before_it() {
         all,
     );
     assert_eq!(rooms, vec![room(1, 115.0, 500.0 - 10.0 - 115.0, false)]);
+    // However close to the mark it lies: the title ends 10 px before it, near enough
+    // to the figure to be sharing its room, but the obstacle stays between them.
+    let close = [((0, 0), (656.0, 662.0))];
+    let rooms = title_rooms(&data, &glyphs, &[figure(670.0)], &close, (0.0, 800.0), all);
+    assert_eq!(rooms, vec![room(1, 115.0, 656.0 - 10.0 - 115.0, false)]);
 }
 
 #[test]

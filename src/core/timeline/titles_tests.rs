@@ -104,12 +104,13 @@ fn cramped_hidden_and_offside_marks_get_no_title() {
             (0.0, 800.0),
             vec![2],
         ),
-        // Near the plot's right edge behind another mark, or left of its left edge.
+        // Near the plot's right edge behind another mark: it shares that mark's title's
+        // room (see `titles_before_tests`). Left of the plot's left edge: nothing.
         (
             "right edge",
             vec![at(1, 100.0), at(0, 750.0)],
             (0.0, 800.0),
-            vec![1],
+            vec![1, 0],
         ),
         ("left edge", vec![at(0, -30.0)], (0.0, 800.0), vec![]),
         // A plot given right to left is the same plot.
