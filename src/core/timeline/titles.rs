@@ -196,15 +196,19 @@ pub fn title_rooms(
         let preceded = ahead > first && reached[ahead - 1] > left;
         // A mark beyond the plot's right edge, drawn for its band, has no room before
         // it that shows. One whose figure is after it keeps its title there too, lest
-        // the two read as two marks' labels, unless there is no room there: a figure
+        // the two read as two marks' labels, unless there is too little room there for
+        // a title, or for the whole title where the room before holds it: a figure
         // without a title beside it is read as the amount of the nearest title in its
-        // row, another mark's ("up to $50B" as Microsoft's). The room starts clear of
-        // the plot's edge, since the lanes' names end just before it.
-        let room_before = if preceded || x > right || (figure_after.is_some() && after >= min_width)
-        {
+        // row, another mark's ("up to $50B" as Microsoft's), and a title cut to a stub
+        // says nothing. The room starts clear of the plot's edge, since the lanes'
+        // names end just before it.
+        let before = own_start - TITLE_BEFORE_GAP - (left + TITLE_CLEARANCE);
+        let title_stays_after =
+            figure_after.is_some() && after >= min_width && (after >= need || before < need);
+        let room_before = if preceded || x > right || title_stays_after {
             0.0
         } else {
-            own_start - TITLE_BEFORE_GAP - (left + TITLE_CLEARANCE)
+            before
         };
         // After the mark where the whole title fits there; else before it where it fits
         // there (unless a figure after it is to share its room); else on the side that

@@ -56,6 +56,12 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
     };
     let rooms = title_rooms(&data, &[at(0, 750.0)], &[after], &[], (0.0, 800.0), all);
     assert_eq!(rooms, vec![before(10.0, 723.0)]);
+    // A whole title of 300 px fits before (723 px) and not after (204): before, whole,
+    // rather than cut after the figure.
+    let whole = title_rooms(&data, &[at(0, 750.0)], &[after], &[], (0.0, 1000.0), |_| {
+        Some(300.0)
+    });
+    assert_eq!(whole, vec![before(10.0, 723.0)]);
     let wide = title_rooms(&data, &[at(0, 750.0)], &[after], &[], (0.0, 1000.0), all);
     assert_eq!(
         wide,
