@@ -20,8 +20,8 @@ pub const BAND_TITLE_INSET: f64 = 6.0;
 /// Adds to `rooms`, the titles of the marks in view (from
 /// [`super::titles::title_rooms`]), which come first, the room inside the visible band
 /// of each drawn mark whose own circle or diamond is out of `plot` (and for which
-/// `title_width(mark)` gives its whole title's width, `None` for none); `obstacles` are the spans of the figures and anything else
-/// drawn in a row. A band at
+/// `title_width(mark)` gives its whole title's width, `None` for none); `obstacles`
+/// are the spans of the figures and anything else drawn in a row. A band at
 /// `px_per_day` pixels a day (its mark's centre at the glyph's `x`) is named from where
 /// it enters the plot ([`TITLE_CLEARANCE`] clear of the plot's left edge, where the
 /// lanes' names end, or [`BAND_TITLE_INSET`] inside a band that starts in the plot) up
@@ -32,8 +32,8 @@ pub const BAND_TITLE_INSET: f64 = 6.0;
 /// room from the plot's edge, mostly empty since its words end at the mark: over the
 /// band's start, it gives the band the first share of that room ([`split`] by what each
 /// title needs whole) if each share holds [`TITLE_MIN_CHARS`] ([`TITLE_SHARED_GAP`]
-/// between them), and keeps the second. The
-/// bands' rooms are added in the order of `glyphs`.
+/// between them), and keeps the second. The bands' rooms are added in the order of
+/// `glyphs`.
 pub fn band_title_rooms(
     data: &TimelineData,
     glyphs: &[Glyph],
@@ -118,12 +118,14 @@ pub fn band_title_rooms(
             }
         }
         // A title written before its mark, over the band's start, gives the band the
-        // first half of its room if each half holds a title; one starting after the
-        // band's start ends the band's title like anything else.
-        for before in rooms
-            .iter_mut()
-            .filter(|r| r.before && row_of(r.mark) == Some(row))
-        {
+        // first share of its room if each share holds a title (and only once the band's
+        // title is sure to be written); one starting after the band's start ends the
+        // band's title like anything else.
+        let mut shared = None;
+        for (at, before) in rooms.iter().enumerate() {
+            if !before.before || row_of(before.mark) != Some(row) {
+                continue;
+            }
             let before_end = before.x + before.width;
             if before_end <= start - TITLE_CLEARANCE {
                 continue;
@@ -134,16 +136,20 @@ pub fn band_title_rooms(
             }
             let available = before_end - start - TITLE_SHARED_GAP;
             let need = need.min(end - start);
-            let Some((share, _)) = split(available, Some(need), title_width(before.mark)) else {
-                end = f64::NEG_INFINITY;
-                continue;
-            };
-            end = start + share.min(end - start);
-            before.x = end + TITLE_SHARED_GAP;
-            before.width = before_end - before.x;
+            match split(available, Some(need), title_width(before.mark)) {
+                Some((share, _)) if end - start >= min_width => {
+                    end = start + share.min(end - start);
+                    shared = Some((at, end + TITLE_SHARED_GAP, before_end));
+                }
+                _ => end = f64::NEG_INFINITY,
+            }
         }
         let width = end - start;
         if width >= min_width {
+            if let Some((at, x, before_end)) = shared {
+                rooms[at].x = x;
+                rooms[at].width = before_end - x;
+            }
             out.push(TitleRoom {
                 mark,
                 x: start,

@@ -143,6 +143,11 @@ fn a_title_written_before_its_mark_shares_its_room_with_the_band_it_covers() {
     let short = [before(10.0, 200.0)];
     let rooms = named(&month_and_mark, &month_at, &[], &short, plot, 20.0);
     assert_eq!(rooms, short.to_vec());
+    // Where the band's start is taken (an obstacle over it), the band goes without and
+    // the title before the mark keeps its room.
+    let taken = [((0, 0), (-40.0, 15.0))];
+    let rooms = named(&year_and_mark, &year_at, &taken, &whole, plot, 20.0);
+    assert_eq!(rooms, whole.to_vec());
     // One that starts after the band's start ends the band's title 24 px before it.
     let later = [before(300.0, 389.0)];
     let rooms = named(&year_and_mark, &year_at, &[], &later, plot, 20.0);

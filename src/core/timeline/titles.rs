@@ -82,7 +82,8 @@ pub struct TitleRoom {
 
 /// The room beside each drawn mark for which `title_width(mark)` gives the width its
 /// whole title would take (`None` for marks that want none), by row and then from left
-/// to right; marks with room for fewer than [`TITLE_MIN_CHARS`] are left out.
+/// to right; marks with room neither for their whole title nor for [`TITLE_MIN_CHARS`]
+/// are left out.
 ///
 /// A title starts [`FIGURE_GAP`] after its mark, or [`TITLE_AFTER_FIGURE`] after the
 /// mark's figure, and ends [`TITLE_CLEARANCE`] before the next glyph, figure or
@@ -91,9 +92,9 @@ pub struct TitleRoom {
 /// edge of `plot`. A mark with nothing before it in its row may take the room from the
 /// plot's left edge to just before it (or before its figure) instead: when its whole
 /// title fits there and not after it, or when the room after it is too small, or short
-/// of [`TITLE_COMFORTABLE_CHARS`] and smaller than the room before. A mark whose figure
-/// is written before it, just after another mark's title, shares that title's room
-/// instead ([`share_room`]). Rows are 40 px tall, so titles of different rows never
+/// of [`TITLE_COMFORTABLE_CHARS`] and smaller than the room before (when nothing follows
+/// it in its row). A mark left without room just after another mark's title shares that
+/// title's room instead ([`share_room`]). Rows are 40 px tall, so titles of different rows never
 /// meet.
 pub fn title_rooms(
     data: &TimelineData,
@@ -151,9 +152,6 @@ pub fn title_rooms(
         if !x.is_finite() {
             continue;
         }
-        let Some(need) = title_width(mark) else {
-            continue;
-        };
         let row = (m.lane, m.stack);
         // Where the mark (or its figure) ends, kept as computed: derived again from the
         // title's start, rounding could put it a hair inside the title, and the mark
@@ -169,6 +167,9 @@ pub fn title_rooms(
         if start < left {
             continue;
         }
+        let Some(need) = title_width(mark) else {
+            continue;
+        };
         let first = spans.partition_point(|s| s.0 < row);
         let last = spans.partition_point(|s| s.0 <= row);
         let next = first + spans[first..last].partition_point(|s| s.1.0 < start);
@@ -182,9 +183,9 @@ pub fn title_rooms(
         }
         .min(right);
         let after = end - start;
-        // Whether the room after ends at a figure written before the next mark, which
-        // then shares this title's room (`share_room`): this title stays after its mark.
-        let shared_after = next < last && clearances[next] == TITLE_CLEARANCE_BEFORE_FIGURE;
+        // Whether anything follows the mark in its row: a mark there left without room
+        // shares this title's (`share_room`), so the title stays after its mark.
+        let followed = next < last;
         // The room before the mark, if nothing precedes it in its row (a span that
         // starts before the mark, or its figure, and reaches into the plot). The mark's
         // own glyph and figure start there, not before.
@@ -211,9 +212,10 @@ pub fn title_rooms(
             before
         };
         // After the mark where the whole title fits there; else before it where it fits
-        // there (unless a figure after it is to share its room); else on the side that
-        // keeps more of it, after unless that is short.
-        let (fits_after, fits_before) = (after >= need, room_before >= need && !shared_after);
+        // there (unless something follows in its row, which may need to share this
+        // title's room: see `share_room`); else on the side that keeps more of it, after
+        // unless that is short. A whole title may be shorter than a cut one may.
+        let (fits_after, fits_before) = (after >= need, room_before >= need && !followed);
         let after_is_better = after >= comfortable || (after >= min_width && after >= room_before);
         let room = if fits_after || (!fits_before && after_is_better) {
             Some(TitleRoom {
@@ -223,7 +225,7 @@ pub fn title_rooms(
                 before: false,
             })
         } else {
-            (room_before >= min_width).then_some(TitleRoom {
+            (room_before >= min_width || fits_before).then_some(TitleRoom {
                 mark,
                 x: left + TITLE_CLEARANCE,
                 width: room_before,
@@ -326,10 +328,11 @@ fn share_room(
 /// Two titles' shares of `available` pixels, given what each needs whole (`None` as
 /// much as there is): each gets what it needs where both fit; else the one that needs
 /// no more than half gets that and the other the rest; else half each. `None` when a
-/// share would hold fewer than [`TITLE_MIN_CHARS`].
+/// share would hold neither its whole title nor [`TITLE_MIN_CHARS`].
 pub(super) fn split(available: f64, first: Option<f64>, second: Option<f64>) -> Option<(f64, f64)> {
     let half = available / 2.0;
     let (first, second) = (first.unwrap_or(available), second.unwrap_or(available));
+    let needs = (first, second);
     let second = if first + second <= available || first > half && second <= half {
         second
     } else if first <= half {
@@ -338,8 +341,9 @@ pub(super) fn split(available: f64, first: Option<f64>, second: Option<f64>) -> 
         half
     };
     let first = available - second;
+    // A share holds a cut title, or the whole title where that is shorter.
     let least = TITLE_MIN_CHARS as f64 * TITLE_CHAR_WIDTH;
-    (first >= least && second >= least).then_some((first, second))
+    (first >= least.min(needs.0) && second >= least.min(needs.1)).then_some((first, second))
 }
 
 /// Width of a band, in pixels, from which a mark's title opens with its date. Zoomed in

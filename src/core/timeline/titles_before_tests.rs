@@ -296,6 +296,20 @@ fn a_whole_title_goes_where_it_fits_after_its_mark_first() {
             "{width}"
         );
     }
+    // A whole title shorter than a cut one may be (60 px) goes where it fits whole: at
+    // 90 of a 150 px plot, 51 px after the mark, 69 before it.
+    let short = title_rooms(&data, &[at(0, 90.0)], &[], &[], (0.0, 150.0), |_| {
+        Some(60.0)
+    });
+    assert_eq!(
+        short,
+        vec![TitleRoom {
+            mark: 0,
+            x: 10.0,
+            width: 69.0,
+            before: true
+        }]
+    );
 }
 
 #[test]
@@ -311,8 +325,11 @@ fn two_titles_share_a_room_by_what_each_needs() {
         // Both need more than half, or say nothing: half each.
         (400.0, Some(300.0), Some(300.0), Some((200.0, 200.0))),
         (400.0, None, None, Some((200.0, 200.0))),
-        // A share too small for a title: none.
-        (400.0, Some(350.0), Some(50.0), None),
+        // A whole title shorter than a cut one may be: it fits whole.
+        (400.0, Some(350.0), Some(50.0), Some((350.0, 50.0))),
+        (400.0, Some(360.0), Some(60.0), Some((340.0, 60.0))),
+        // A share too small for its title whole or cut: none.
+        (150.0, Some(200.0), Some(100.0), None),
         (150.0, None, None, None),
         (f64::NAN, None, None, None),
     ];
