@@ -78,10 +78,10 @@ pub fn band_title_rooms(
         return;
     }
     // What a band's title keeps clear of: the glyphs, figures, obstacles and titles of
-    // its row. Sorted by row, so each band looks only at its own. (By index: the shared
-    // index sort adds no code, a sort of a new type would.)
-    // Titles written before their marks are not among them: they take their room from
-    // the plot's edge, most of it empty (their words end at their mark), and share it.
+    // its row, sorted by row so that each band looks only at its own (by index: the
+    // shared index sort adds no code, a sort of a new type would). Titles written
+    // before their marks are not among them: they take their room from the plot's edge,
+    // most of it empty (their words end at their mark), and share it below.
     let row_of = |mark: usize| data.marks.get(mark).map(|m| (m.lane, m.stack));
     let mut unsorted = row_spans(data, glyphs, obstacles);
     unsorted.extend(
@@ -101,12 +101,11 @@ pub fn band_title_rooms(
         let last = spans.partition_point(|s| s.0 <= row);
         // Band titles placed so far in this row count too: out of view, two bands of
         // one row are rare, so they are few.
-        let placed = out.iter().filter(|r: &&TitleRoom| {
-            let p = data.marks[r.mark];
-            (p.lane, p.stack) == row
-        });
+        let others = out
+            .iter()
+            .filter(|r: &&TitleRoom| row_of(r.mark) == Some(row))
+            .map(|r| (row, (r.x, r.x + r.width)));
         let mut end = band_end;
-        let others = placed.map(|r| (row, (r.x, r.x + r.width)));
         for (_, (from, to)) in spans[first..last].iter().copied().chain(others) {
             // Something drawn over the title's start (the mark's own glyph, out of
             // view, never is) takes it. The first thing after the start ends it, well

@@ -94,8 +94,8 @@ pub struct TitleRoom {
 /// title fits there and not after it, or when the room after it is too small, or short
 /// of [`TITLE_COMFORTABLE_CHARS`] and smaller than the room before (when nothing follows
 /// it in its row). A mark left without room just after another mark's title shares that
-/// title's room instead ([`share_room`]). Rows are 40 px tall, so titles of different rows never
-/// meet.
+/// title's room instead ([`share_room`]). Rows are 40 px tall, so titles of different
+/// rows never meet.
 pub fn title_rooms(
     data: &TimelineData,
     glyphs: &[Glyph],
@@ -273,10 +273,10 @@ pub const TITLE_SHARED_GAP: f64 = TITLE_CLEARANCE_BEFORE_FIGURE;
 /// Gives `mark` in `row`, which starts (with its figure, if that is before it) at
 /// `figure_start` and found no room for a title, a share of the room of the title that
 /// runs up to it ([`split`] by what each title needs whole), if each share still holds
-/// [`TITLE_MIN_CHARS`]: the title keeps the first, the mark's title takes the second,
-/// written before the mark or its figure. Otherwise the mark goes without. `reached` is
-/// how far the glyphs, figures and obstacles that start before the mark reach: nothing
-/// but the title may lie between the title's start and the mark.
+/// its whole title or [`TITLE_MIN_CHARS`]: the title keeps the first, the mark's title
+/// takes the second, written before the mark or its figure. Otherwise the mark goes
+/// without. `reached` is how far the glyphs, figures and obstacles that start before the
+/// mark reach: nothing but the title may lie between the title's start and the mark.
 ///
 /// A title runs up to the next thing in its row, most of that room often empty, and
 /// leaves the mark there unnamed ("OpenAI launches ChatGPT" between the founding and the
@@ -292,9 +292,9 @@ fn share_room(
 ) {
     // The title that runs up to the mark: the last one of the row written after its
     // mark that ends before this one, if it ends where this mark stopped it and only
-    // its own mark and figure come before it.
-    // `kept` is sorted by row and start, and stays so (a shared room goes right after
-    // the title it shares), so the title is found by a binary search.
+    // its own mark and figure come before it. `kept` is sorted by row and start, and
+    // stays so (a shared room goes right after the title it shares), so the title is
+    // found by a binary search.
     let Some(at) = kept
         .partition_point(|(r, room)| *r < row || (*r == row && room.x < figure_start))
         .checked_sub(1)

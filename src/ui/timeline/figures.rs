@@ -13,7 +13,7 @@ use crate::core::timeline::figures::{mark_reach, place_figures};
 use crate::core::timeline::titles::{
     TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_date, title_rooms, title_text,
 };
-use crate::core::timeline::{popped_out, usable_amount};
+use crate::core::timeline::{Mark, popped_out, usable_amount};
 use crate::ui::measure::{FIGURE_FONT, TITLE_FONT, text_width};
 
 /// An estimate of a figure's width per character, in pixels, at its 11 px weight-600
@@ -144,8 +144,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 .collect();
             let with_figures = labels.len();
             let scale = timeline.scale.get();
-            // Titles beside the marks in view first; then, in the room they leave, the
-            // titles of bands whose marks are out of view.
+            let band_width = |m: &Mark| (scale.apply(m.day_end) - scale.apply(m.day_start)).abs();
             // The width of a mark's whole title, dated where its band is wide, so that
             // it goes to a side where it fits whole when there is one.
             let title_width = |mark: usize| {
@@ -154,10 +153,11 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 }
                 let m = data.marks[mark];
                 let event = &events[m.event];
-                let band = (scale.apply(m.day_end) - scale.apply(m.day_start)).abs();
-                let text = title_text(&event.title, event.date, band);
+                let text = title_text(&event.title, event.date, band_width(&m));
                 Some(text_width(TITLE_FONT, &text).unwrap_or_else(|| estimated_width(&text)))
             };
+            // Titles beside the marks in view first; then, in the room they leave, the
+            // titles of bands whose marks are out of view.
             let rooms = timeline.glyphs.with(|glyphs| {
                 let mut rooms = title_rooms(
                     &data.0,
@@ -186,7 +186,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
             for room in rooms {
                 let mark = data.marks[room.mark];
                 let event = &events[mark.event];
-                let band = (scale.apply(mark.day_end) - scale.apply(mark.day_start)).abs();
+                let band = band_width(&mark);
                 let (Some(offset), Some(title)) = (
                     offsets.get(mark.lane),
                     fit_dated_title(&event.title, event.date, band, room.width, |text| {
