@@ -10,6 +10,19 @@ fn all(_: usize) -> Option<f64> {
     Some(f64::INFINITY)
 }
 
+/// Mark 0's figure, written before it in row (0, 0): from `start` to 735, just left of
+/// the mark at 750 (reach 11) that most tests here place.
+fn figure_before(start: f64) -> Figure {
+    Figure {
+        mark: 0,
+        row: (0, 0),
+        x: 735.0,
+        before: true,
+        badge: false,
+        span: (start, 735.0),
+    }
+}
+
 #[test]
 fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
     // Radius 10 at 750 of an 800 px plot: 39 px after it; before it, from 10 px clear
@@ -24,14 +37,7 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
     };
     assert_eq!(alone, vec![before(10.0, 723.0)]);
     // With its figure before it, the title ends before the figure.
-    let figure = Figure {
-        mark: 0,
-        row: (0, 0),
-        x: 735.0,
-        before: true,
-        badge: false,
-        span: (670.0, 735.0),
-    };
+    let figure = figure_before(670.0);
     let rooms = title_rooms(&data, &[at(0, 750.0)], &[figure], &[], (0.0, 800.0), all);
     assert_eq!(rooms, vec![before(10.0, 654.0)]);
     // A glyph wholly left of the plot precedes nothing that shows; a plot that starts
@@ -116,14 +122,6 @@ fn a_figure_after_another_marks_title_gets_its_own_marks_title_before_it() {
     // Mark 1 (radius 10, reach 11) at 100, its title from 115; mark 0 at 750 with its figure
     // before it, from 670, and no room after it in an 800 px plot.
     let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 10.0)]);
-    let figure = |start: f64| Figure {
-        mark: 0,
-        row: (0, 0),
-        x: 735.0,
-        before: true,
-        badge: false,
-        span: (start, 735.0),
-    };
     let room = |mark: usize, x: f64, width: f64, before: bool| TitleRoom {
         mark,
         x,
@@ -151,7 +149,14 @@ fn a_figure_after_another_marks_title_gets_its_own_marks_title_before_it() {
     ];
     let glyphs = [at(1, 100.0), at(0, 750.0)];
     for (name, start, width, expected) in cases {
-        let rooms = title_rooms(&data, &glyphs, &[figure(*start)], &[], (0.0, *width), all);
+        let rooms = title_rooms(
+            &data,
+            &glyphs,
+            &[figure_before(*start)],
+            &[],
+            (0.0, *width),
+            all,
+        );
         assert_eq!(&rooms, expected, "{name}");
     }
     // Without a figure before it, the mark after a title shares its room all the same:
@@ -166,7 +171,7 @@ fn a_figure_after_another_marks_title_gets_its_own_marks_title_before_it() {
     let rooms = title_rooms(
         &data,
         &glyphs,
-        &[figure(670.0)],
+        &[figure_before(670.0)],
         &obstacle,
         (0.0, 800.0),
         all,
@@ -175,7 +180,14 @@ fn a_figure_after_another_marks_title_gets_its_own_marks_title_before_it() {
     // However close to the mark it lies: the title ends 10 px before it, near enough
     // to the figure to be sharing its room, but the obstacle stays between them.
     let close = [((0, 0), (656.0, 662.0))];
-    let rooms = title_rooms(&data, &glyphs, &[figure(670.0)], &close, (0.0, 800.0), all);
+    let rooms = title_rooms(
+        &data,
+        &glyphs,
+        &[figure_before(670.0)],
+        &close,
+        (0.0, 800.0),
+        all,
+    );
     assert_eq!(rooms, vec![room(1, 115.0, 656.0 - 10.0 - 115.0, false)]);
 }
 
@@ -344,14 +356,7 @@ fn a_title_whose_room_ends_at_another_marks_figure_stays_after_its_mark_to_share
     // Mark 1 (reach 11) at 400, whose whole 300 px title fits only before it (373 px
     // there, 231 after); mark 0 at 750 with its figure before it, from 670.
     let data = marks_only(vec![row_mark(0, 0, 10.0), row_mark(0, 0, 10.0)]);
-    let figure = Figure {
-        mark: 0,
-        row: (0, 0),
-        x: 735.0,
-        before: true,
-        badge: false,
-        span: (670.0, 735.0),
-    };
+    let figure = figure_before(670.0);
     let glyphs = [at(1, 400.0), at(0, 750.0)];
     let rooms = title_rooms(&data, &glyphs, &[figure], &[], (0.0, 800.0), |m| {
         Some(if m == 1 { 300.0 } else { f64::INFINITY })
