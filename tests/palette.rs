@@ -1,7 +1,7 @@
 //! The stylesheet's colours keep their promises: every kind of event stays tellable
 //! from every other for readers with any common colour vision, in both themes; a kind
-//! keeps its hue when the reader switches theme; and the selection stands apart from
-//! what it selects.
+//! keeps its hue when the reader switches theme, and its date bands' edges tell it apart
+//! where their pale tints cannot; and the selection stands apart from what it selects.
 //!
 //! The colours are read from assets/styles/app.css itself, so a palette edit that breaks
 //! a promise fails here rather than in a reader's eyes.
@@ -207,6 +207,73 @@ fn keyboard_focus_stands_apart_from_the_selection_and_shows_on_every_ground() {
                 ratio >= 3.0,
                 "{t:?} theme: focus on --{ground} at {ratio:.2}:1"
             );
+        }
+    }
+}
+
+const CHART_STYLES: &str = include_str!("../assets/styles/charts.css");
+
+/// The value of `property` in the chart styles' `.band{…}` rule.
+fn band_opacity(property: &str) -> f64 {
+    let rule = CHART_STYLES
+        .split(".band{")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .expect("a .band rule in charts.css");
+    rule.split(';')
+        .find_map(|declaration| {
+            let (name, value) = declaration.split_once(':')?;
+            (name.trim() == property).then(|| value.trim().parse().ok())?
+        })
+        .unwrap_or_else(|| panic!("{property} in .band{{{rule}}}"))
+}
+
+/// `top` at `alpha` over `ground`, as the screen shows it.
+fn over(top: Rgb, alpha: f64, ground: Rgb) -> Rgb {
+    let mix = |t: u8, g: u8| (alpha * f64::from(t) + (1.0 - alpha) * f64::from(g)).round() as u8;
+    Rgb(
+        mix(top.0, ground.0),
+        mix(top.1, ground.1),
+        mix(top.2, ground.2),
+    )
+}
+
+/// The smallest CIEDE2000 difference allowed between two kinds' band edges, for every
+/// vision, in both themes and on both grounds. The tints alone differ by as little as 1.5
+/// (founding and product, to a protan), well under what reads as two colours; the
+/// edges' closest pair is 6.1 (valuation and product, to a tritan, in the light theme).
+const MIN_BAND_EDGE_DIFFERENCE: f64 = 6.0;
+
+#[test]
+fn band_edges_tell_every_kind_apart_where_the_tints_cannot() {
+    // A band's tint is pale so that a title over it keeps AA; its edge carries the kind.
+    let edge = band_opacity("stroke-opacity");
+    for t in [Theme::Light, Theme::Dark] {
+        let colours = theme(t);
+        let striped = over(
+            colour(&colours, "surface-2"),
+            0.7,
+            colour(&colours, "paper"),
+        );
+        for ground in [colour(&colours, "paper"), striped] {
+            for vision in Vision::ALL {
+                for (i, one) in KINDS.iter().enumerate() {
+                    for two in &KINDS[i + 1..] {
+                        let seen = |kind: &str| {
+                            vision.sees(over(
+                                colour(&colours, &format!("kind-{kind}")),
+                                edge,
+                                ground,
+                            ))
+                        };
+                        let difference = ciede2000(seen(one), seen(two));
+                        assert!(
+                            difference >= MIN_BAND_EDGE_DIFFERENCE,
+                            "{t:?} theme, {vision:?} vision: {one} and {two} band edges differ by {difference:.1}"
+                        );
+                    }
+                }
+            }
         }
     }
 }
