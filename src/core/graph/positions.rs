@@ -12,7 +12,7 @@ use crate::core::index::Atlas;
 use crate::core::layout::{LayoutLink, LayoutNode, LayoutParams, layout};
 
 use super::build::Graph;
-use super::size::node_radii;
+use super::size::{EDGE_MAX_WIDTH, node_radii, outline_reach};
 
 /// Room between the circles of two linked nodes at rest, in pixels at zoom 1.
 ///
@@ -30,6 +30,13 @@ pub const CHARGE: f64 = -120.0;
 /// Extra collision radius around each node, in pixels at zoom 1, so that neighbours
 /// leave room for the name drawn under a node and for its focus ring.
 pub const LABEL_PADDING: f64 = 8.0;
+
+/// How far a line's middle keeps from the outline of a node it does not join, in pixels
+/// at zoom 1: half the widest line ([`EDGE_MAX_WIDTH`]) and a gap of 3 that shows. The
+/// layout moves nodes off such lines (see `core::layout`), because a line drawn through
+/// a node reads as passing through it. Names need no room here: they keep off lines by
+/// themselves (`labels.rs`).
+pub const LINE_CLEARANCE: f64 = EDGE_MAX_WIDTH / 2.0 + 3.0;
 
 /// Lays the graph out and returns one position per node, in node order.
 ///
@@ -57,6 +64,7 @@ pub fn place(
                 radius: radius + LABEL_PADDING,
                 previous: key.and_then(|k| previous.get(k).copied()),
                 pinned: key.and_then(|k| pinned.get(k).copied()),
+                clearance: outline_reach(node.group, radius) + LINE_CLEARANCE,
             }
         })
         .collect();

@@ -8,7 +8,7 @@
 
 use crate::core::scale::SqrtScale;
 
-use super::build::{EdgeKind, Graph};
+use super::build::{EdgeKind, Graph, NodeGroup};
 
 /// The radius of a node with no money, in pixels at zoom 1.
 ///
@@ -106,6 +106,22 @@ pub fn edge_widths(graph: &Graph) -> Vec<f64> {
         .collect()
 }
 
+/// How far the outline of a node of radius `r` reaches from its centre. Outlines have the
+/// area of a circle of radius `r`, so that size reads as money whatever the shape (see
+/// `ui::network::draw::shape_path`), and so a square's corners, a diamond's tips and a
+/// triangle's corners reach further than `r`: by √(π/2) ≈ 1.25 for the first two, and
+/// by √(4π/√3)/√3 ≈ 1.56 for the triangle.
+pub fn outline_reach(group: NodeGroup, r: f64) -> f64 {
+    let factor = match group {
+        NodeGroup::Company | NodeGroup::Person => 1.0,
+        // A square of half-side r·√π/2 has its corners √2 times as far.
+        NodeGroup::Investor | NodeGroup::Asset => (std::f64::consts::PI / 2.0).sqrt(),
+        // An equilateral triangle's corners are side/√3 from its centroid.
+        NodeGroup::Place => (4.0 * std::f64::consts::PI / 3f64.sqrt()).sqrt() / 3f64.sqrt(),
+    };
+    r * factor
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -198,5 +214,26 @@ mod tests {
             (NODE_MIN_RADIUS, NODE_MIN_RADIUS),
             "no money: a small solid node"
         );
+    }
+
+    #[test]
+    fn outline_reach_is_where_each_shape_of_a_circles_area_ends() {
+        let r = 10.0;
+        let area = std::f64::consts::PI * r * r;
+        // A square and a diamond of that area: half their diagonal.
+        let square_reach = area.sqrt() * 2f64.sqrt() / 2.0;
+        // An equilateral triangle of that area: side s with area s²·√3/4.
+        let side = (4.0 * area / 3f64.sqrt()).sqrt();
+        let cases = [
+            (NodeGroup::Company, r),
+            (NodeGroup::Person, r),
+            (NodeGroup::Investor, square_reach),
+            (NodeGroup::Asset, square_reach),
+            (NodeGroup::Place, side / 3f64.sqrt()),
+        ];
+        for (group, reach) in cases {
+            assert!((outline_reach(group, r) - reach).abs() < 1e-12, "{group:?}");
+        }
+        assert_eq!(outline_reach(NodeGroup::Place, 0.0), 0.0);
     }
 }

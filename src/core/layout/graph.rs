@@ -20,6 +20,10 @@ pub struct LayoutNode {
     pub previous: Option<(f64, f64)>,
     /// A fixed position, like d3's `fx`/`fy`: the node is placed there and never moves.
     pub pinned: Option<(f64, f64)>,
+    /// How far links that do not join this node keep from its centre (`clearance.rs`).
+    /// Not part of d3-force: zero, the default, lets lines cross the node, and when every
+    /// node's is zero the pass does not run. Unusable values count as zero.
+    pub clearance: f64,
 }
 
 impl LayoutNode {
@@ -29,6 +33,7 @@ impl LayoutNode {
             radius,
             previous: None,
             pinned: None,
+            clearance: 0.0,
         }
     }
 }
@@ -57,6 +62,8 @@ pub(super) struct Graph {
     pub(super) pinned: Vec<Option<(f64, f64)>>,
     /// The valid links as (source, target, distance), in input order.
     pub(super) links: Vec<(usize, usize, f64)>,
+    /// How far links not their own keep from each node.
+    pub(super) clearance: Vec<f64>,
     /// Where each node's neighbours start in `neighbours` (compressed sparse rows).
     offsets: Vec<usize>,
     neighbours: Vec<usize>,
@@ -106,6 +113,10 @@ impl Graph {
                 .map(|node| clean_point(node.previous))
                 .collect(),
             pinned: nodes.iter().map(|node| clean_point(node.pinned)).collect(),
+            clearance: nodes
+                .iter()
+                .map(|node| clean_length(node.clearance, 0.0))
+                .collect(),
             links,
             offsets,
             neighbours,
@@ -177,11 +188,13 @@ mod tests {
                 radius: f64::NAN,
                 previous: Some((f64::INFINITY, 0.0)),
                 pinned: Some((0.0, f64::NAN)),
+                clearance: f64::NAN,
             },
             LayoutNode {
                 radius: -3.0,
                 previous: Some((1e300, -2.0)),
                 pinned: None,
+                clearance: -1.0,
             },
         ];
         let links = [LayoutLink {

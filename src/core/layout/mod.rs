@@ -29,11 +29,13 @@
 //! pull towards the centre (`gravity.rs`); zero-length offsets are the only ones jiggled
 //! (`rng.rs`); a cell containing the node itself is never summarised, and nodes share
 //! tree walks in small groups (`many_body.rs`); the quadtree is built from sorted Morton
-//! keys (`quadtree.rs`); links are applied in a fixed scattered order (`link.rs`); and
-//! leftover overlaps are removed after convergence (`overlap.rs`).
+//! keys (`quadtree.rs`); links are applied in a fixed scattered order (`link.rs`);
+//! leftover overlaps are removed after convergence (`overlap.rs`); and, when asked, nodes
+//! are moved off links not their own (`clearance.rs`).
 
 mod candidates;
 mod center;
+mod clearance;
 mod collide;
 mod graph;
 mod gravity;
@@ -177,11 +179,13 @@ mod tests {
                 radius: f64::NAN,
                 previous: Some((f64::NAN, 1.0)),
                 pinned: None,
+                clearance: f64::INFINITY,
             },
             LayoutNode {
                 radius: f64::INFINITY,
                 previous: None,
                 pinned: Some((f64::INFINITY, 0.0)),
+                clearance: f64::NAN,
             },
             LayoutNode::new(-1.0),
         ];

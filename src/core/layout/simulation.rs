@@ -8,6 +8,7 @@
 //! ticks and sized for the worst case on the first, so later ticks allocate nothing.
 
 use super::center;
+use super::clearance::{CLEARANCE_ALPHA, LinkClearance, MAX_CLEARANCE_ROUNDS};
 use super::collide::Collide;
 use super::graph::{Graph, LayoutLink, LayoutNode};
 use super::gravity;
@@ -35,6 +36,9 @@ pub struct Simulation {
     pinned: Vec<Option<(f64, f64)>>,
     is_pinned: Vec<bool>,
     links: Links,
+    /// Moving nodes off links not their own, when the nodes ask for it and the graph is
+    /// small enough (`clearance.rs`).
+    clearance: Option<LinkClearance>,
     /// The quadtree, rebuilt on every tick and shared by many-body and collision.
     tree: Quadtree,
     many_body: ManyBody,
@@ -84,6 +88,7 @@ impl Simulation {
             collide_active: params.collide_strength > 0.0 && graph.radius.iter().any(|&r| r > 0.0),
             is_pinned: graph.pinned.iter().map(Option::is_some).collect(),
             links: Links::new(&graph),
+            clearance: LinkClearance::new(&graph),
             tree: Quadtree::default(),
             many_body: ManyBody::new(n),
             collide: Collide::new(n),
@@ -143,6 +148,11 @@ impl Simulation {
                 &mut self.rng,
             );
         }
+        if let Some(clearance) = &mut self.clearance
+            && self.alpha < CLEARANCE_ALPHA
+        {
+            clearance.nudge(x, y, vx, vy);
+        }
         if p.gravity != 0.0 {
             gravity::apply(x, y, vx, vy, self.centre, p.gravity * self.alpha);
         }
@@ -166,7 +176,8 @@ impl Simulation {
 
     /// Ticks until alpha falls below [`LayoutParams::alpha_min`] or
     /// [`LayoutParams::max_ticks`] ticks have run, then removes any overlap the collision
-    /// force left behind. Returns the number of ticks this call ran.
+    /// force left behind and, if asked, moves nodes off links not their own
+    /// (`clearance.rs`). Returns the number of ticks this call ran.
     pub fn run_to_convergence(&mut self) -> usize {
         let start = self.ticks;
         // Through an opaque pointer, see `tick`: the release build's `wasm-opt -Oz`
@@ -175,6 +186,26 @@ impl Simulation {
         while !self.is_converged() && self.ticks - start < self.params.max_ticks {
             tick(self);
         }
+        let mut moved = self.resolve_overlaps();
+        if let Some(clearance) = self.clearance.take() {
+            for _ in 0..MAX_CLEARANCE_ROUNDS {
+                if clearance.clear(&mut self.x, &mut self.y) == 0 {
+                    break;
+                }
+                self.resolve_overlaps();
+                moved = true;
+            }
+            self.clearance = Some(clearance);
+        }
+        // Neither pass is balanced, so put the mean back where it was.
+        if moved && self.centring {
+            center::apply(&mut self.x, &mut self.y, self.centre);
+        }
+        self.ticks - start
+    }
+
+    /// Removes any overlap the collision force left behind; returns whether it ran.
+    fn resolve_overlaps(&mut self) -> bool {
         if self.collide_active {
             self.overlap.resolve(
                 &mut self.tree,
@@ -186,12 +217,8 @@ impl Simulation {
                 MAX_RESOLVE_ROUNDS,
                 &mut self.rng,
             );
-            // Separation is not perfectly balanced, so put the mean back where it was.
-            if self.centring {
-                center::apply(&mut self.x, &mut self.y, self.centre);
-            }
         }
-        self.ticks - start
+        self.collide_active
     }
 
     /// The current temperature. Forces scale with it; the run stops below `alpha_min`.

@@ -82,9 +82,11 @@ fn nodes_stay_put_across_a_filter_and_come_back_next_to_their_neighbours() {
         let before = all_positions[graph.node_of(node.entity).unwrap()];
         largest = largest.max(distance(before, p));
     }
-    // Measured: 15.0 units, in a picture about 225 units across (centre to centre).
-    // Thirteen of the 24 nodes leave, so the rest do shift a little to close ranks.
-    assert!(largest < 25.0, "shared nodes moved up to {largest}");
+    // Measured: 30.8 units, in a picture about 225 units across (centre to centre).
+    // Thirteen of the 24 nodes leave, so the rest do shift a little to close ranks, and
+    // off the lines that now run elsewhere (18.6 before the layout cleared lines,
+    // `core::layout::clearance`).
+    assert!(largest < 35.0, "shared nodes moved up to {largest}");
 
     // Back to everything, remembering only the filtered view: the nodes that return
     // start next to a neighbour that stayed, rather than anywhere.
@@ -103,7 +105,7 @@ fn nodes_stay_put_across_a_filter_and_come_back_next_to_their_neighbours() {
             .iter()
             .map(|&m| distance(back[n], back[m]) - radii[n] - radii[m])
             .fold(f64::INFINITY, f64::min);
-        // Measured: at most 36 units between circles; a link's rest gap is 30.
+        // Measured: at most 54 units between circles; a link's rest gap is 40.
         assert!(
             nearest < 60.0,
             "{id} is {nearest} from its nearest neighbour"
@@ -174,4 +176,34 @@ fn empty_graph_has_no_positions() {
     let atlas = testkit::small();
     assert!(place(&Graph::default(), &atlas, &none(), &none(), false, 0).is_empty());
     assert!(by_entity_id(&Graph::default(), &atlas, &[]).is_empty());
+}
+
+#[test]
+fn no_link_runs_through_a_node_not_its_own() {
+    // Laid out by forces alone, four lines of the bundled network ran through other
+    // nodes' shapes: AWS to OpenAI through Project Rainier's diamond, and three through
+    // SoftBank's square. The half-pixel forgives what the last overlap correction moves.
+    let (atlas, graph, p) = shown();
+    let radii = node_radii(&graph);
+    let name = |i: usize| &atlas.dataset.entities[graph.nodes[i].entity].name;
+    for edge in &graph.edges {
+        let (a, b) = (p[edge.source], p[edge.target]);
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        for (k, &centre) in p.iter().enumerate() {
+            if k == edge.source || k == edge.target {
+                continue;
+            }
+            let along = ((centre.0 - a.0) * dx + (centre.1 - a.1) * dy) / (dx * dx + dy * dy);
+            let along = along.clamp(0.0, 1.0);
+            let nearest = (a.0 + along * dx, a.1 + along * dy);
+            let gap = distance(nearest, centre) - outline_reach(graph.nodes[k].group, radii[k]);
+            assert!(
+                gap >= LINE_CLEARANCE - 0.5,
+                "{} to {} passes {gap:.1} from {}",
+                name(edge.source),
+                name(edge.target),
+                name(k)
+            );
+        }
+    }
 }
