@@ -1,9 +1,10 @@
 // Play in the network view: it steps a growing date window through the link, Pause
-// keeps the window it reached, and it stops by itself at the end of the data.
+// keeps the window it reached, and at the end of the data it gives back the window it
+// started from. Every frame is sized like that whole view.
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 import { TOTAL, count, countText, event, expected, params, settled } from "./bundled";
-import { network } from "./graph";
+import { network, nodeNamed } from "./graph";
 
 const button = (page: Page, name: string) => network(page).getByRole("button", { name, exact: true });
 
@@ -54,7 +55,7 @@ test.describe("network Play", () => {
     await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
   });
 
-  test("Play stops by itself at the end of the data and leaves that window in the link", async ({
+  test("Play steps to the end of the data, then gives back the window it started from", async ({
     page,
     pageErrors,
     offsiteRequests,
@@ -94,15 +95,16 @@ test.describe("network Play", () => {
       .toBe("false");
     await expect(button(page, "Play")).toBeVisible();
 
-    // It stepped forward and stopped at a window holding the last dated valuation.
+    // It stepped forward to a window holding the last dated valuation.
     expect(seen.length).toBeGreaterThan(1);
     for (let i = 1; i < seen.length; i++) expect(seen[i] > seen[i - 1]).toBe(true);
-    await expect.poll(() => params(page).get("to")).toBe(seen.at(-1));
-    const from = params(page).get("from")!;
-    const to = params(page).get("to")!;
-    expect(to >= lastDay).toBe(true);
+    expect(seen.at(-1)! >= lastDay).toBe(true);
+    // Then it gave back the view it started from: no window, the kind kept, and the
+    // undated valuations back with the dated ones.
+    await expect.poll(() => params(page).get("to")).toBeNull();
+    expect(params(page).get("from")).toBeNull();
     expect(params(page).get("kind")).toBe("valuation");
-    await expect(count(page)).toHaveText(countText(expected({ kinds, from, to }).length, TOTAL));
+    await expect(count(page)).toHaveText(countText(expected({ kinds }).length, TOTAL));
     // The count followed every step it was sampled at.
     for (const [window, text] of counts) {
       const [f, t] = window.split("|");
@@ -112,6 +114,54 @@ test.describe("network Play", () => {
     // They end in the year the window does, whatever the precision they are written at.
     for (const [to, text] of dates) expect(text).toMatch(new RegExp(`^dated .*${to.slice(0, 4)}$`));
     await page.waitForTimeout(1_000);
-    expect(params(page).get("to")).toBe(to);
+    expect(params(page).get("to")).toBeNull();
+  });
+
+  test("a node keeps its size from frame to frame while larger deals arrive", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    // Project Rainier takes part in one event (October 2025), so its money, and so its
+    // size, is the same in every frame it is in; larger deals arrive after it.
+    await open(page, "./?view=network");
+    const sizes = new Map<string, number>();
+    let last = "";
+    await button(page, "Play").click();
+    await expect
+      .poll(
+        async () => {
+          // One read of the painted window and the node's outline. A frame is drawn by
+          // several updates, so a size counts once two reads in a row agree on it.
+          const sample = await page.evaluate(() => {
+            const node = [...document.querySelectorAll("g.node[data-node]")].find((n) =>
+              n.getAttribute("aria-label")?.startsWith("Project Rainier, "),
+            );
+            const ring = node?.querySelector("path.ring") as SVGGraphicsElement | null;
+            return {
+              to: (document.getElementById("date-to") as HTMLInputElement).value || "end",
+              width: ring ? Math.round(ring.getBBox().width * 10) / 10 : null,
+              playing: document.querySelector("button.play")?.getAttribute("aria-pressed"),
+            };
+          });
+          const key = `${sample.to}|${sample.width}`;
+          if (sample.width !== null && key === last) sizes.set(sample.to, sample.width);
+          last = key;
+          return sample.playing;
+        },
+        { intervals: [50], timeout: 20_000 },
+      )
+      .toBe("false");
+    await expect
+      .poll(async () =>
+        nodeNamed(page, "Project Rainier")
+          .locator("path.ring")
+          .evaluate((ring) => Math.round((ring as SVGGraphicsElement).getBBox().width * 10) / 10),
+      )
+      .toBe([...sizes.values()][0]);
+    await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+    // It was sampled in the last frames and after the end, at one size throughout.
+    expect(sizes.size, JSON.stringify([...sizes])).toBeGreaterThanOrEqual(2);
+    expect(new Set(sizes.values()).size, JSON.stringify([...sizes])).toBe(1);
   });
 });

@@ -15,6 +15,8 @@ use crate::core::details::RangeSum;
 use crate::core::index::Atlas;
 use crate::core::money::Money;
 
+use super::size::SizeBasis;
+
 /// The five colour groups that entity kinds fold into. Ten hues would be more than a
 /// reader can tell apart, and the kinds within a group play the same part in a deal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -108,6 +110,9 @@ pub struct Graph {
     adjacency: Vec<Vec<usize>>,
     /// (entity, node) pairs sorted by entity, for looking nodes up by entity.
     by_entity: Vec<(usize, usize)>,
+    /// Scales to size this graph by instead of its own, when larger (see
+    /// [`Graph::size_like`]).
+    sized_like: Option<SizeBasis>,
 }
 
 impl Graph {
@@ -137,7 +142,21 @@ impl Graph {
             edges,
             adjacency,
             by_entity,
+            sized_like: None,
         }
+    }
+
+    /// Sizes nodes and edges as if the largest node's money and the widest flow's weight
+    /// were at least `basis`'s ([`super::size_basis`]). Play draws each frame this way,
+    /// sized like the whole it builds up to, so a deal keeps its size from frame to frame
+    /// instead of shrinking each time a larger one arrives.
+    pub fn size_like(&mut self, basis: SizeBasis) {
+        self.sized_like = Some(basis);
+    }
+
+    /// The basis set by [`Graph::size_like`], if any.
+    pub fn sized_like(&self) -> Option<SizeBasis> {
+        self.sized_like
     }
 
     /// The nodes joined to `node` by any edge, sorted and each once; empty for a node

@@ -4,7 +4,8 @@
 //! flow's width with the money along it, each on a square-root scale from a minimum, so
 //! that nothing with unknown or no money vanishes and nothing large swamps the picture.
 //! The scales are fitted to the largest value in the graph, so they change with the
-//! filter; the legend should be drawn from [`node_scale`] and [`edge_scale`] to match.
+//! filter (unless the graph is sized like another, [`Graph::size_like`]); the legend
+//! should be drawn from [`node_scale`] and [`edge_scale`] to match.
 
 use crate::core::scale::SqrtScale;
 
@@ -38,15 +39,45 @@ pub const EDGE_MAX_WIDTH: f64 = 7.0;
 /// readable.
 pub const RELATION_WIDTH: f64 = 1.0;
 
+/// What a graph's sizes are fitted to: the largest node's money and the largest flow's
+/// weight. Values that are not finite are left out.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct SizeBasis {
+    pub node_money: f64,
+    pub flow_weight: f64,
+}
+
+/// The graph's own [`SizeBasis`], raised to the one it is sized like, if any.
+pub fn size_basis(graph: &Graph) -> SizeBasis {
+    let flows = graph
+        .edges
+        .iter()
+        .filter(|edge| edge.kind == EdgeKind::Flow);
+    let own = SizeBasis {
+        node_money: largest(graph.nodes.iter().map(|node| node.money)),
+        flow_weight: largest(flows.map(|edge| edge.weight)),
+    };
+    match graph.sized_like() {
+        Some(like) => SizeBasis {
+            node_money: largest([own.node_money, like.node_money].into_iter()),
+            flow_weight: largest([own.flow_weight, like.flow_weight].into_iter()),
+        },
+        None => own,
+    }
+}
+
+/// The largest finite value, or zero.
+fn largest(values: impl Iterator<Item = f64>) -> f64 {
+    values.filter(|v| v.is_finite()).fold(0.0, f64::max)
+}
+
 /// The scale that sizes nodes, fitted to the largest `money` in the graph.
 pub fn node_scale(graph: &Graph) -> SqrtScale {
-    let max = graph
-        .nodes
-        .iter()
-        .map(|node| node.money)
-        .filter(|m| m.is_finite())
-        .fold(0.0, f64::max);
-    SqrtScale::new(max, NODE_MIN_RADIUS, NODE_MAX_RADIUS)
+    SqrtScale::new(
+        size_basis(graph).node_money,
+        NODE_MIN_RADIUS,
+        NODE_MAX_RADIUS,
+    )
 }
 
 /// Each node's radius, in node order. Nodes with no money get [`NODE_MIN_RADIUS`].
@@ -82,14 +113,11 @@ pub fn node_fill_radii(graph: &Graph) -> Vec<f64> {
 /// above the minimum grows with the square root of the amount, which keeps a $100B flow
 /// from being a hundred times as heavy as a $1B one and hiding everything under it.
 pub fn edge_scale(graph: &Graph) -> SqrtScale {
-    let max = graph
-        .edges
-        .iter()
-        .filter(|edge| edge.kind == EdgeKind::Flow)
-        .map(|edge| edge.weight)
-        .filter(|w| w.is_finite())
-        .fold(0.0, f64::max);
-    SqrtScale::new(max, EDGE_MIN_WIDTH, EDGE_MAX_WIDTH)
+    SqrtScale::new(
+        size_basis(graph).flow_weight,
+        EDGE_MIN_WIDTH,
+        EDGE_MAX_WIDTH,
+    )
 }
 
 /// Each edge's stroke width, in edge order: flows by weight, relations
@@ -235,5 +263,38 @@ mod tests {
             assert!((outline_reach(group, r) - reach).abs() < 1e-12, "{group:?}");
         }
         assert_eq!(outline_reach(NodeGroup::Place, 0.0), 0.0);
+    }
+
+    #[test]
+    fn a_graph_sized_like_a_larger_one_draws_the_same_money_the_same_size() {
+        // A frame of Play holds $10B of a whole whose largest node has $40B: its node is
+        // drawn as it is in the whole, not as the largest.
+        let whole = Graph::new(vec![node(40e9), node(10e9)], Vec::new());
+        let mut frame = Graph::new(vec![node(10e9)], Vec::new());
+        assert_eq!(node_radii(&frame), vec![NODE_MAX_RADIUS]);
+        frame.size_like(size_basis(&whole));
+        assert_eq!(node_radii(&frame), vec![node_radii(&whole)[1]]);
+        assert_eq!(node_scale(&frame), node_scale(&whole));
+    }
+
+    #[test]
+    fn a_smaller_or_unusable_basis_never_shrinks_a_graphs_own_scale() {
+        let own = Graph::new(vec![node(40e9), node(10e9)], Vec::new());
+        let cases = [
+            SizeBasis::default(),
+            SizeBasis {
+                node_money: 1e9,
+                flow_weight: 0.0,
+            },
+            SizeBasis {
+                node_money: f64::NAN,
+                flow_weight: f64::INFINITY,
+            },
+        ];
+        for basis in cases {
+            let mut graph = Graph::new(vec![node(40e9), node(10e9)], Vec::new());
+            graph.size_like(basis);
+            assert_eq!(size_basis(&graph), size_basis(&own), "{basis:?}");
+        }
     }
 }

@@ -18,8 +18,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::graph::{
-    EdgeLine, Graph, ViewTransform, build, by_entity_id, edge_lines, edge_widths, node_fill_radii,
-    node_radii, place, turn_to_frame,
+    EdgeLine, Graph, SizeBasis, ViewTransform, build, by_entity_id, edge_lines, edge_widths,
+    node_fill_radii, node_radii, place, turn_to_frame,
 };
 use crate::core::link::Selection;
 use crate::ui::no_match::NoMatch;
@@ -88,6 +88,9 @@ pub(crate) struct Network {
     pub selected_event: Memo<Option<usize>>,
     /// The nodes of the entities taking part in `selected_event`, in the event's order.
     pub event_nodes: Memo<Vec<usize>>,
+    /// While Play runs: the sizes of the whole it builds up to, which every frame is
+    /// drawn to (`core::graph::Graph::size_like`).
+    pub sized_for: RwSignal<Option<SizeBasis>>,
 }
 
 impl Network {
@@ -207,6 +210,7 @@ pub fn NetworkView() -> impl IntoView {
         selected_node,
         selected_event,
         event_nodes,
+        sized_for: RwSignal::new(None),
     };
 
     // Lays the graph out whenever the filtered events, the pins or a Re-layout change.
@@ -222,7 +226,12 @@ pub fn NetworkView() -> impl IntoView {
         let Some(atlas) = state.atlas.get() else {
             return;
         };
-        let graph = build(&atlas, &events);
+        let mut graph = build(&atlas, &events);
+        // Untracked: Play sets it before its first frame, and clearing it when Play
+        // stops must not lay the last frame out again.
+        if let Some(basis) = network.sized_for.get_untracked() {
+            graph.size_like(basis);
+        }
         let mut positions = previous.with_value(|remembered| {
             let empty = HashMap::new();
             let remembered = if fresh { &empty } else { remembered };
@@ -295,7 +304,7 @@ pub fn NetworkView() -> impl IntoView {
                         relayout.update(|r| *r += 1);
                     }>"Re-layout"</button>
                 </div>
-                <play::PlayControl/>
+                <play::PlayControl network/>
                 <p id="network-help" class="chart-help">
                     "Scroll or pinch to zoom, drag the background to pan, drag a node to pin it. Keys: Tab to a node, arrows to its neighbours, Enter selects."
                 </p>

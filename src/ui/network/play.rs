@@ -1,12 +1,21 @@
 //! "Play": steps the date window forward so the network builds up over time. Each step
-//! replaces the link's window; where it stops stays in the link.
+//! replaces the link's window. A play that runs to its end gives back the window the
+//! reader had, so the last frame is the view it started from (with its undated events);
+//! a play paused midway stays where it was paused, in the link.
+//!
+//! Every frame is sized like that whole view (`core::graph::Graph::size_like`): with
+//! each frame fitted to its own largest node, a deal shrank every time a larger one
+//! arrived, and a frame's sizes could not be compared with the next.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::core::graph::{build, size_basis};
 use crate::core::timeline::window::play_windows;
 use crate::ui::state::use_app;
+
+use super::Network;
 
 /// At most this many steps, so a play takes a few seconds whatever the span.
 const MAX_STEPS: usize = 16;
@@ -21,7 +30,7 @@ fn reduced_motion() -> bool {
 }
 
 #[component]
-pub fn PlayControl() -> impl IntoView {
+pub fn PlayControl(network: Network) -> impl IntoView {
     let state = use_app();
     let playing = RwSignal::new(false);
     let timer = StoredValue::new(None::<IntervalHandle>);
@@ -31,6 +40,7 @@ pub fn PlayControl() -> impl IntoView {
         }
         timer.set_value(None);
         playing.set(false);
+        network.sized_for.set(None);
         state.end_gesture();
     };
     let start = move || {
@@ -45,7 +55,24 @@ pub fn PlayControl() -> impl IntoView {
             })
         });
         let Some(extent) = extent else { return };
-        let windows = play_windows(extent, MAX_STEPS);
+        let mut windows: Vec<_> = play_windows(extent, MAX_STEPS)
+            .into_iter()
+            .map(|(from, to)| (Some(from), Some(to)))
+            .collect();
+        let start_window = state
+            .link
+            .with_untracked(|link| (link.filter.from, link.filter.to));
+        if windows.last() != Some(&start_window) {
+            windows.push(start_window);
+        }
+        let basis = state.atlas.with_untracked(|atlas| {
+            let atlas = atlas.as_ref()?;
+            let whole = state
+                .filtered
+                .with_untracked(|f| build(atlas, &f.before_window));
+            Some(size_basis(&whole))
+        });
+        network.sized_for.set(basis);
         let step = StoredValue::new(0usize);
         let advance = move || {
             let at = step.get_value();
@@ -55,8 +82,8 @@ pub fn PlayControl() -> impl IntoView {
             };
             // The whole play is one history step, ending where it stops.
             state.gesture_step("play", |link| {
-                link.filter.from = Some(from);
-                link.filter.to = Some(to);
+                link.filter.from = from;
+                link.filter.to = to;
             });
             step.set_value(at + 1);
         };
