@@ -159,6 +159,12 @@ test.describe("phones", () => {
       }),
     );
     expect(sortButtons).toEqual(Array(8).fill(true));
+    // The header row has one rule, under the row: no line under each button (the
+    // stuck header's rule of the wide table drew one).
+    const underlined = await page
+      .locator("table.events thead th")
+      .evaluateAll((cells) => cells.filter((c) => getComputedStyle(c).boxShadow !== "none").length);
+    expect(underlined).toBe(0);
   });
 
   test("a card with no sender or no amount moves the recipient or valuation into its place", async ({
