@@ -2,6 +2,7 @@
 // leads its title, beside it where the panel has room and above it where it has not.
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
+import { atlas } from "./bundled";
 
 /** The largest deals listed in the details panel: the boxes of each one's figure,
  *  status badge and title, and how many lines its title takes. */
@@ -55,4 +56,26 @@ for (const width of [1024, 1100, 1199]) test.describe(`landscape tablets and sma
       expect(deal.titleLines).toBeLessThanOrEqual(2);
     }
   });
+});
+
+test("a largest deal with no date says it is not on the timeline, and only such a deal does", async ({
+  page,
+  pageErrors,
+  offsiteRequests,
+}) => {
+  await open(page);
+  const details = page.getByRole("complementary", { name: "Details" });
+  const list = details.getByRole("list").filter({ has: page.locator(".figure") });
+  const items = await list.getByRole("listitem").evaluateAll((items) =>
+    items.map((item) => ({
+      title: item.querySelector("button")!.textContent!.trim(),
+      note: item.querySelector(".note")?.textContent ?? null,
+    })),
+  );
+  expect(items).toHaveLength(3);
+  // Whether each deal is dated comes from the data file, by its title.
+  const dated = (title: string) => atlas.events.find((e) => e.title === title)!.date != null;
+  expect(items.some((item) => !dated(item.title)), JSON.stringify(items)).toBe(true);
+  for (const item of items)
+    expect(item.note, item.title).toBe(dated(item.title) ? null : "Undated: not on the timeline");
 });

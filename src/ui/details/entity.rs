@@ -55,7 +55,7 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
                 .date
                 .map(|d| format::date(&d))
                 .unwrap_or_else(|| "Undated".into());
-            event_item(date, event.id.clone(), event.title.clone())
+            event_item(date, event.id.clone(), event.title.clone(), None)
         })
         .collect_view();
     view! {

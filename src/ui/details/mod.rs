@@ -96,18 +96,26 @@ pub fn DetailsPanel() -> impl IntoView {
 }
 
 /// One event in a list of them: a date or a figure, and the event's title as a button
-/// that selects it. The company's events and the largest deals share this function, so
+/// that selects it, with a `note` under the title if given. The company's events and the largest deals share this function, so
 /// that its markup is written once. It is generic over what leads the line (a date, or
 /// a figure and its status), and so built once for each; taking an `AnyView` instead
 /// made the WebAssembly 0.8 KB larger, gzipped (24 Nov 2026).
-pub fn event_item(when: impl IntoView + 'static, event: String, title: String) -> impl IntoView {
+pub fn event_item(
+    when: impl IntoView + 'static,
+    event: String,
+    title: String,
+    note: Option<&'static str>,
+) -> impl IntoView {
     let state = use_app();
     view! {
         <li>
             <span class="when">{when}</span>
-            <button type="button" class="link" on:click=move |_| state.select(Some(Selection::Event(event.clone())))>
-                {title}
-            </button>
+            <span class="what">
+                <button type="button" class="link" on:click=move |_| state.select(Some(Selection::Event(event.clone())))>
+                    {title}
+                </button>
+                {note.map(|note| view! { <span class="note">{note}</span> })}
+            </span>
         </li>
     }
 }
@@ -176,7 +184,13 @@ fn AboutData() -> impl IntoView {
                     <span class="figure">{figure}</span>" "
                     {crate::ui::filters::toggles::status_badge(event.status)}
                 };
-                event_item(when, event.id.clone(), event.title.clone())
+                // The list holds what the filters keep, undated deals too, which the
+                // timeline cannot place: say so, or a reader looks for them there.
+                let note = event
+                    .date
+                    .is_none()
+                    .then_some("Undated: not on the timeline");
+                event_item(when, event.id.clone(), event.title.clone(), note)
             })
             .collect_view();
         Some(view! {
