@@ -94,35 +94,40 @@ impl Circles {
     /// moves everything by a fraction of one. A spot that is not finite has all the
     /// room there is: it is never placed anyway.
     pub fn room(&self, spot: &LabelBox, own: usize) -> f64 {
+        self.nearest(spot, own)
+            .map_or(NAME_CLEARANCE, |(_, gap)| gap.floor().min(NAME_CLEARANCE))
+    }
+
+    /// The circle of another node than `own` nearest to `spot` and its gap from it, if
+    /// one comes within [`NAME_CLEARANCE`] of it (others may be missed). A spot that is
+    /// not finite has none.
+    pub fn nearest(&self, spot: &LabelBox, own: usize) -> Option<(Circle, f64)> {
         let (right, bottom) = (spot.x + spot.width, spot.y + spot.height);
         if !(spot.x.is_finite() && spot.y.is_finite() && right.is_finite() && bottom.is_finite()) {
-            return NAME_CLEARANCE;
+            return None;
         }
-        let room_from = |&at: &usize| {
+        let gap_to = |&at: &usize| {
             let (node, c) = self.circles[at];
-            if node == own {
-                NAME_CLEARANCE
-            } else {
-                gap(spot, c).floor()
-            }
+            (node != own).then(|| (c, gap(spot, c)))
         };
-        let large = self
-            .large
-            .iter()
-            .map(room_from)
-            .fold(NAME_CLEARANCE, f64::min);
-        match grid_cells(spot, CELL, CELL) {
+        let nearer = |best: Option<(Circle, f64)>, next: (Circle, f64)| match best {
+            Some(b) if b.1 <= next.1 => Some(b),
+            _ => Some(next),
+        };
+        let large = self.large.iter().filter_map(gap_to).fold(None, nearer);
+        let found = match grid_cells(spot, CELL, CELL) {
             Some((c0, c1, r0, r1)) => (c0..=c1)
                 .flat_map(|column| (r0..=r1).map(move |row| (column, row)))
                 .filter_map(|cell| self.cells.get(&cell))
                 .flatten()
-                .map(room_from)
-                .fold(large, f64::min),
+                .filter_map(gap_to)
+                .fold(large, nearer),
             // A spot too large for the grid (hostile names) looks at every circle.
             None => (0..self.circles.len())
-                .map(|at| room_from(&at))
-                .fold(large, f64::min),
-        }
+                .filter_map(|at| gap_to(&at))
+                .fold(large, nearer),
+        };
+        found.filter(|&(_, gap)| gap < NAME_CLEARANCE)
     }
 }
 
@@ -261,5 +266,37 @@ mod tests {
             NAME_CLEARANCE,
             "no nodes at all"
         );
+    }
+
+    #[test]
+    fn nearest_is_the_closest_other_node_within_the_clearance() {
+        let spot = LabelBox {
+            x: 100.0,
+            y: 100.0,
+            width: 60.0,
+            height: 14.0,
+            priority: 0.0,
+        };
+        // Node 0 is the name's own, under it; node 1 is 10 px below the spot, node 2 is
+        // 4 px right of it, node 3 is 40 px off.
+        let nodes = circles(&[
+            (130.0, 107.0, 5.0),
+            (130.0, 129.0, 5.0),
+            (169.0, 107.0, 5.0),
+            (130.0, 159.0, 5.0),
+        ]);
+        let (circle, gap) = nodes.nearest(&spot, 0).expect("node 2 crowds the spot");
+        assert_eq!((circle.x, circle.y, gap), (169.0, 107.0, 4.0));
+        // Seen as node 2's name, node 0 is the nearest other: the spot covers it.
+        let (circle, gap) = nodes.nearest(&spot, 2).expect("node 0 is under the spot");
+        assert_eq!((circle.x, circle.y), (130.0, 107.0));
+        assert!(gap < 0.0);
+        // Nothing within the clearance, or a spot that is not finite: none.
+        assert_eq!(circles(&[(130.0, 159.0, 5.0)]).nearest(&spot, 9), None);
+        let nowhere = LabelBox {
+            x: f64::NAN,
+            ..spot
+        };
+        assert_eq!(nodes.nearest(&nowhere, 0), None);
     }
 }

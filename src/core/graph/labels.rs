@@ -8,7 +8,9 @@
 //! it, whichever of those comes first without covering another node or a name already
 //! placed. It tries first the spots that keep clear of every other node (see
 //! `crowding`), so the name is not read as a neighbour's, and among those the spots no
-//! edge runs through (see `crossings`); a name with no free spot at all is hidden.
+//! edge runs through (see `crossings`); a slid spot is not taken where a node crowding
+//! it is nearer the name's middle than its own node, and a name with no free spot at
+//! all is hidden.
 
 use crate::core::scale::{LabelBox, place_labels};
 
@@ -116,6 +118,10 @@ fn name_spots(
     })
     .to_vec()
 }
+
+/// The index in [`name_spots`]' list of the first spot slid sideways; the spots from here
+/// on are slid.
+const FIRST_SLID_SPOT: usize = 4;
 
 /// How a name's text lines up with the point it is drawn from, as SVG's `text-anchor`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -307,7 +313,26 @@ pub fn place_names(
                     }
                 })
                 .collect();
-            clear_first(s, &room, &lines, tests <= MAX_CROSSING_TESTS)
+            let mut order = clear_first(s, &room, &lines, tests <= MAX_CROSSING_TESTS);
+            // A slid name lies mostly to one side of its node, and where another node
+            // crowding it is nearer the name's middle than its own node is, it reads as
+            // that one's: "United Arab Emirates", slid left from its small triangle,
+            // lay under Microsoft's circle. Such a spot is not used.
+            let own = position(i).map(|(x, y)| Circle {
+                x,
+                y,
+                r: screen_radius(i),
+            });
+            let misread = |spot: &LabelBox| {
+                let middle = (spot.x + spot.width / 2.0, spot.y + spot.height / 2.0);
+                let from = |c: Circle| (middle.0 - c.x).hypot(middle.1 - c.y) - c.r;
+                match (own, circles.nearest(spot, i)) {
+                    (Some(own), Some((other, _))) => from(other) < from(own),
+                    _ => false,
+                }
+            };
+            order.retain(|&k| k < FIRST_SLID_SPOT || !misread(&s[k]));
+            order
         })
         .collect();
     let reordered: Vec<Vec<LabelBox>> = spots

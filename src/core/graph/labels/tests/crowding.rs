@@ -110,3 +110,35 @@ fn a_long_name_keeps_well_clear_of_a_node_it_could_be_read_as_naming() {
         "beside it, to the left: {name:?}"
     );
 }
+
+#[test]
+fn a_long_name_is_hidden_rather_than_slid_beside_another_node() {
+    // The desktop's network: "United Arab Emirates" (node 0, a small triangle) could go
+    // nowhere but slid left under itself, where most of the name lay under Microsoft's
+    // circle (node 5), 4 px off, and read as Microsoft's. Nodes 1 to 4 take the other
+    // spots, each at least 14 px from the slid spot: node 1 under and to the right,
+    // node 2 over, nodes 3 and 4 beside.
+    let g = graph(&[1; 6]);
+    let screen = [
+        (200.0, 100.0),
+        (240.0, 117.0),
+        (200.0, 83.0),
+        (230.0, 94.0),
+        (100.0, 90.0),
+        (120.0, 133.0),
+    ];
+    let radii = [7.0, 5.0, 5.0, 5.0, 5.0, 5.0];
+    let width = |i: usize| if i == 0 { 140.0 } else { 20.0 };
+    let placed = place_names(&g, &screen, &radii, 1.0, &[], width, f64::INFINITY);
+    assert_eq!(placed[0], None, "{:?}", placed[0]);
+
+    // With Microsoft well away, the same slid spot is clear, and the name takes it:
+    // ending over its node's right edge.
+    let mut away = screen;
+    away[5] = (120.0, 300.0);
+    let placed = place_names(&g, &away, &radii, 1.0, &[], width, f64::INFINITY);
+    let at = placed[0].expect("the name shows slid left");
+    assert_eq!(at.anchor, NameAnchor::Middle);
+    assert!((at.x - (200.0 + 7.0 - 70.0)).abs() < 1e-9, "{at:?}");
+    assert!(at.y > 100.0, "under its node: {at:?}");
+}
