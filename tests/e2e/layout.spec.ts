@@ -112,6 +112,42 @@ test.describe("laptops, with eight lanes", () => {
     expect(height).toBe(360);
     await expect(timeline(page).locator(".more-lanes")).toBeVisible();
   });
+
+  test("a tall lane scrolled part way keeps its name at the top of what shows of it", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    // In January OpenAI's lane stacks its reports in seven rows or more.
+    await open(page, "./?view=timeline&from=2026-01-01&to=2026-01-31");
+    const name = laneLabels(page).filter({ hasText: "OpenAI" });
+    const note = timeline(page).locator("text.lane-stack-note").first();
+    const lane = page
+      .locator("g.lane")
+      .filter({ has: page.locator("text.lane-label", { hasText: "OpenAI" }) })
+      .locator("rect.lane-bg");
+    const axisBottom = async () =>
+      (await timeline(page).locator("g.axis").boundingBox())!.y + (await timeline(page).locator("g.axis").boundingBox())!.height;
+    const unscrolled = (await name.boundingBox())!;
+    const laneBox = (await lane.boundingBox())!;
+    expect(laneBox.height).toBeGreaterThan(4 * 40);
+    await page.locator(".timeline-scroll").evaluate((s) => (s.scrollTop = 120));
+    // Its rows moved up by 120 px; its name stays just under the axis, over the rows
+    // still in view, with the note under it.
+    await expect.poll(async () => (await lane.boundingBox())!.y).toBeLessThan(laneBox.y - 100);
+    const scrolled = (await name.boundingBox())!;
+    expect(scrolled.y).toBeGreaterThanOrEqual((await axisBottom()) - 1);
+    expect(Math.abs(scrolled.y - unscrolled.y)).toBeLessThan(10);
+    expect((await note.boundingBox())!.y).toBeGreaterThan(scrolled.y + scrolled.height - 1);
+    // Scrolled past the lane's last rows, the name stays in the lane, over its last two.
+    await page.locator(".timeline-scroll").evaluate((s) => (s.scrollTop = s.scrollHeight));
+    await expect
+      .poll(async () => {
+        const [box, label] = [(await lane.boundingBox())!, (await note.boundingBox())!];
+        return label.y + label.height <= box.y + box.height + 1;
+      })
+      .toBe(true);
+  });
 });
 
 test.describe("large screens", () => {

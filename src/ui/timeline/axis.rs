@@ -160,9 +160,9 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
         let gutter = timeline.gutter.get();
         let width = timeline.width.get();
         let chosen = chosen.get();
-        let first = ((timeline.scroll_top.get() / ROW).floor() as u32).saturating_sub(ROW_MARGIN);
-        let last = ((timeline.scroll_top.get() + timeline.view_height.get()) / ROW).ceil() as u32
-            + ROW_MARGIN;
+        let scroll_top = timeline.scroll_top.get();
+        let first = ((scroll_top / ROW).floor() as u32).saturating_sub(ROW_MARGIN);
+        let last = ((scroll_top + timeline.view_height.get()) / ROW).ceil() as u32 + ROW_MARGIN;
         let lanes = data
             .lanes
             .iter()
@@ -177,7 +177,11 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                 // holds about eleven characters).
                 let mut lines = format::two_lines(&lane.label, ((gutter - 18.0) / LANE_CHAR).max(4.0) as usize).into_iter();
                 let (first, second) = (lines.next(), lines.next());
-                let first_y = top + ROW / 2.0 - if second.is_some() { LANE_LINE / 2.0 } else { 0.0 };
+                // The name (and the note under it) keep to the top of the part of the
+                // lane in view, down to its last rows: a tall lane scrolled part way
+                // still says whose rows these are.
+                let name_top = named_row_top(top, height, rows, scroll_top);
+                let first_y = name_top + ROW / 2.0 - if second.is_some() { LANE_LINE / 2.0 } else { 0.0 };
                 view! {
                     <g class="lane">
                         {(i % 2 == 0).then(|| view! {
@@ -194,7 +198,7 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
                         </text>
                         // Without a word, the rows under the name read as lanes with no name.
                         {(rows > 1).then(|| view! {
-                            <text class="lane-stack-note" x="10" y=px(top + ROW * 1.5) dominant-baseline="central">
+                            <text class="lane-stack-note" x="10" y=px(name_top + ROW * 1.5) dominant-baseline="central">
                                 {if gutter >= GUTTER { "Same dates, stacked" } else { "Same dates" }}
                             </text>
                         })}
@@ -205,6 +209,15 @@ pub fn LaneBackdrop(timeline: Timeline) -> impl IntoView {
             .collect_view();
         Some(view! { <g class="lanes" aria-hidden="true">{lanes}</g> })
     }
+}
+
+/// Where the row holding a lane's name starts: the lane's first row, or, when the lanes
+/// are scrolled past it, the first row in view (just under the axis), but never so low
+/// that the name, and the stack note under it in a lane of several rows, leave the lane.
+fn named_row_top(top: f64, height: f64, rows: u32, scroll_top: f64) -> f64 {
+    let rows_named = if rows > 1 { 2.0 } else { 1.0 };
+    let lowest = top + height - rows_named * ROW;
+    (AXIS + scroll_top).min(lowest).max(top)
 }
 
 /// The distance between the lines of a lane's name, for its 12.5 px type.
