@@ -375,3 +375,25 @@ test("the legend names every status the filters offer", async ({ page, pageError
   // "In talks" is named by its last word, as in "Talks or rumoured".
   for (const status of statuses) expect(legend, status).toContain(status.trim().split(/\s+/).at(-1)!.toLowerCase());
 });
+
+test("a mark's tooltip goes when the mark is selected, whose details the panel shows", async ({
+  page,
+  pageErrors,
+  offsiteRequests,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await open(page, `./?${JANUARY}`);
+  const talks = timeline(page).getByRole("button", { name: TALKS_MARK, exact: true });
+  const tooltip = timeline(page).locator(".tooltip");
+  await talks.hover();
+  await expect(tooltip).toContainText(TALKS.title);
+  await talks.click();
+  await expect(talks).toHaveClass(/\bselected\b/);
+  await expect(details(page).getByRole("heading", { name: TALKS.title })).toBeVisible();
+  // The pointer is still on the mark; the tooltip has gone.
+  await expect(tooltip).toHaveCount(0);
+  // Another mark still gets its tooltip.
+  const other = timeline(page).getByRole("button", { name: /^SoftBank in talks/ });
+  await other.hover();
+  await expect(tooltip).toContainText("SoftBank");
+});

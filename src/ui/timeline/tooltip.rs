@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::Timeline;
 use super::geometry::{AXIS, px};
+use crate::core::link::Selection;
 use crate::core::timeline::describe::mark_tooltip;
 use crate::core::timeline::preview::BadgePreview;
 
@@ -31,7 +32,7 @@ pub fn badge_members(element: &web_sys::Element) -> Option<Range<usize>> {
 pub const BADGE_PREVIEW_ID: &str = "badge-preview";
 
 /// The tooltip of the mark or badge under the pointer or focus. A mark's says its
-/// title, date, amount with its qualifier and status; a badge's how many events it
+/// title, date, amount with its qualifier and status, unless it is the selected mark; a badge's how many events it
 /// holds and when, and names the largest. The tooltip is for the eye alone: a mark's
 /// repeats its accessible name, and a badge's events reach assistive technology through
 /// [`BadgeDescription`].
@@ -43,7 +44,15 @@ pub fn Tooltip(timeline: Timeline) -> impl IntoView {
         let lines = state.atlas.with(|a| {
             let a = a.as_ref()?;
             match hovered {
-                Hovered::Event(event) => Some(mark_tooltip(a, a.dataset.events.get(event)?)),
+                // The selected mark's details are in the panel: a tooltip beside it would
+                // only say the same again, over the lanes around it.
+                Hovered::Event(event) => {
+                    let event = a.dataset.events.get(event)?;
+                    let selected = state
+                        .selection
+                        .with(|s| matches!(s, Some(Selection::Event(id)) if *id == event.id));
+                    (!selected).then(|| mark_tooltip(a, event))
+                }
                 Hovered::Badge(members) => {
                     let data = timeline.data.get()?;
                     Some(BadgePreview::of(a, &data, members)?.lines())
