@@ -243,6 +243,7 @@ mod native {
             .measurement_time(Duration::from_secs(6));
         for (nodes, links, label) in [
             (100, 300, "100_300"),
+            (300, 660, "300_660"),
             (1_000, 5_000, "1k_5k"),
             (5_000, 20_000, "5k_20k"),
         ] {
@@ -254,6 +255,20 @@ mod native {
             group.bench_function(label, |b| {
                 b.iter(|| layout(black_box(&n), black_box(&l), &params))
             });
+            // As the network lays out: links kept clear of other nodes, which is tried
+            // on graphs up to about 300 nodes and 660 links (`core::layout::clearance`).
+            if nodes * links <= 200_000 {
+                let cleared: Vec<LayoutNode> = n
+                    .iter()
+                    .map(|node| LayoutNode {
+                        clearance: node.radius + 6.5,
+                        ..*node
+                    })
+                    .collect();
+                group.bench_function(format!("{label}_cleared"), |b| {
+                    b.iter(|| layout(black_box(&cleared), black_box(&l), &params))
+                });
+            }
         }
         group.finish();
     }

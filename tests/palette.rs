@@ -246,7 +246,12 @@ const MIN_BAND_EDGE_DIFFERENCE: f64 = 6.0;
 
 #[test]
 fn band_edges_tell_every_kind_apart_where_the_tints_cannot() {
-    // A band's tint is pale so that a title over it keeps AA; its edge carries the kind.
+    // A band's tint is pale so that a title over it keeps AA; its edge carries the kind,
+    // so every kind's band must be edged in that kind's own colour.
+    for kind in KINDS {
+        let rule = format!(".band.kind-{kind}{{stroke:var(--kind-{kind})}}");
+        assert!(CHART_STYLES.contains(&rule), "charts.css has no {rule}");
+    }
     let edge = band_opacity("stroke-opacity");
     for t in [Theme::Light, Theme::Dark] {
         let colours = theme(t);

@@ -120,12 +120,11 @@ test.describe("laptops, with eight lanes", () => {
   }) => {
     // In January OpenAI's lane stacks its reports in seven rows or more.
     await open(page, "./?view=timeline&from=2026-01-01&to=2026-01-31");
-    const name = laneLabels(page).filter({ hasText: "OpenAI" });
-    const note = timeline(page).locator("text.lane-stack-note").first();
-    const lane = page
-      .locator("g.lane")
-      .filter({ has: page.locator("text.lane-label", { hasText: "OpenAI" }) })
-      .locator("rect.lane-bg");
+    // OpenAI's lane is the first, so it is striped (only even lanes draw a rect).
+    const openai = page.locator("g.lane").filter({ has: page.locator("text.lane-label", { hasText: "OpenAI" }) });
+    const name = openai.locator("text.lane-label");
+    const note = openai.locator("text.lane-stack-note");
+    const lane = openai.locator("rect.lane-bg");
     const axisBottom = async () =>
       (await timeline(page).locator("g.axis").boundingBox())!.y + (await timeline(page).locator("g.axis").boundingBox())!.height;
     const unscrolled = (await name.boundingBox())!;

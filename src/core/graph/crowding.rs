@@ -99,35 +99,48 @@ impl Circles {
     }
 
     /// The circle of another node than `own` nearest to `spot` and its gap from it, if
-    /// one comes within [`NAME_CLEARANCE`] of it (others may be missed). A spot that is
-    /// not finite has none.
+    /// one comes within [`NAME_CLEARANCE`] of it. A spot that is not finite has none.
     pub fn nearest(&self, spot: &LabelBox, own: usize) -> Option<(Circle, f64)> {
+        let mut best: Option<(Circle, f64)> = None;
+        self.crowding(spot, own, |c, gap| {
+            if best.is_none_or(|(_, b)| gap < b) {
+                best = Some((c, gap));
+            }
+        });
+        best
+    }
+
+    /// Calls `each` with every circle of another node than `own` that comes within
+    /// [`NAME_CLEARANCE`] of `spot`, and its gap from it (a circle may come more than
+    /// once). A spot that is not finite has none.
+    pub fn crowding(&self, spot: &LabelBox, own: usize, mut each: impl FnMut(Circle, f64)) {
         let (right, bottom) = (spot.x + spot.width, spot.y + spot.height);
         if !(spot.x.is_finite() && spot.y.is_finite() && right.is_finite() && bottom.is_finite()) {
-            return None;
+            return;
         }
-        let gap_to = |&at: &usize| {
+        let mut visit = |at: usize| {
             let (node, c) = self.circles[at];
-            (node != own).then(|| (c, gap(spot, c)))
+            let gap = gap(spot, c);
+            if node != own && gap < NAME_CLEARANCE {
+                each(c, gap);
+            }
         };
-        let nearer = |best: Option<(Circle, f64)>, next: (Circle, f64)| match best {
-            Some(b) if b.1 <= next.1 => Some(b),
-            _ => Some(next),
-        };
-        let large = self.large.iter().filter_map(gap_to).fold(None, nearer);
-        let found = match grid_cells(spot, CELL, CELL) {
-            Some((c0, c1, r0, r1)) => (c0..=c1)
-                .flat_map(|column| (r0..=r1).map(move |row| (column, row)))
-                .filter_map(|cell| self.cells.get(&cell))
-                .flatten()
-                .filter_map(gap_to)
-                .fold(large, nearer),
+        for &at in &self.large {
+            visit(at);
+        }
+        match grid_cells(spot, CELL, CELL) {
+            Some((c0, c1, r0, r1)) => {
+                for column in c0..=c1 {
+                    for row in r0..=r1 {
+                        for &at in self.cells.get(&(column, row)).into_iter().flatten() {
+                            visit(at);
+                        }
+                    }
+                }
+            }
             // A spot too large for the grid (hostile names) looks at every circle.
-            None => (0..self.circles.len())
-                .filter_map(|at| gap_to(&at))
-                .fold(large, nearer),
-        };
-        found.filter(|&(_, gap)| gap < NAME_CLEARANCE)
+            None => (0..self.circles.len()).for_each(&mut visit),
+        }
     }
 }
 
@@ -298,5 +311,29 @@ mod tests {
             ..spot
         };
         assert_eq!(nodes.nearest(&nowhere, 0), None);
+    }
+
+    #[test]
+    fn crowding_lists_every_other_node_within_the_clearance() {
+        let spot = LabelBox {
+            x: 100.0,
+            y: 100.0,
+            width: 60.0,
+            height: 14.0,
+            priority: 0.0,
+        };
+        // Node 0 is the name's own; nodes 1 and 2 crowd the spot at 10 and 4 px; node 3
+        // is 40 px off.
+        let nodes = circles(&[
+            (130.0, 107.0, 5.0),
+            (130.0, 129.0, 5.0),
+            (169.0, 107.0, 5.0),
+            (130.0, 159.0, 5.0),
+        ]);
+        let mut seen = Vec::new();
+        nodes.crowding(&spot, 0, |c, gap| seen.push(((c.x, c.y), gap)));
+        seen.sort_by(|a, b| a.1.total_cmp(&b.1));
+        seen.dedup();
+        assert_eq!(seen, vec![((169.0, 107.0), 4.0), ((130.0, 129.0), 10.0)]);
     }
 }

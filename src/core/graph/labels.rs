@@ -314,9 +314,9 @@ pub fn place_names(
                 })
                 .collect();
             let mut order = clear_first(s, &room, &lines, tests <= MAX_CROSSING_TESTS);
-            // A slid name lies mostly to one side of its node, and where another node
-            // crowding it is nearer the name's middle than its own node is, it reads as
-            // that one's: "United Arab Emirates", slid left from its small triangle,
+            // A slid name lies mostly to one side of its node, and where a node crowding
+            // it is nearer the name's middle than its own node is, it reads as that
+            // one's: "United Arab Emirates", slid left from its small triangle,
             // lay under Microsoft's circle. Such a spot is not used.
             let own = position(i).map(|(x, y)| Circle {
                 x,
@@ -326,10 +326,12 @@ pub fn place_names(
             let misread = |spot: &LabelBox| {
                 let middle = (spot.x + spot.width / 2.0, spot.y + spot.height / 2.0);
                 let from = |c: Circle| (middle.0 - c.x).hypot(middle.1 - c.y) - c.r;
-                match (own, circles.nearest(spot, i)) {
-                    (Some(own), Some((other, _))) => from(other) < from(own),
-                    _ => false,
-                }
+                let Some(own) = own.map(from) else {
+                    return false;
+                };
+                let mut nearer = false;
+                circles.crowding(spot, i, |other, _| nearer |= from(other) < own);
+                nearer
             };
             order.retain(|&k| k < FIRST_SLID_SPOT || !misread(&s[k]));
             order

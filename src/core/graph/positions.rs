@@ -18,8 +18,9 @@ use super::size::{EDGE_MAX_WIDTH, node_radii, outline_reach};
 ///
 /// Links pull their ends to the sum of the two radii plus this gap, so that the line
 /// between two big nodes is as visible as between two small ones rather than hidden
-/// under overlapping circles. Thirty is d3's default link length, which its charge
-/// and this layout's tuning were measured with.
+/// under overlapping circles. It was thirty, d3's default link length, which its charge
+/// and this layout's tuning were measured with; it became forty when the network view
+/// came to draw names under its nodes (d2d1165).
 pub const LINK_GAP: f64 = 40.0;
 
 /// Each node's repulsion. Stronger than d3's default of -30 because these nodes are

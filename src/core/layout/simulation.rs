@@ -8,7 +8,7 @@
 //! ticks and sized for the worst case on the first, so later ticks allocate nothing.
 
 use super::center;
-use super::clearance::{CLEARANCE_ALPHA, LinkClearance, MAX_CLEARANCE_ROUNDS};
+use super::clearance::{CLEARANCE_ALPHA, LinkClearance, MAX_CLEARANCE_ROUNDS, NUDGE_EVERY};
 use super::collide::Collide;
 use super::graph::{Graph, LayoutLink, LayoutNode};
 use super::gravity;
@@ -150,6 +150,7 @@ impl Simulation {
         }
         if let Some(clearance) = &mut self.clearance
             && self.alpha < CLEARANCE_ALPHA
+            && self.ticks.is_multiple_of(NUDGE_EVERY)
         {
             clearance.nudge(x, y, vx, vy);
         }
@@ -187,7 +188,7 @@ impl Simulation {
             tick(self);
         }
         let mut moved = self.resolve_overlaps();
-        if let Some(clearance) = self.clearance.take() {
+        if let Some(mut clearance) = self.clearance.take() {
             for _ in 0..MAX_CLEARANCE_ROUNDS {
                 if clearance.clear(&mut self.x, &mut self.y) == 0 {
                     break;

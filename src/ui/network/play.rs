@@ -3,9 +3,10 @@
 //! reader had, so the last frame is the view it started from (with its undated events);
 //! a play paused midway stays where it was paused, in the link.
 //!
-//! Every frame is sized like that whole view (`core::graph::Graph::size_like`): with
-//! each frame fitted to its own largest node, a deal shrank every time a larger one
-//! arrived, and a frame's sizes could not be compared with the next.
+//! Every frame but that last one is sized like the whole the play builds up to, every
+//! event the other filters keep (`core::graph::Graph::size_like`): with each frame
+//! fitted to its own largest node, a deal shrank every time a larger one arrived, and a
+//! frame's sizes could not be compared with the next.
 
 use std::time::Duration;
 
@@ -62,7 +63,11 @@ pub fn PlayControl(network: Network) -> impl IntoView {
         let start_window = state
             .link
             .with_untracked(|link| (link.filter.from, link.filter.to));
-        if windows.last() != Some(&start_window) {
+        // The last frame gives back the reader's window, drawn to its own sizes as
+        // before the play (sized like the whole, a narrower window kept the whole's
+        // sizes until some later layout changed them without a reason in view).
+        let restore = (windows.last() != Some(&start_window)).then_some(windows.len());
+        if restore.is_some() {
             windows.push(start_window);
         }
         let basis = state.atlas.with_untracked(|atlas| {
@@ -80,6 +85,9 @@ pub fn PlayControl(network: Network) -> impl IntoView {
                 stop();
                 return;
             };
+            if restore == Some(at) {
+                network.sized_for.set(None);
+            }
             // The whole play is one history step, ending where it stops.
             state.gesture_step("play", |link| {
                 link.filter.from = from;
@@ -93,9 +101,13 @@ pub fn PlayControl(network: Network) -> impl IntoView {
         } else {
             Duration::from_millis(800)
         };
-        if let Ok(handle) = set_interval_with_handle(advance, every) {
-            timer.set_value(Some(handle));
-            playing.set(true);
+        match set_interval_with_handle(advance, every) {
+            Ok(handle) => {
+                timer.set_value(Some(handle));
+                playing.set(true);
+            }
+            // No timer, no play: the first frame stays, drawn as the play would have.
+            Err(_) => stop(),
         }
     };
     on_cleanup(move || {

@@ -82,11 +82,12 @@ fn nodes_stay_put_across_a_filter_and_come_back_next_to_their_neighbours() {
         let before = all_positions[graph.node_of(node.entity).unwrap()];
         largest = largest.max(distance(before, p));
     }
-    // Measured: 30.8 units, in a picture about 225 units across (centre to centre).
-    // Thirteen of the 24 nodes leave, so the rest do shift a little to close ranks, and
-    // off the lines that now run elsewhere (18.6 before the layout cleared lines,
-    // `core::layout::clearance`).
-    assert!(largest < 35.0, "shared nodes moved up to {largest}");
+    // Measured: 35.3 units, in a picture about 225 units across (centre to centre).
+    // Thirteen of the 24 nodes leave, so the rest do shift a little to close ranks.
+    // Over seeds 0 to 29 the median is 31 and the most 40: a layout that moves nodes off
+    // lines not theirs (`core::layout::clearance`) leaves them off the forces' rest, and
+    // the next run relaxes them (without it: 19 and 21).
+    assert!(largest < 45.0, "shared nodes moved up to {largest}");
 
     // Back to everything, remembering only the filtered view: the nodes that return
     // start next to a neighbour that stayed, rather than anywhere.
@@ -105,9 +106,11 @@ fn nodes_stay_put_across_a_filter_and_come_back_next_to_their_neighbours() {
             .iter()
             .map(|&m| distance(back[n], back[m]) - radii[n] - radii[m])
             .fold(f64::INFINITY, f64::min);
-        // Measured: at most 54 units between circles; a link's rest gap is 40.
+        // Measured: at most 72 units between circles; a link's rest gap is 40. Over
+        // seeds 0 to 29 the median of the most is 59 (61 without clearing lines), but
+        // a tenth of the seeds reach 74 and one 93 (65 without).
         assert!(
-            nearest < 60.0,
+            nearest < 80.0,
             "{id} is {nearest} from its nearest neighbour"
         );
     }
