@@ -132,8 +132,12 @@ const BUDGET = 200 * 1024;
 // than a cut one may be goes where it fits; a band's room is shared only once its title
 // is sure to be written), plus a little room. Then 540.2 KB: date bands edged in their
 // kind's colour (0.2). Then 542.3 KB: the network's layout moves nodes off links that
-// are not theirs (2.1); 542.6 KB with a little room.
-const CEILING = 542.6 * 1024;
+// are not theirs (2.1); 542.6 KB with a little room. Then 545.7 KB: Play sizes every
+// frame like the whole it builds up to and ends on the reader's window, a slid network
+// name is not placed where another node is nearer it, a tall lane's name stays in view,
+// no tooltip over the selected mark, undated largest deals say so, and the review's
+// fixes to the clearance pass (3.1 together); 546.0 KB with a little room.
+const CEILING = 546.0 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
