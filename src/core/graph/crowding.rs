@@ -281,8 +281,9 @@ mod tests {
         );
     }
 
-    #[test]
-    fn nearest_is_the_closest_other_node_within_the_clearance() {
+    /// A name's spot (x 100..160, y 100..114) and four nodes: node 0, the name's own,
+    /// under it; node 1 10 px below it; node 2 4 px right of it; node 3 40 px off.
+    fn crowded_spot() -> (LabelBox, Circles) {
         let spot = LabelBox {
             x: 100.0,
             y: 100.0,
@@ -290,14 +291,18 @@ mod tests {
             height: 14.0,
             priority: 0.0,
         };
-        // Node 0 is the name's own, under it; node 1 is 10 px below the spot, node 2 is
-        // 4 px right of it, node 3 is 40 px off.
         let nodes = circles(&[
             (130.0, 107.0, 5.0),
             (130.0, 129.0, 5.0),
             (169.0, 107.0, 5.0),
             (130.0, 159.0, 5.0),
         ]);
+        (spot, nodes)
+    }
+
+    #[test]
+    fn nearest_is_the_closest_other_node_within_the_clearance() {
+        let (spot, nodes) = crowded_spot();
         let (circle, gap) = nodes.nearest(&spot, 0).expect("node 2 crowds the spot");
         assert_eq!((circle.x, circle.y, gap), (169.0, 107.0, 4.0));
         // Seen as node 2's name, node 0 is the nearest other: the spot covers it.
@@ -315,21 +320,7 @@ mod tests {
 
     #[test]
     fn crowding_lists_every_other_node_within_the_clearance() {
-        let spot = LabelBox {
-            x: 100.0,
-            y: 100.0,
-            width: 60.0,
-            height: 14.0,
-            priority: 0.0,
-        };
-        // Node 0 is the name's own; nodes 1 and 2 crowd the spot at 10 and 4 px; node 3
-        // is 40 px off.
-        let nodes = circles(&[
-            (130.0, 107.0, 5.0),
-            (130.0, 129.0, 5.0),
-            (169.0, 107.0, 5.0),
-            (130.0, 159.0, 5.0),
-        ]);
+        let (spot, nodes) = crowded_spot();
         let mut seen = Vec::new();
         nodes.crowding(&spot, 0, |c, gap| seen.push(((c.x, c.y), gap)));
         seen.sort_by(|a, b| a.1.total_cmp(&b.1));

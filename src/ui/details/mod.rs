@@ -96,10 +96,11 @@ pub fn DetailsPanel() -> impl IntoView {
 }
 
 /// One event in a list of them: a date or a figure, and the event's title as a button
-/// that selects it, with a `note` under the title if given. The company's events and the largest deals share this function, so
-/// that its markup is written once. It is generic over what leads the line (a date, or
-/// a figure and its status), and so built once for each; taking an `AnyView` instead
-/// made the WebAssembly 0.8 KB larger, gzipped (24 Nov 2026).
+/// that selects it, with a `note` under the title if given. The company's events and the
+/// largest deals share this function, so that its markup is written once. It is generic
+/// over what leads the line (a date, or a figure and its status), and so built once for
+/// each; taking an `AnyView` instead made the WebAssembly 0.8 KB larger, gzipped (24 Nov
+/// 2026).
 pub fn event_item(
     when: impl IntoView + 'static,
     event: String,

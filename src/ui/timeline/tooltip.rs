@@ -32,10 +32,10 @@ pub fn badge_members(element: &web_sys::Element) -> Option<Range<usize>> {
 pub const BADGE_PREVIEW_ID: &str = "badge-preview";
 
 /// The tooltip of the mark or badge under the pointer or focus. A mark's says its
-/// title, date, amount with its qualifier and status, unless it is the selected mark; a badge's how many events it
-/// holds and when, and names the largest. The tooltip is for the eye alone: a mark's
-/// repeats its accessible name, and a badge's events reach assistive technology through
-/// [`BadgeDescription`].
+/// title, date, amount with its qualifier and status (the selected mark has none); a
+/// badge's how many events it holds and when, and names the largest. The tooltip is for
+/// the eye alone: a mark's repeats its accessible name, and a badge's events reach
+/// assistive technology through [`BadgeDescription`].
 #[component]
 pub fn Tooltip(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;

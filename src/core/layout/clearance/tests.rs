@@ -49,6 +49,18 @@ fn degenerate_and_hostile_lines_intrude_on_nothing() {
     assert_eq!(intrusion((-1.0, 0.0), (1.0, 0.0), centre, f64::NAN), None);
 }
 
+/// One round over the single link from node 0 to node 1.
+fn round(x: &mut [f64], y: &mut [f64], clearance: &[f64], inverse_mass: &[f64]) -> usize {
+    clear_once(
+        x,
+        y,
+        clearance,
+        inverse_mass,
+        &[(0, 1)],
+        &mut ByX::default(),
+    )
+}
+
 /// Nodes 0 and 1 are linked; node 2 sits just above the middle of their line, node 3
 /// well clear of it. Returns positions and clearances.
 fn crossed() -> (Vec<f64>, Vec<f64>, [f64; 4]) {
@@ -63,32 +75,12 @@ fn crossed() -> (Vec<f64>, Vec<f64>, [f64; 4]) {
 fn a_node_on_a_link_of_pinned_ends_moves_clear_alone() {
     let (mut x, mut y, clearance) = crossed();
     let masses = [0.0, 0.0, 1.0, 1.0];
-    assert_eq!(
-        clear_once(
-            &mut x,
-            &mut y,
-            &clearance,
-            &masses,
-            &[(0, 1)],
-            &mut ByX::default()
-        ),
-        1
-    );
+    assert_eq!(round(&mut x, &mut y, &clearance, &masses), 1);
     assert_eq!((x[0], y[0], x[1], y[1]), (0.0, 0.0, 100.0, 0.0));
     assert_eq!((x[2], x[3], y[3]), (50.0, 50.0, 40.0));
     // It lacked 9 and moves 9 × 1.25 = 11.25, past its radius of 10.
     assert!((y[2] - 12.25).abs() < 1e-12, "{}", y[2]);
-    assert_eq!(
-        clear_once(
-            &mut x,
-            &mut y,
-            &clearance,
-            &masses,
-            &[(0, 1)],
-            &mut ByX::default()
-        ),
-        0
-    );
+    assert_eq!(round(&mut x, &mut y, &clearance, &masses), 0);
 }
 
 #[test]
@@ -96,17 +88,7 @@ fn node_and_link_share_the_move_by_inverse_mass() {
     // Equal masses: the middle of the line moves half as far as the node, because
     // each end moves by half and the node's share is larger (1 against ½ + ½ of ½).
     let (mut x, mut y, clearance) = crossed();
-    assert_eq!(
-        clear_once(
-            &mut x,
-            &mut y,
-            &clearance,
-            &[1.0; 4],
-            &[(0, 1)],
-            &mut ByX::default()
-        ),
-        1
-    );
+    assert_eq!(round(&mut x, &mut y, &clearance, &[1.0; 4]), 1);
     let step = 9.0 * OVER_RELAXATION / 1.5;
     assert!((y[2] - (1.0 + step)).abs() < 1e-12, "{}", y[2]);
     assert!((y[0] + step / 2.0).abs() < 1e-12 && (y[1] + step / 2.0).abs() < 1e-12);
@@ -118,31 +100,11 @@ fn node_and_link_share_the_move_by_inverse_mass() {
 #[test]
 fn a_pinned_node_on_a_line_moves_the_line_and_an_all_pinned_one_moves_nothing() {
     let (mut x, mut y, clearance) = crossed();
-    assert_eq!(
-        clear_once(
-            &mut x,
-            &mut y,
-            &clearance,
-            &[1.0, 1.0, 0.0, 1.0],
-            &[(0, 1)],
-            &mut ByX::default()
-        ),
-        1
-    );
+    assert_eq!(round(&mut x, &mut y, &clearance, &[1.0, 1.0, 0.0, 1.0]), 1);
     assert_eq!(y[2], 1.0);
     assert!(y[0] < 0.0 && y[1] < 0.0);
     let (mut x, mut y, clearance) = crossed();
-    assert_eq!(
-        clear_once(
-            &mut x,
-            &mut y,
-            &clearance,
-            &[0.0; 4],
-            &[(0, 1)],
-            &mut ByX::default()
-        ),
-        0
-    );
+    assert_eq!(round(&mut x, &mut y, &clearance, &[0.0; 4]), 0);
     assert_eq!((x, y), crossed().0.into_iter().zip(crossed().1).unzip());
 }
 
