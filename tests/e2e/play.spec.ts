@@ -4,7 +4,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 import { TOTAL, count, countText, event, expected, params, settled } from "./bundled";
-import { network, nodeNamed } from "./graph";
+import { centre, network, nodeNamed, settledWorld } from "./graph";
 
 const button = (page: Page, name: string) => network(page).getByRole("button", { name, exact: true });
 
@@ -125,6 +125,8 @@ test.describe("network Play", () => {
     // Project Rainier takes part in one event (October 2025), so its money, and so its
     // size, is the same in every frame it is in; larger deals arrive after it.
     await open(page, "./?view=network");
+    await settledWorld(page);
+    const startAt = await centre(nodeNamed(page, "Project Rainier"));
     const sizes = new Map<string, number>();
     let last = "";
     await button(page, "Play").click();
@@ -160,6 +162,11 @@ test.describe("network Play", () => {
       )
       .toBe([...sizes.values()][0]);
     await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+    // The picture the play started from comes back: its nodes where they were, give or
+    // take the last frame's few ticks (3 px; started from the frames' positions, 39 px).
+    await settledWorld(page);
+    const endAt = await centre(nodeNamed(page, "Project Rainier"));
+    expect(Math.hypot(endAt.x - startAt.x, endAt.y - startAt.y), JSON.stringify([startAt, endAt])).toBeLessThan(8);
     // It was sampled in the last frames and after the end, at one size throughout.
     expect(sizes.size, JSON.stringify([...sizes])).toBeGreaterThanOrEqual(2);
     expect(new Set(sizes.values()).size, JSON.stringify([...sizes])).toBe(1);

@@ -1,7 +1,8 @@
 //! "Play": steps the date window forward so the network builds up over time. Each step
 //! replaces the link's window. A play that runs to its end gives back the window the
-//! reader had, so the last frame is the view it started from (with its undated events);
-//! a play paused midway stays where it was paused, in the link.
+//! reader had, so the last frame is the view it started from (with its undated events),
+//! its nodes where they were; a play paused midway stays where it was paused, in the
+//! link.
 //!
 //! Every frame but that last one is sized like the whole the play builds up to, every
 //! event the other filters keep (`core::graph::Graph::size_like`): with each frame
@@ -78,6 +79,10 @@ pub fn PlayControl(network: Network) -> impl IntoView {
             Some(size_basis(&whole))
         });
         network.sized_for.set(basis);
+        // Where every node was before the play: the last frame starts from there, so the
+        // picture the reader left comes back as it was (from the frames' positions, the
+        // nodes ended up to 43 px away).
+        let before = StoredValue::new(state.network_memory.get_value());
         let step = StoredValue::new(0usize);
         let advance = move || {
             let at = step.get_value();
@@ -87,6 +92,7 @@ pub fn PlayControl(network: Network) -> impl IntoView {
             };
             if restore == Some(at) {
                 network.sized_for.set(None);
+                state.network_memory.set_value(before.get_value());
             }
             // The whole play is one history step, ending where it stops.
             state.gesture_step("play", |link| {

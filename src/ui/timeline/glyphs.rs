@@ -24,7 +24,9 @@ use crate::core::timeline::{Glyph, days_of};
 use crate::ui::focus::focus_first;
 use crate::ui::state::use_app;
 
-/// Month and year bands behind the marks, so a date's precision is visible.
+/// Month and year bands behind the marks, so a date's precision is visible. Their
+/// corners are square: edged in their kind's colour and rounded, stacked bands read as
+/// rows of buttons (a design review, on phones, beside the zoom buttons).
 #[component]
 pub fn Bands(timeline: Timeline) -> impl IntoView {
     let state = timeline.state;
@@ -32,6 +34,7 @@ pub fn Bands(timeline: Timeline) -> impl IntoView {
         let scale = timeline.scale.get();
         let data = timeline.data.get()?;
         let offsets = timeline.offsets.get();
+        let width = timeline.width.get();
         let bands = timeline
             .glyphs
             .get()
@@ -39,6 +42,12 @@ pub fn Bands(timeline: Timeline) -> impl IntoView {
             .filter_map(|glyph| match glyph {
                 Glyph::Mark { mark, .. } if data.marks[mark].has_band() => Some(data.marks[mark]),
                 _ => None,
+            })
+            // A band drawn for its mark near the view may end exactly at the plot's edge
+            // (2025's band in a January window): its edge then doubled the plot's.
+            .filter(|mark| {
+                let (x0, x1) = (scale.apply(mark.day_start), scale.apply(mark.day_end));
+                x0.max(x1) > 0.5 && x0.min(x1) < width - 0.5
             })
             .map(|mark| {
                 let kind = state.atlas.with_untracked(|a| {
@@ -50,7 +59,7 @@ pub fn Bands(timeline: Timeline) -> impl IntoView {
                 let y = row_center(offsets[mark.lane], mark.stack) - ROW / 2.0 + 5.0;
                 view! {
                     <rect class=format!("band kind-{kind}") x=px(x0.min(x1)) y=px(y)
-                        width=px((x1 - x0).abs().max(1.0)) height=px(ROW - 10.0) rx="3"/>
+                        width=px((x1 - x0).abs().max(1.0)) height=px(ROW - 10.0)/>
                 }
             })
             .collect_view();

@@ -99,7 +99,7 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 <span>"Cancelled"</span>
             </div>
             <div class="legend-item">
-                <svg width="34" height="18" aria-hidden="true"><rect x="1" y="3" width="32" height="12" rx="2" class="legend-band"/><circle cx="17" cy="9" r="4" class="legend-disc"/></svg>
+                <svg width="34" height="18" aria-hidden="true"><rect x="1" y="3" width="32" height="12" class="legend-band"/><circle cx="17" cy="9" r="4" class="legend-disc"/></svg>
                 <span>"Band: dated only to the month or year"</span>
             </div>
             <div class="legend-item">
