@@ -4,11 +4,14 @@ import type { Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
 import { atlas } from "./bundled";
 
+/** The list of the largest deals in the details panel. */
+const dealsList = (page: Page) =>
+  page.getByRole("complementary", { name: "Details" }).getByRole("list").filter({ has: page.locator(".figure") });
+
 /** The largest deals listed in the details panel: the boxes of each one's figure,
  *  status badge and title, and how many lines its title takes. */
 const largestDeals = async (page: Page) => {
-  const details = page.getByRole("complementary", { name: "Details" });
-  const list = details.getByRole("list").filter({ has: page.locator(".figure") });
+  const list = dealsList(page);
   await expect(list.getByRole("listitem")).toHaveCount(3);
   return list.getByRole("listitem").evaluateAll((items) =>
     items.map((item) => {
@@ -64,9 +67,7 @@ test("a largest deal with no date says it is not on the timeline, and only such 
   offsiteRequests,
 }) => {
   await open(page);
-  const details = page.getByRole("complementary", { name: "Details" });
-  const list = details.getByRole("list").filter({ has: page.locator(".figure") });
-  const items = await list.getByRole("listitem").evaluateAll((items) =>
+  const items = await dealsList(page).getByRole("listitem").evaluateAll((items) =>
     items.map((item) => ({
       title: item.querySelector("button")!.textContent!.trim(),
       note: item.querySelector(".note")?.textContent ?? null,

@@ -43,19 +43,15 @@ pub fn Bands(timeline: Timeline) -> impl IntoView {
                 Glyph::Mark { mark, .. } if data.marks[mark].has_band() => Some(data.marks[mark]),
                 _ => None,
             })
+            .map(|mark| (mark, scale.apply(mark.day_start), scale.apply(mark.day_end)))
             // A band drawn for its mark near the view may end exactly at the plot's edge
             // (2025's band in a January window): its edge then doubled the plot's.
-            .filter(|mark| {
-                let (x0, x1) = (scale.apply(mark.day_start), scale.apply(mark.day_end));
-                x0.max(x1) > 0.5 && x0.min(x1) < width - 0.5
-            })
-            .map(|mark| {
+            .filter(|&(_, x0, x1)| x0.max(x1) > 0.5 && x0.min(x1) < width - 0.5)
+            .map(|(mark, x0, x1)| {
                 let kind = state.atlas.with_untracked(|a| {
                     a.as_ref()
                         .map_or("", |a| a.dataset.events[mark.event].kind.id())
                 });
-                let x0 = scale.apply(mark.day_start);
-                let x1 = scale.apply(mark.day_end);
                 let y = row_center(offsets[mark.lane], mark.stack) - ROW / 2.0 + 5.0;
                 view! {
                     <rect class=format!("band kind-{kind}") x=px(x0.min(x1)) y=px(y)
