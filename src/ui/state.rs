@@ -62,6 +62,10 @@ pub struct AppState {
     /// The continuous gesture (a drag, typing a search) that wrote the current history
     /// entry, if any: its next step replaces that entry rather than adding one.
     gesture: StoredValue<Option<&'static str>>,
+    /// The link before a run of steps shown in place (Play's frames), while it lasts:
+    /// each step replaces the current history entry, and `end_run` or any new Back step
+    /// makes the run one Back step from here, or none when it ended where it began.
+    run_origin: StoredValue<Option<LinkState>>,
 }
 
 /// A file or address that could not be imported, and why.
@@ -96,6 +100,7 @@ impl AppState {
             bundled: StoredValue::new(None),
             network_memory: StoredValue::new(HashMap::new()),
             gesture: StoredValue::new(None),
+            run_origin: StoredValue::new(None),
         }
     }
 
@@ -133,6 +138,7 @@ impl AppState {
         }
         if mode == HistoryMode::Push {
             self.gesture.set_value(None);
+            self.end_run();
         }
         history::write(&format(&next), mode);
         self.link.set(next);
@@ -156,10 +162,38 @@ impl AppState {
         self.gesture.set_value(None);
     }
 
+    /// One step of a run shown in place, such as Play's frames: it replaces the current
+    /// history entry, so that a run which ends where it began leaves the history as it
+    /// was (as one Back step, Back after a whole play seemed to do nothing).
+    pub fn run_step(&self, change: impl FnOnce(&mut LinkState)) {
+        if self.run_origin.with_value(Option::is_none) {
+            self.run_origin.set_value(Some(self.link.get_untracked()));
+        }
+        self.navigate(change, HistoryMode::Replace);
+    }
+
+    /// Ends the run in progress, if any: where it stopped becomes one Back step from
+    /// where it began, unless the two are the same.
+    pub fn end_run(&self) {
+        let Some(origin) = self.run_origin.get_value() else {
+            return;
+        };
+        self.run_origin.set_value(None);
+        let now = self.link.get_untracked();
+        if origin != now {
+            // The entry the run replaced gets its address back, and the run's end
+            // follows it as a step of its own.
+            history::write(&format(&origin), HistoryMode::Replace);
+            history::write(&format(&now), HistoryMode::Push);
+        }
+    }
+
     /// Reads the page's current address against the loaded data, as on load and on
     /// Back or Forward, and shows what was ignored.
     pub fn read_address(&self) {
         self.gesture.set_value(None);
+        // Back or Forward left the run's entry as it was last drawn.
+        self.run_origin.set_value(None);
         self.about.set(false);
         let query = history::current_query();
         let parsed = match self.atlas.get_untracked() {

@@ -66,7 +66,10 @@ test.describe("network Play", () => {
     const lastDay = dated.map((id) => event(id).date!).sort().at(-1)!;
     expect(dated.length).toBeGreaterThan(1);
 
-    await open(page, "./?view=network&kind=valuation");
+    // The reader came from the table, so Back after the play has somewhere to go.
+    await open(page, "./?view=table&kind=valuation");
+    await page.getByRole("tab", { name: "Network" }).click();
+    await expect(network(page)).toBeVisible();
     const seen: string[] = [];
     const counts = new Map<string, string>();
     const dates: [string, string][] = [];
@@ -115,6 +118,30 @@ test.describe("network Play", () => {
     for (const [to, text] of dates) expect(text).toMatch(new RegExp(`^dated .*${to.slice(0, 4)}$`));
     await page.waitForTimeout(1_000);
     expect(params(page).get("to")).toBeNull();
+    // A play that ends where it began adds no history step: Back goes to the table the
+    // reader came from, not to the same network again.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe("?view=table&kind=valuation");
+  });
+
+  test("another view chosen mid-play keeps where the play began one Back step away", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=network");
+    await button(page, "Play").click();
+    await expect.poll(() => params(page).get("to"), { intervals: [100] }).not.toBeNull();
+    await page.getByRole("tab", { name: "Table" }).click();
+    await expect(page.getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
+    // Back shows the network where the play was when the reader left it, and Back again
+    // the network before the play.
+    await page.goBack();
+    await expect.poll(() => params(page).get("view")).toBe("network");
+    expect(params(page).get("to")).not.toBeNull();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe("?view=network");
+    await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
   });
 
   test("a node keeps its size from frame to frame while larger deals arrive", async ({

@@ -43,7 +43,7 @@ pub fn PlayControl(network: Network) -> impl IntoView {
         timer.set_value(None);
         playing.set(false);
         network.sized_for.set(None);
-        state.end_gesture();
+        state.end_run();
     };
     let start = move || {
         // The dated events under every filter but the window decide the span.
@@ -94,8 +94,9 @@ pub fn PlayControl(network: Network) -> impl IntoView {
                 network.sized_for.set(None);
                 state.network_memory.set_value(before.get_value());
             }
-            // The whole play is one history step, ending where it stops.
-            state.gesture_step("play", |link| {
+            // The whole play is one history step, ending where it stops, or none when
+            // it runs to its end.
+            state.run_step(|link| {
                 link.filter.from = from;
                 link.filter.to = to;
             });
