@@ -54,11 +54,12 @@ fn a_name_crowded_everywhere_still_shows() {
 fn a_name_slides_along_under_its_node_when_a_neighbour_takes_the_centre() {
     // Nodes 2, 3 and 4 stand over, right of and left of node 0, and node 1 under it
     // and to the left: the centred spot under node 0 is taken, but the name still fits
-    // under it slid to the right, starting over the left edge of the circle.
+    // under it slid to the right, starting over the left edge of the circle (8 px from
+    // node 1, so not as near it as its own).
     let g = graph(&[5, 1, 1, 1, 1]);
     let screen = [
         (100.0, 100.0),
-        (78.0, 125.0),
+        (72.0, 125.0),
         (100.0, 75.0),
         (125.0, 100.0),
         (75.0, 100.0),
@@ -141,4 +142,36 @@ fn a_long_name_is_hidden_rather_than_slid_beside_another_node() {
     assert_eq!(at.anchor, NameAnchor::Middle);
     assert!((at.x - (200.0 + 7.0 - 70.0)).abs() < 1e-9, "{at:?}");
     assert!(at.y > 100.0, "under its node: {at:?}");
+}
+
+#[test]
+fn a_name_is_not_placed_where_another_node_is_about_as_near_as_its_own() {
+    // The phone's network: "Anthropic" had one free spot, left of its circle, and
+    // AWS's small circle sat 1 px under it, so the name read as AWS's. Nodes 2, 3 and 4
+    // take the spots under, over and right of node 0 (and the slid ones); node 1 stands
+    // under the spot to the left, at each distance in turn. Its own node is
+    // `LABEL_GAP` (3 px) from the name.
+    let g = graph(&[5, 1, 1, 1, 1]);
+    let spot_bottom = 100.0 + LABEL_HEIGHT / 2.0;
+    for (gap, named) in [(1.0, false), (5.0, false), (7.0, true), (11.0, true)] {
+        let screen = [
+            (100.0, 100.0),
+            (60.0, spot_bottom + gap + 6.0),
+            (100.0, 125.0),
+            (100.0, 75.0),
+            (140.0, 100.0),
+        ];
+        let radii = [10.0, 6.0, 5.0, 5.0, 5.0];
+        let placed = place_names(&g, &screen, &radii, 1.0, &[], |_| 60.0, f64::INFINITY);
+        let left = NamePlace {
+            x: 100.0 - 10.0 - LABEL_GAP,
+            y: 100.0 - LABEL_HEIGHT / 2.0,
+            anchor: NameAnchor::End,
+        };
+        assert_eq!(
+            placed[0],
+            named.then_some(left),
+            "node 1 {gap} px under the name"
+        );
+    }
 }
