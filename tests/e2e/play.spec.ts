@@ -108,6 +108,12 @@ test.describe("network Play", () => {
     expect(params(page).get("from")).toBeNull();
     expect(params(page).get("kind")).toBe("valuation");
     await expect(count(page)).toHaveText(countText(expected({ kinds }).length, TOTAL));
+    // The reader is told why the undated valuations appeared at once.
+    const undated = expected({ kinds }).length - dated.length;
+    expect(undated).toBeGreaterThan(0);
+    await expect(page.locator(".toast[role=status]")).toHaveText(
+      `Play ended: back to every date, with ${undated} undated event${undated === 1 ? "" : "s"}`,
+    );
     // The count followed every step it was sampled at.
     for (const [window, text] of counts) {
       const [f, t] = window.split("|");

@@ -17,6 +17,7 @@ pub mod figures;
 mod lanes;
 mod marks;
 pub mod overview;
+pub mod play_end;
 mod popout;
 pub mod preview;
 mod stack;

@@ -14,6 +14,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::graph::{build, size_basis};
+use crate::core::timeline::play_end::play_ended_message;
 use crate::core::timeline::window::play_windows;
 use crate::ui::state::use_app;
 
@@ -87,12 +88,24 @@ pub fn PlayControl(network: Network) -> impl IntoView {
         let advance = move || {
             let at = step.get_value();
             let Some(&(from, to)) = windows.get(at) else {
+                // The last frame was the reader's window already: nothing came back.
+                if restore.is_none() {
+                    let message = play_ended_message(false, 0);
+                    state.status_message.set(Some(message));
+                }
                 stop();
                 return;
             };
             if restore == Some(at) {
                 network.sized_for.set(None);
                 state.network_memory.set_value(before.get_value());
+                // The undated events the frames left out come back with a window of
+                // every date, all at once: the reader is told why.
+                let every_date = start_window == (None, None);
+                let undated = state.filtered.with_untracked(|f| f.undated_outside_window);
+                state
+                    .status_message
+                    .set(Some(play_ended_message(every_date, undated)));
             }
             // The whole play is one history step, ending where it stops, or none when
             // it runs to its end.
