@@ -62,10 +62,11 @@ pub struct AppState {
     /// The continuous gesture (a drag, typing a search) that wrote the current history
     /// entry, if any: its next step replaces that entry rather than adding one.
     gesture: StoredValue<Option<&'static str>>,
-    /// The link before a run of steps shown in place (Play's frames), while it lasts:
-    /// each step replaces the current history entry, and `end_run` or any new Back step
-    /// makes the run one Back step from here, or none when it ended where it began.
-    run_origin: StoredValue<Option<LinkState>>,
+    /// The address before a run of steps shown in place (Play's frames), while it
+    /// lasts: each step replaces the current history entry, and `end_run` or any new
+    /// Back step makes the run one Back step from here, or none when it ended where it
+    /// began. Kept as the query, which is what is compared and written back.
+    run_origin: StoredValue<Option<String>>,
 }
 
 /// A file or address that could not be imported, and why.
@@ -167,7 +168,8 @@ impl AppState {
     /// was (as one Back step, Back after a whole play seemed to do nothing).
     pub fn run_step(&self, change: impl FnOnce(&mut LinkState)) {
         if self.run_origin.with_value(Option::is_none) {
-            self.run_origin.set_value(Some(self.link.get_untracked()));
+            let origin = self.link.with_untracked(format);
+            self.run_origin.set_value(Some(origin));
         }
         self.navigate(change, HistoryMode::Replace);
     }
@@ -179,12 +181,12 @@ impl AppState {
             return;
         };
         self.run_origin.set_value(None);
-        let now = self.link.get_untracked();
+        let now = self.link.with_untracked(format);
         if origin != now {
             // The entry the run replaced gets its address back, and the run's end
             // follows it as a step of its own.
-            history::write(&format(&origin), HistoryMode::Replace);
-            history::write(&format(&now), HistoryMode::Push);
+            history::write(&origin, HistoryMode::Replace);
+            history::write(&now, HistoryMode::Push);
         }
     }
 

@@ -363,7 +363,7 @@ test.describe("stacked rows", () => {
   });
 });
 
-test("the legend names every status the filters offer", async ({ page, pageErrors, offsiteRequests }) => {
+test("the legend has a key for every status the filters offer", async ({ page, pageErrors, offsiteRequests }) => {
   await open(page);
   const statuses = await page
     .getByRole("region", { name: "Filters" })
@@ -371,7 +371,8 @@ test("the legend names every status the filters offer", async ({ page, pageError
     .getByRole("button")
     .allInnerTexts();
   expect(statuses.length).toBeGreaterThan(5);
-  const legend = (await page.getByRole("note", { name: "How to read the timeline" }).innerText()).toLowerCase();
+  // Keys for statuses no event in the window has are hidden, not gone: each is named.
+  const legend = (await page.getByRole("note", { name: "How to read the timeline" }).textContent())!.toLowerCase();
   // "In talks" is named by its last word, as in "Talks or rumoured".
   for (const status of statuses) expect(legend, status).toContain(status.trim().split(/\s+/).at(-1)!.toLowerCase());
 });
@@ -396,4 +397,27 @@ test("a mark's tooltip goes when the mark is selected, whose details the panel s
   const other = timeline(page).getByRole("button", { name: /^SoftBank in talks/ });
   await other.hover();
   await expect(tooltip).toContainText("SoftBank");
+});
+
+test("the legend explains the encodings the window's events use, and no others", async ({
+  page,
+  pageErrors,
+  offsiteRequests,
+}) => {
+  const legend = page.getByRole("note", { name: "How to read the timeline" });
+  const key = (text: string) => legend.locator(".legend-item").filter({ hasText: text });
+  // Nothing in the bundled data is cancelled, and no amount is only a floor.
+  await open(page, "./");
+  for (const text of ["Ring: “up to”", "No amount reported", "Completed, agreed or announced", "Talks or rumoured", "Estimate", "Band: dated only"])
+    await expect(key(text), text).toBeVisible();
+  for (const text of ["Cancelled", "Spikes: “at least”"]) await expect(key(text), text).toBeHidden();
+  // Estimates alone: their outline, their bands, and the sizes of those with amounts.
+  await open(page, "./?status=estimate");
+  await expect(key("Estimate")).toBeVisible();
+  for (const text of ["Completed, agreed or announced", "Talks or rumoured", "Ring: “up to”"])
+    await expect(key(text), text).toBeHidden();
+  // The window decides, not the lanes: January 2026 holds no estimate but the Q1 round's.
+  await open(page, `./?${JANUARY}&status=talks`);
+  await expect(key("Talks or rumoured")).toBeVisible();
+  await expect(key("Estimate")).toBeHidden();
 });

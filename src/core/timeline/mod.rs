@@ -13,6 +13,7 @@
 pub mod band_titles;
 mod cluster;
 pub mod describe;
+pub mod encodings;
 pub mod figures;
 mod lanes;
 mod marks;
