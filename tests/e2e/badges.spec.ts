@@ -124,7 +124,7 @@ test.describe("timeline badges", () => {
   // round, the $50B talks) sat unseen in OpenAI's badge until the reader zoomed in.
   test("pointing at or focusing a badge previews its largest events", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page);
-    const badge = timeline(page).getByRole("button", { name: /^11 events .* in OpenAI; press Enter to zoom in$/ });
+    const badge = timeline(page).getByRole("button", { name: /^12 events .* in OpenAI; press Enter to zoom in$/ });
     const tooltip = page.locator(".tooltip");
     for (const show of [() => badge.hover(), () => badge.focus()]) {
       await page.mouse.move(0, 0);
@@ -133,13 +133,13 @@ test.describe("timeline badges", () => {
       await show();
       await expect(tooltip).toHaveAttribute("aria-hidden", "true");
       const lines = await tooltip.locator("strong, span").allInnerTexts();
-      expect(lines[0]).toMatch(/^11 events from /);
+      expect(lines[0]).toMatch(/^12 events from /);
       expect(lines.slice(1, 4)).toEqual([
         event("openai-round-100b").title,
         event("amazon-openai-talks-50b").title,
         expect.stringMatching(/SoftBank/),
       ]);
-      expect(lines[4]).toBe("and 8 more: select to zoom in");
+      expect(lines[4]).toBe("and 9 more: select to zoom in");
     }
   });
 
@@ -152,7 +152,7 @@ test.describe("timeline badges", () => {
   }) => {
     await open(page);
     const badge = (lane: string) => timeline(page).getByRole("button", { name: new RegExp(`^\\d+ events .* in ${lane}; press Enter to zoom in$`) });
-    const openai = `Holds: ${event("openai-round-100b").title}; ${event("amazon-openai-talks-50b").title}; ${event("softbank-openai-30b").title}; and 8 more.`;
+    const openai = `Holds: ${event("openai-round-100b").title}; ${event("amazon-openai-talks-50b").title}; ${event("softbank-openai-30b").title}; and 9 more.`;
     await badge("OpenAI").focus();
     await expect(badge("OpenAI")).toHaveAccessibleDescription(openai);
     // The pointer on another badge changes the tooltip, not the focused badge's

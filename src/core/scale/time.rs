@@ -17,9 +17,16 @@ pub const MIN_SPAN_DAYS: f64 = 2.0;
 /// the century ticks run out.
 pub const MAX_SPAN_DAYS: f64 = 146_097.0;
 
-/// The margin `fit` adds on each side, as a fraction of the data's span, so that the
-/// first and last marks are not cut in half by the edges of the plot.
+/// The margin `fit` adds before the first day, as a fraction of the data's span, so
+/// that the first marks are not cut in half by the edge of the plot.
 pub const FIT_MARGIN: f64 = 0.04;
+
+/// The margin `fit` adds after the last day, as a fraction of the data's span: more
+/// than before the first, because the latest events are the news, and their figures and
+/// titles are written beside them. With the same margin as before the first, the
+/// bundled data's last year left no room right of Amazon's "~$125B" for its figure,
+/// nor for the titles of January's last events.
+pub const FIT_MARGIN_AFTER: f64 = 0.1;
 
 /// The narrowest window `fit` produces, in days. A single day (or a handful of days)
 /// would otherwise fill the whole width and look like an error; a month around it reads
@@ -47,7 +54,7 @@ impl TimeScale {
     }
 
     /// A scale showing every day from `first_day` to `last_day` inclusive with a margin
-    /// of `FIT_MARGIN` of the span on each side.
+    /// of `FIT_MARGIN` of the span before and `FIT_MARGIN_AFTER` after.
     ///
     /// The window is never narrower than `FIT_MIN_SPAN_DAYS`, so a single day gets about
     /// ±15 days around it, and never wider than `MAX_SPAN_DAYS`, in which case it is
@@ -62,9 +69,16 @@ impl TimeScale {
         // The last day is inclusive and covers [last, last + 1).
         let start = f64::from(first);
         let end = f64::from(last) + 1.0;
-        let centre = start + (end - start) / 2.0;
-        let span =
-            ((end - start) * (1.0 + 2.0 * FIT_MARGIN)).clamp(FIT_MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+        let data = end - start;
+        let (before, after) = (start - FIT_MARGIN * data, end + FIT_MARGIN_AFTER * data);
+        let padded = after - before;
+        let span = padded.clamp(FIT_MIN_SPAN_DAYS, MAX_SPAN_DAYS);
+        // A window widened to the narrowest, or cut to the widest, centres on the data.
+        let centre = if span == padded {
+            before + padded / 2.0
+        } else {
+            start + data / 2.0
+        };
         Self {
             domain: (centre - span / 2.0, centre + span / 2.0),
             range,

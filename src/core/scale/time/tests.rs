@@ -20,11 +20,12 @@ fn apply_and_invert_map_days_to_pixels_and_back() {
 }
 
 #[test]
-fn fit_pads_a_span_by_a_small_margin_each_side() {
+fn fit_pads_a_span_by_a_small_margin_before_and_a_larger_one_after() {
     let s = TimeScale::fit(20_000, 20_999, (0.0, 800.0));
-    // 1,000 days from 20,000 up to 21,000 (exclusive), plus 40 days each side.
+    // 1,000 days from 20,000 up to 21,000 (exclusive), plus 40 days before and 100
+    // after, where the latest events' figures and titles are written.
     assert!(
-        close(s.domain.0, 19_960.0) && close(s.domain.1, 21_040.0),
+        close(s.domain.0, 19_960.0) && close(s.domain.1, 21_100.0),
         "{s:?}"
     );
     assert_eq!(s.range, (0.0, 800.0));
