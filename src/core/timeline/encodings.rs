@@ -30,6 +30,28 @@ pub struct Encodings {
     pub band: bool,
 }
 
+impl Encodings {
+    /// The legend's classes for the encodings used, each with a space before it
+    /// (" uses-ring uses-band"): one class list on the legend shows every key it needs,
+    /// which costs less WebAssembly than a reactive class on each key.
+    pub fn classes(&self) -> String {
+        [
+            (self.ring, " uses-ring"),
+            (self.spikes, " uses-spikes"),
+            (self.diamond, " uses-diamond"),
+            (self.solid, " uses-solid"),
+            (self.dashed, " uses-dashed"),
+            (self.hollow, " uses-hollow"),
+            (self.cancelled, " uses-cancelled"),
+            (self.band, " uses-band"),
+        ]
+        .iter()
+        .filter(|(used, _)| *used)
+        .map(|(_, class)| *class)
+        .collect()
+    }
+}
+
 /// The encodings of the marks of `events` (the events in the window, in any order:
 /// the filter keeps them in date order).
 pub fn encodings_used(marks: &[Mark], events: &[usize]) -> Encodings {
@@ -72,6 +94,19 @@ mod tests {
             day_end: days,
             ..row_mark(0, 0, 5.0)
         }
+    }
+
+    #[test]
+    fn the_legend_gets_a_class_for_each_encoding_used() {
+        let none = Encodings::default();
+        assert_eq!(none.classes(), "");
+        let some = Encodings {
+            ring: true,
+            cancelled: true,
+            band: true,
+            ..none
+        };
+        assert_eq!(some.classes(), " uses-ring uses-cancelled uses-band");
     }
 
     #[test]

@@ -11,7 +11,7 @@ use super::Timeline;
 use super::geometry::px;
 use crate::core::dataset::EventKind;
 use crate::core::format;
-use crate::core::timeline::encodings::{Encodings, encodings_used};
+use crate::core::timeline::encodings::encodings_used;
 
 #[component]
 pub fn Legend(timeline: Timeline) -> impl IntoView {
@@ -47,18 +47,25 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 .with(|f| f.events.iter().any(|e| disputed.binary_search(e).is_ok()))
         })
     };
-    // The encodings the events in the window use: the legend explains only those.
-    let used = Memo::new(move |_| {
-        let Some(data) = timeline.data.get() else {
-            return Encodings::default();
-        };
-        timeline
-            .state
-            .filtered
-            .with(|f| encodings_used(&data.marks, &f.events))
-    });
+    // The encodings the events in the window use: the legend shows keys for those alone.
+    let classes = move || {
+        let used = timeline.data.with(|data| {
+            let data = data.as_ref()?;
+            let used = timeline
+                .state
+                .filtered
+                .with(|f| encodings_used(&data.marks, &f.events));
+            Some(used)
+        });
+        let mut classes = String::from("legend");
+        classes.push_str(&used.unwrap_or_default().classes());
+        if any_disputed() {
+            classes.push_str(" uses-differs");
+        }
+        classes
+    };
     view! {
-        <div class="legend" aria-label="How to read the timeline" role="note">
+        <div class=classes aria-label="How to read the timeline" role="note">
             <div class="legend-item kinds">
                 <span class="legend-title">"Colour: kind of event"</span>
                 {EventKind::ALL.iter().map(|kind| view! {
@@ -66,7 +73,7 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 }).collect_view()}
             </div>
             {sizes}
-            <div class="legend-item optional" class:shown=move || used.get().ring>
+            <div class="legend-item optional key-ring">
                 <svg width="60" height="26" aria-hidden="true">
                     <circle cx="13" cy="13" r="11" class="legend-ring"/>
                     <circle cx="45" cy="13" r="6" class="legend-disc"/>
@@ -74,43 +81,43 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 </svg>
                 <span>"Ring: “up to”; fill: the part reported for certain"</span>
             </div>
-            <div class="legend-item optional" class:shown=move || used.get().spikes>
+            <div class="legend-item optional key-spikes">
                 <svg width="30" height="26" aria-hidden="true">
                     <circle cx="15" cy="13" r="7" class="legend-disc"/>
                     <path class="legend-spikes" d="M15,3.5V1M15,22.5V25M5.5,13H3M24.5,13H27M8.3,6.3L6.5,4.5M21.7,6.3L23.5,4.5M8.3,19.7L6.5,21.5M21.7,19.7L23.5,21.5"/>
                 </svg>
                 <span>"Spikes: “at least”"</span>
             </div>
-            <div class="legend-item optional" class:shown=move || used.get().diamond>
+            <div class="legend-item optional key-diamond">
                 <svg width="18" height="18" aria-hidden="true"><path d="M9,3L15,9L9,15L3,9Z" class="legend-disc"/></svg>
                 <span>"No amount reported"</span>
             </div>
             // Shown while an event in the window has the sign.
-            <div class="legend-item optional legend-differs" class:shown=any_disputed>
+            <div class="legend-item optional legend-differs key-differs">
                 <span class="differs" aria-hidden="true">"≠"</span>
                 <span>"Before an amount: reports differ on it; select the mark for every version"</span>
             </div>
             // Each status beside its own symbol, so no reader has to count along a row.
-            <div class="legend-item optional" class:shown=move || used.get().solid>
+            <div class="legend-item optional key-solid">
                 <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-disc"/></svg>
                 <span>"Completed, agreed or announced"</span>
             </div>
-            <div class="legend-item optional" class:shown=move || used.get().dashed>
+            <div class="legend-item optional key-dashed">
                 <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-disc dashed"/></svg>
                 <span>"Talks or rumoured"</span>
             </div>
-            <div class="legend-item optional" class:shown=move || used.get().hollow>
+            <div class="legend-item optional key-hollow">
                 <svg width="18" height="18" aria-hidden="true"><circle cx="9" cy="9" r="7" class="legend-hollow"/></svg>
                 <span>"Estimate"</span>
             </div>
-            <div class="legend-item optional" class:shown=move || used.get().cancelled>
+            <div class="legend-item optional key-cancelled">
                 <svg width="18" height="18" aria-hidden="true">
                     <circle cx="9" cy="9" r="7" class="legend-disc cancelled"/>
                     <path d="M3.5,14.5L14.5,3.5" class="legend-strike"/>
                 </svg>
                 <span>"Cancelled"</span>
             </div>
-            <div class="legend-item optional" class:shown=move || used.get().band>
+            <div class="legend-item optional key-band">
                 <svg width="34" height="18" aria-hidden="true"><rect x="1" y="3" width="32" height="12" class="legend-band"/><circle cx="17" cy="9" r="4" class="legend-disc"/></svg>
                 <span>"Band: dated only to the month or year"</span>
             </div>
