@@ -62,11 +62,6 @@ pub struct AppState {
     /// The continuous gesture (a drag, typing a search) that wrote the current history
     /// entry, if any: its next step replaces that entry rather than adding one.
     gesture: StoredValue<Option<&'static str>>,
-    /// The address before a run of steps shown in place (Play's frames), while it
-    /// lasts: each step replaces the current history entry, and `end_run` or any new
-    /// Back step makes the run one Back step from here, or none when it ended where it
-    /// began. Kept as the query, which is what is compared and written back.
-    run_origin: StoredValue<Option<String>>,
 }
 
 /// A file or address that could not be imported, and why.
@@ -101,7 +96,6 @@ impl AppState {
             bundled: StoredValue::new(None),
             network_memory: StoredValue::new(HashMap::new()),
             gesture: StoredValue::new(None),
-            run_origin: StoredValue::new(None),
         }
     }
 
@@ -131,18 +125,19 @@ impl AppState {
 
     /// Changes the link state and records it in the browser's history: `Push` for a
     /// committed change (one Back step each), `Replace` during a continuous gesture.
-    pub fn navigate(&self, change: impl FnOnce(&mut LinkState), mode: HistoryMode) {
+    /// Returns whether the link changed.
+    pub fn navigate(&self, change: impl FnOnce(&mut LinkState), mode: HistoryMode) -> bool {
         let mut next = self.link.get_untracked();
         change(&mut next);
         if next == self.link.get_untracked() {
-            return;
+            return false;
         }
         if mode == HistoryMode::Push {
             self.gesture.set_value(None);
-            self.end_run();
         }
         history::write(&format(&next), mode);
         self.link.set(next);
+        true
     }
 
     /// One step of the continuous gesture `key`: the first step adds a history entry
@@ -154,8 +149,10 @@ impl AppState {
         } else {
             HistoryMode::Push
         };
-        self.navigate(change, mode);
-        self.gesture.set_value(Some(key));
+        // A step that changed nothing wrote no entry, so the next one must add it.
+        if self.navigate(change, mode) {
+            self.gesture.set_value(Some(key));
+        }
     }
 
     /// Ends the continuous gesture in progress, if any.
@@ -163,30 +160,25 @@ impl AppState {
         self.gesture.set_value(None);
     }
 
-    /// One step of a run shown in place, such as Play's frames: it replaces the current
-    /// history entry, so that a run which ends where it began leaves the history as it
-    /// was (as one Back step, Back after a whole play seemed to do nothing).
-    pub fn run_step(&self, change: impl FnOnce(&mut LinkState)) {
-        if self.run_origin.with_value(Option::is_none) {
-            let origin = self.link.with_untracked(format);
-            self.run_origin.set_value(Some(origin));
-        }
-        self.navigate(change, HistoryMode::Replace);
+    /// Whether the current history entry is still the gesture `key`'s: no other change,
+    /// Back or Forward has come since its last step.
+    pub fn in_gesture(&self, key: &'static str) -> bool {
+        self.gesture.get_value() == Some(key)
     }
 
-    /// Ends the run in progress, if any: where it stopped becomes one Back step from
-    /// where it began, unless the two are the same.
-    pub fn end_run(&self) {
-        let Some(origin) = self.run_origin.get_value() else {
-            return;
-        };
-        self.run_origin.set_value(None);
-        let now = self.link.with_untracked(format);
-        if origin != now {
-            // The entry the run replaced gets its address back, and the run's end
-            // follows it as a step of its own.
-            history::write(&origin, HistoryMode::Replace);
-            history::write(&now, HistoryMode::Push);
+    /// Ends the gesture `key`. When the link is back at `before` (the address before
+    /// its first step), the gesture's history entry only repeats the one before it, so
+    /// the page steps back onto that one: otherwise Back after a whole play seemed to do
+    /// nothing. (Forward then shows the same view again; no page can drop an entry.)
+    pub fn end_gesture_where_it_began(&self, key: &'static str, before: &str) {
+        let repeated = self.in_gesture(key) && self.link.with_untracked(format) == before;
+        self.end_gesture();
+        if repeated && let Ok(browser) = window().history() {
+            // The entry gets its final address first, so Forward shows that view.
+            history::flush();
+            if let Err(error) = browser.back() {
+                leptos::logging::warn!("could not step back: {error:?}");
+            }
         }
     }
 
@@ -194,8 +186,6 @@ impl AppState {
     /// Back or Forward, and shows what was ignored.
     pub fn read_address(&self) {
         self.gesture.set_value(None);
-        // Back or Forward left the run's entry as it was last drawn.
-        self.run_origin.set_value(None);
         self.about.set(false);
         let query = history::current_query();
         let parsed = match self.atlas.get_untracked() {

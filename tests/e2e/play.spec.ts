@@ -150,6 +150,23 @@ test.describe("network Play", () => {
     await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
   });
 
+  test("Back mid-play stops the play and shows the view before it", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=table");
+    await page.getByRole("tab", { name: "Network" }).click();
+    await expect(network(page)).toBeVisible();
+    await button(page, "Play").click();
+    await expect.poll(() => params(page).get("to"), { intervals: [100] }).not.toBeNull();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe("?view=network");
+    await expect(button(page, "Play")).toHaveAttribute("aria-pressed", "false");
+    await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+    // Stopped: no later frame writes over the entry the reader went back to.
+    await page.waitForTimeout(1_800);
+    expect(new URL(page.url()).search).toBe("?view=network");
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).search).toBe("?view=table");
+  });
+
   test("a node keeps its size from frame to frame while larger deals arrive", async ({
     page,
     pageErrors,

@@ -341,9 +341,14 @@ pub fn place_names(
                 circles.crowding(spot, i, |other, _| nearer |= from(other) < own);
                 nearer
             };
+            // A faded name is hugged by faded nodes as well. A name at full strength is
+            // not: where nothing else is free it may even cover a faded node (above).
             let hugged = |spot: &LabelBox| {
                 let mut near = false;
                 circles.crowding(spot, i, |_, gap| near |= gap < HUGGED);
+                if faded(i) {
+                    faded_circles.crowding(spot, i, |_, gap| near |= gap < HUGGED);
+                }
                 near
             };
             order.retain(|&k| !hugged(&s[k]) && (k < FIRST_SLID_SPOT || !misread(&s[k])));

@@ -1,8 +1,9 @@
 //! "Play": steps the date window forward so the network builds up over time. Each step
-//! replaces the link's window. A play that runs to its end gives back the window the
-//! reader had, so the last frame is the view it started from (with its undated events),
-//! its nodes where they were; a play paused midway stays where it was paused, in the
-//! link.
+//! replaces the link's window, and the whole play is one history step. A play that runs
+//! to its end gives back the window the reader had, so the last frame is the view it
+//! started from (with its undated events, and a message saying why they came back), its
+//! nodes where they were, and no history step of its own. A play paused midway stays
+//! where it was paused, in the link. Any other change, Back or Forward stops it.
 //!
 //! Every frame but that last one is sized like the whole the play builds up to, every
 //! event the other filters keep (`core::graph::Graph::size_like`): with each frame
@@ -14,6 +15,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::core::graph::{build, size_basis};
+use crate::core::link::format;
 use crate::core::timeline::play_end::play_ended_message;
 use crate::core::timeline::window::play_windows;
 use crate::ui::state::use_app;
@@ -44,7 +46,7 @@ pub fn PlayControl(network: Network) -> impl IntoView {
         timer.set_value(None);
         playing.set(false);
         network.sized_for.set(None);
-        state.end_run();
+        state.end_gesture();
     };
     let start = move || {
         // The dated events under every filter but the window decide the span.
@@ -84,32 +86,40 @@ pub fn PlayControl(network: Network) -> impl IntoView {
         // picture the reader left comes back as it was (from the frames' positions, the
         // nodes ended up to 43 px away).
         let before = StoredValue::new(state.network_memory.get_value());
+        // The address before the play, to tell whether it ended where it began.
+        let origin = StoredValue::new(state.link.with_untracked(format));
+        let last = windows.len().saturating_sub(1);
         let step = StoredValue::new(0usize);
         let advance = move || {
             let at = step.get_value();
+            // Any other change, Back or Forward since the last frame stops the play
+            // where it is: its next frame would overwrite what the reader went to.
+            if at > 0 && !state.in_gesture("play") {
+                stop();
+                return;
+            }
             let Some(&(from, to)) = windows.get(at) else {
-                // The last frame was the reader's window already: nothing came back.
-                if restore.is_none() {
-                    let message = play_ended_message(false, 0);
-                    state.status_message.set(Some(message));
-                }
+                // The last frame was shown a step ago. A play that gave back the view it
+                // started from takes back its history entry too.
+                state.end_gesture_where_it_began("play", &origin.get_value());
                 stop();
                 return;
             };
             if restore == Some(at) {
                 network.sized_for.set(None);
                 state.network_memory.set_value(before.get_value());
-                // The undated events the frames left out come back with a window of
-                // every date, all at once: the reader is told why.
-                let every_date = start_window == (None, None);
-                let undated = state.filtered.with_untracked(|f| f.undated_outside_window);
-                state
-                    .status_message
-                    .set(Some(play_ended_message(every_date, undated)));
             }
-            // The whole play is one history step, ending where it stops, or none when
-            // it runs to its end.
-            state.run_step(|link| {
+            if at == last {
+                // A window of every date given back brings the undated events the
+                // frames left out, all at once: the reader is told why.
+                let every_date = restore.is_some() && start_window == (None, None);
+                let undated = state.filtered.with_untracked(|f| f.undated_outside_window);
+                let undated = if every_date { undated } else { 0 };
+                let message = play_ended_message(every_date, undated);
+                state.status_message.set(Some(message));
+            }
+            // The whole play is one history step, ending where it stops.
+            state.gesture_step("play", |link| {
                 link.filter.from = from;
                 link.filter.to = to;
             });

@@ -223,44 +223,6 @@ fn a_name_under_a_node_at_the_edge_moves_inward_and_still_avoids_its_neighbours(
 }
 
 #[test]
-fn larger_nodes_win_the_spot_under_a_crowd_then_busier_ones_then_earlier_ids() {
-    // Three nodes in a row, 80 px apart, with names wider than that: each name under
-    // its node overlaps its neighbours' there, so a neighbour of the winner gives way.
-    // (Nodes on one spot have no name at all: each would be read as any of them.)
-    let screen = [(200.0, 0.0), (280.0, 0.0), (360.0, 0.0)];
-    let cases: [(&[usize], &[f64], usize); 3] = [
-        (&[1, 1, 1], &[10.0, 14.0, 12.0], 1),
-        (&[1, 5, 3], &[10.0, 10.0, 10.0], 1),
-        (&[2, 2, 2], &[10.0, 10.0, 10.0], 0),
-    ];
-    for (events, radii, winner) in cases {
-        let placed = place_names(
-            &graph(events),
-            &screen,
-            radii,
-            1.0,
-            &[],
-            |_| 100.0,
-            f64::INFINITY,
-        );
-        let under = |i: usize| {
-            let (x, y) = label_anchor(screen[i], radii[i]);
-            Some(NamePlace {
-                x,
-                y,
-                anchor: NameAnchor::Middle,
-            })
-        };
-        assert_eq!(placed[winner], under(winner), "{events:?} {radii:?}");
-        for neighbour in [winner.wrapping_sub(1), winner + 1] {
-            if neighbour < 3 {
-                assert_ne!(placed[neighbour], under(neighbour), "{events:?} {radii:?}");
-            }
-        }
-    }
-}
-
-#[test]
 fn the_hovered_node_always_shows_under_itself_even_when_small_and_crowded() {
     let g = graph(&[9, 9, 1]);
     // The small node sits inside the big ones' reach.
