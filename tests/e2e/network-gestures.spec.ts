@@ -95,6 +95,9 @@ test.describe("network gestures", () => {
 
   test("dragging a node moves and pins it; Re-layout clears the pins", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page, "./?view=network");
+    // The legend explains a pin while there is one.
+    const pinKey = page.getByRole("note", { name: "How to read the network" }).getByText("Pinned by dragging");
+    await expect(pinKey).toBeHidden();
     const node = nodeNamed(page, "SoftBank");
     await expect(node).toHaveCount(1);
     await settledWorld(page);
@@ -107,6 +110,7 @@ test.describe("network gestures", () => {
     await page.mouse.up();
 
     await expect(node).toHaveClass(/\bpinned\b/);
+    await expect(pinKey).toBeVisible();
     const after = translateOf((await node.getAttribute("transform"))!);
     const k = await worldScale(page);
     // It moved by about the drag (60, 40) screen pixels, in world units.
@@ -126,6 +130,7 @@ test.describe("network gestures", () => {
     await button(page, "Re-layout").click();
     await expect(network(page).locator("g.node.pinned")).toHaveCount(0);
     await expect(node).not.toHaveClass(/\bpinned\b/);
+    await expect(pinKey).toBeHidden();
   });
 
   test("positions stay put across a filter change, and the same link lays out identically", async ({

@@ -1,6 +1,6 @@
 //! The network's legend: node shapes (the kind of entity), fill and outline (firm money
-//! and money only in talks), flows and relations, what a dashed line means and, while
-//! there is one, the selection.
+//! and money only in talks), flows and, while the picture has one, a pin, a dashed
+//! line, a tie without money and the selection.
 
 use leptos::prelude::*;
 
@@ -75,7 +75,10 @@ pub fn Legend(network: Network) -> impl IntoView {
                 }).collect_view()}
             </div>
             {sizes}
-            <span class="legend-item">
+            // The stylesheet shows this key and the two lines' only while the picture has
+            // a pinned node, or such a line: static markup costs far less WebAssembly
+            // than a reactive item.
+            <span class="legend-item key-pinned">
                 <svg width="16" height="16" aria-hidden="true"><g transform="translate(8,8)"><path d=shape_path(NodeGroup::Company, 7.0) class="legend-node"/><circle r="2.5" class="legend-pin"/></g></svg>
                 "Pinned by dragging"
             </span>
@@ -92,11 +95,11 @@ pub fn Legend(network: Network) -> impl IntoView {
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H34" class="legend-flow"/><path d="M34,2L44,7L34,12Z" class="legend-flow-head"/></svg>
                 "Money: investor → recipient, width by amount"
             </span>
-            <span class="legend-item">
+            <span class="legend-item key-tentative">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H44" class="legend-flow dashed"/></svg>
                 "Dashed, faint: only talks, rumours or cancelled"
             </span>
-            <span class="legend-item">
+            <span class="legend-item key-relation">
                 <svg width="46" height="14" aria-hidden="true"><path d="M2,7H44" class="legend-relation"/></svg>
                 "A tie without money"
             </span>
