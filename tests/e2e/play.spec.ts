@@ -150,6 +150,18 @@ test.describe("network Play", () => {
     await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
   });
 
+  test("Play again after a Pause on its first frame plays on", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=network");
+    await button(page, "Play").click();
+    await button(page, "Pause").click();
+    await expect.poll(() => params(page).get("to")).not.toBeNull();
+    const paused = params(page).get("to");
+    // The first frame is the view already, so it writes nothing; the play goes on.
+    await button(page, "Play").click();
+    await expect.poll(() => params(page).get("to"), { intervals: [100], timeout: 4_000 }).not.toBe(paused);
+    await expect(button(page, "Pause")).toHaveAttribute("aria-pressed", "true");
+  });
+
   test("Back mid-play stops the play and shows the view before it", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page, "./?view=table");
     await page.getByRole("tab", { name: "Network" }).click();

@@ -90,11 +90,14 @@ pub fn PlayControl(network: Network) -> impl IntoView {
         let origin = StoredValue::new(state.link.with_untracked(format));
         let last = windows.len().saturating_sub(1);
         let step = StoredValue::new(0usize);
+        // Whether a frame has written the play's history entry yet: a first frame that
+        // was the view already (Play again after a Pause on it) writes none.
+        let written = StoredValue::new(false);
         let advance = move || {
             let at = step.get_value();
             // Any other change, Back or Forward since the last frame stops the play
             // where it is: its next frame would overwrite what the reader went to.
-            if at > 0 && !state.in_gesture("play") {
+            if written.get_value() && !state.in_gesture("play") {
                 stop();
                 return;
             }
@@ -123,6 +126,7 @@ pub fn PlayControl(network: Network) -> impl IntoView {
                 link.filter.from = from;
                 link.filter.to = to;
             });
+            written.set_value(written.get_value() || state.in_gesture("play"));
             step.set_value(at + 1);
         };
         advance();
