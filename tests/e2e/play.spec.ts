@@ -8,6 +8,19 @@ import { centre, network, nodeNamed, settledWorld } from "./graph";
 
 const button = (page: Page, name: string) => network(page).getByRole("button", { name, exact: true });
 
+/** Opens the table with `query`, then the network, so Back has somewhere to go. */
+async function networkFromTable(page: Page, query = "") {
+  await open(page, `./?view=table${query}`);
+  await page.getByRole("tab", { name: "Network" }).click();
+  await expect(network(page)).toBeVisible();
+}
+
+/** Starts Play and waits for its first frame's window in the link. */
+async function startPlay(page: Page) {
+  await button(page, "Play").click();
+  await expect.poll(() => params(page).get("to"), { intervals: [100] }).not.toBeNull();
+}
+
 test.describe("network Play", () => {
   test("Pause keeps the window Play reached in the link, and the count follows it", async ({
     page,
@@ -67,9 +80,7 @@ test.describe("network Play", () => {
     expect(dated.length).toBeGreaterThan(1);
 
     // The reader came from the table, so Back after the play has somewhere to go.
-    await open(page, "./?view=table&kind=valuation");
-    await page.getByRole("tab", { name: "Network" }).click();
-    await expect(network(page)).toBeVisible();
+    await networkFromTable(page, "&kind=valuation");
     const seen: string[] = [];
     const counts = new Map<string, string>();
     const dates: [string, string][] = [];
@@ -136,8 +147,7 @@ test.describe("network Play", () => {
     offsiteRequests,
   }) => {
     await open(page, "./?view=network");
-    await button(page, "Play").click();
-    await expect.poll(() => params(page).get("to"), { intervals: [100] }).not.toBeNull();
+    await startPlay(page);
     await page.getByRole("tab", { name: "Table" }).click();
     await expect(page.getByRole("tab", { name: "Table" })).toHaveAttribute("aria-selected", "true");
     // Back shows the network where the play was when the reader left it, and Back again
@@ -163,11 +173,8 @@ test.describe("network Play", () => {
   });
 
   test("Back mid-play stops the play and shows the view before it", async ({ page, pageErrors, offsiteRequests }) => {
-    await open(page, "./?view=table");
-    await page.getByRole("tab", { name: "Network" }).click();
-    await expect(network(page)).toBeVisible();
-    await button(page, "Play").click();
-    await expect.poll(() => params(page).get("to"), { intervals: [100] }).not.toBeNull();
+    await networkFromTable(page);
+    await startPlay(page);
     await page.goBack();
     await expect.poll(() => new URL(page.url()).search).toBe("?view=network");
     await expect(button(page, "Play")).toHaveAttribute("aria-pressed", "false");

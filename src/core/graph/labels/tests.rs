@@ -345,6 +345,27 @@ fn hostile_input_shows_nothing_odd_and_does_not_panic() {
 }
 
 /// A graph of `nodes` companies joined by `edges`.
+/// A node hemmed in: node 0 (radius 10) at (100, 100), with nodes 2, 3 and 4 taking
+/// the spots under, over and right of it (and the slid ones), and node 1 (radius 6)
+/// `gap` px under the one spot left, to its left, for a name 60 px wide. Returns the
+/// positions, the radii and where node 0's name goes in that spot.
+fn hemmed_in(gap: f64) -> (Vec<(f64, f64)>, Vec<f64>, NamePlace) {
+    let spot_bottom = 100.0 + LABEL_HEIGHT / 2.0;
+    let screen = vec![
+        (100.0, 100.0),
+        (60.0, spot_bottom + gap + 6.0),
+        (100.0, 125.0),
+        (100.0, 75.0),
+        (140.0, 100.0),
+    ];
+    let left = NamePlace {
+        x: 100.0 - 10.0 - LABEL_GAP,
+        y: 100.0 - LABEL_HEIGHT / 2.0,
+        anchor: NameAnchor::End,
+    };
+    (screen, vec![10.0, 6.0, 5.0, 5.0, 5.0], left)
+}
+
 fn joined(nodes: usize, edges: &[(usize, usize)]) -> Graph {
     use crate::core::details::RangeSum;
     use crate::core::graph::build::{EdgeKind, GraphEdge};

@@ -153,27 +153,11 @@ fn a_name_is_not_placed_where_another_node_is_about_as_near_as_its_own() {
     // under the spot to the left, at each distance in turn. Its own node is
     // `LABEL_GAP` (3 px) from the name.
     let g = graph(&[5, 1, 1, 1, 1]);
-    let spot_bottom = 100.0 + LABEL_HEIGHT / 2.0;
     for (gap, named) in [(1.0, false), (5.0, false), (7.0, true), (11.0, true)] {
-        let screen = [
-            (100.0, 100.0),
-            (60.0, spot_bottom + gap + 6.0),
-            (100.0, 125.0),
-            (100.0, 75.0),
-            (140.0, 100.0),
-        ];
-        let radii = [10.0, 6.0, 5.0, 5.0, 5.0];
+        let (screen, radii, left) = hemmed_in(gap);
         let placed = place_names(&g, &screen, &radii, 1.0, &[], |_| 60.0, f64::INFINITY);
-        let left = NamePlace {
-            x: 100.0 - 10.0 - LABEL_GAP,
-            y: 100.0 - LABEL_HEIGHT / 2.0,
-            anchor: NameAnchor::End,
-        };
-        assert_eq!(
-            placed[0],
-            named.then_some(left),
-            "node 1 {gap} px under the name"
-        );
+        let want = named.then_some(left);
+        assert_eq!(placed[0], want, "node 1 {gap} px under the name");
     }
 }
 

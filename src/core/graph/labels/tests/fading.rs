@@ -112,31 +112,16 @@ fn faded_names_cover_no_node_and_no_emphasised_name() {
 
 #[test]
 fn a_faded_name_is_not_placed_where_another_faded_node_is_about_as_near_as_its_own() {
-    // Node 0 is selected, far away; the rest are faded. Nodes 3, 4 and 5 take every
-    // spot around node 1 but the one to its left, and node 2 stands under that spot,
-    // at each distance in turn: 1 px away it would own the name as much as node 1.
+    // Node 0 is selected, far away; the rest, a node hemmed in as in `hemmed_in` (one
+    // place on), are faded. Node 2 stands under the one spot left to node 1, at each
+    // distance in turn: 1 px away it would own the name as much as node 1.
     let g = graph(&[1; 6]);
-    let spot_bottom = 100.0 + LABEL_HEIGHT / 2.0;
     for (gap, named) in [(1.0, false), (11.0, true)] {
-        let screen = [
-            (1000.0, 1000.0),
-            (100.0, 100.0),
-            (60.0, spot_bottom + gap + 6.0),
-            (100.0, 125.0),
-            (100.0, 75.0),
-            (140.0, 100.0),
-        ];
-        let radii = [10.0, 10.0, 6.0, 5.0, 5.0, 5.0];
+        let (mut screen, mut radii, left) = hemmed_in(gap);
+        screen.insert(0, (1000.0, 1000.0));
+        radii.insert(0, 10.0);
         let placed = place_names(&g, &screen, &radii, 1.0, &[0], |_| 60.0, f64::INFINITY);
-        let left = NamePlace {
-            x: 100.0 - 10.0 - LABEL_GAP,
-            y: 100.0 - LABEL_HEIGHT / 2.0,
-            anchor: NameAnchor::End,
-        };
-        assert_eq!(
-            placed[1],
-            named.then_some(left),
-            "node 2 {gap} px under the name"
-        );
+        let want = named.then_some(left);
+        assert_eq!(placed[1], want, "node 2 {gap} px under the name");
     }
 }
