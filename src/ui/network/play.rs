@@ -102,9 +102,6 @@ pub fn PlayControl(network: Network) -> impl IntoView {
                 return;
             }
             let Some(&(from, to)) = windows.get(at) else {
-                // The last frame was shown a step ago. A play that gave back the view it
-                // started from takes back its history entry too.
-                state.end_gesture_where_it_began("play", &origin.get_value());
                 stop();
                 return;
             };
@@ -128,8 +125,18 @@ pub fn PlayControl(network: Network) -> impl IntoView {
             });
             written.set_value(written.get_value() || state.in_gesture("play"));
             step.set_value(at + 1);
+            // The play ends with its last frame, as the message says it has. One that
+            // gave back the view it started from takes back its history entry too.
+            if at == last {
+                state.end_gesture_where_it_began("play", &origin.get_value());
+                stop();
+            }
         };
         advance();
+        // A play of one frame has ended already.
+        if step.get_value() > last {
+            return;
+        }
         let every = if reduced_motion() {
             Duration::from_millis(1600)
         } else {
