@@ -411,6 +411,13 @@ test("the legend explains the encodings the window's events use, and no others",
   for (const text of ["Ring: “up to”", "No amount reported", "Completed, agreed or announced", "Talks or rumoured", "Estimate", "Band: dated only"])
     await expect(key(text), text).toBeVisible();
   for (const text of ["Cancelled", "Spikes: “at least”"]) await expect(key(text), text).toBeHidden();
+  // The fitted view draws amounts, a badge and the as-of line, and every kind but an
+  // acquisition (the one reported has no date).
+  for (const text of ["Area: amount", "Events too close to tell apart", "Date the data runs to"])
+    await expect(key(text), text).toBeVisible();
+  const kinds = legend.locator(".legend-kind");
+  await expect(kinds.filter({ visible: true })).toHaveCount(8);
+  await expect(kinds.filter({ hasText: "Acquisition" })).toBeHidden();
   // Estimates alone: their outline, their bands, and the sizes of those with amounts.
   await open(page, "./?status=estimate");
   await expect(key("Estimate")).toBeVisible();
@@ -421,4 +428,9 @@ test("the legend explains the encodings the window's events use, and no others",
   await open(page, "./?from=2023-01-01&to=2024-12-31");
   await expect(key("Completed, agreed or announced")).toBeVisible();
   for (const text of ["Estimate", "Talks or rumoured"]) await expect(key(text), text).toBeHidden();
+  // Its two events are partnerships with no amount, a year apart: no area, no badge,
+  // and the data runs to 2026, out of view.
+  for (const text of ["Area: amount", "Events too close to tell apart", "Date the data runs to"])
+    await expect(key(text), text).toBeHidden();
+  await expect(kinds.filter({ visible: true })).toHaveText(["Partnership"]);
 });

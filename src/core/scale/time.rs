@@ -90,6 +90,16 @@ impl TimeScale {
         self.linear().apply(day)
     }
 
+    /// Whether a (possibly fractional) day falls inside the range, edges included: the
+    /// as-of line is drawn, and its legend key shown, while this holds. NaN does not.
+    pub fn shows(&self, day: f64) -> bool {
+        let (low, high) = (
+            self.range.0.min(self.range.1),
+            self.range.0.max(self.range.1),
+        );
+        (low..=high).contains(&self.apply(day))
+    }
+
     /// The (fractional) day at a pixel position: `invert(apply(d)) ≈ d`.
     pub fn invert(&self, pixel: f64) -> f64 {
         self.linear().invert(pixel)

@@ -8,6 +8,7 @@
 //! height, and the chart's with it.
 
 use super::marks::{Mark, MarkShape, RangeKind, Stroke};
+use crate::core::dataset::{Event, EventKind};
 
 /// The encodings some mark uses.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -28,6 +29,11 @@ pub struct Encodings {
     pub cancelled: bool,
     /// A band across the month or year an event is dated to.
     pub band: bool,
+    /// A circle sized by its amount: the area key.
+    pub area: bool,
+    /// The kinds of event drawn, one bit each in `EventKind::ALL`'s order: the colour
+    /// key shows their swatches alone.
+    pub kinds: u16,
 }
 
 impl Encodings {
@@ -35,6 +41,11 @@ impl Encodings {
     /// (" uses-ring uses-band"): one class list on the legend shows every key it needs,
     /// which costs less WebAssembly than a reactive class on each key.
     pub fn classes(&self) -> String {
+        let kinds = EventKind::ALL
+            .iter()
+            .enumerate()
+            .filter(|(bit, _)| self.kinds & (1 << bit) != 0)
+            .map(|(_, kind)| format!(" uses-kind-{}", kind.id()));
         [
             (self.ring, " uses-ring"),
             (self.spikes, " uses-spikes"),
@@ -44,17 +55,20 @@ impl Encodings {
             (self.hollow, " uses-hollow"),
             (self.cancelled, " uses-cancelled"),
             (self.band, " uses-band"),
+            (self.area, " uses-area"),
+            (self.kinds != 0, " uses-kind"),
         ]
         .iter()
         .filter(|(used, _)| *used)
-        .map(|(_, class)| *class)
+        .map(|(_, class)| class.to_string())
+        .chain(kinds)
         .collect()
     }
 }
 
 /// The encodings of the marks of `events` (the events in the window, in any order:
-/// the filter keeps them in date order).
-pub fn encodings_used(marks: &[Mark], events: &[usize]) -> Encodings {
+/// the filter keeps them in date order), whose kinds `all` (the dataset's events) gives.
+pub fn encodings_used(marks: &[Mark], events: &[usize], all: &[Event]) -> Encodings {
     let mut inside = vec![false; marks.iter().map(|m| m.event + 1).max().unwrap_or(0)];
     for &event in events {
         if let Some(slot) = inside.get_mut(event) {
@@ -68,6 +82,11 @@ pub fn encodings_used(marks: &[Mark], events: &[usize]) -> Encodings {
             (MarkShape::Circle, Some(RangeKind::UpTo | RangeKind::Between)) => used.ring = true,
             (MarkShape::Circle, Some(RangeKind::AtLeast)) => used.spikes = true,
             (MarkShape::Circle, None) => {}
+        }
+        used.area |= mark.shape == MarkShape::Circle;
+        if let Some(event) = all.get(mark.event) {
+            let bit = EventKind::ALL.iter().position(|k| *k == event.kind);
+            used.kinds |= bit.map_or(0, |bit| 1 << bit);
         }
         match mark.stroke {
             Stroke::Solid => used.solid = true,
@@ -83,7 +102,11 @@ pub fn encodings_used(marks: &[Mark], events: &[usize]) -> Encodings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::testkit::{EventExt, event};
     use crate::core::timeline::testkit::row_mark;
+
+    /// The kind bit of investments, `EventKind::ALL`'s first.
+    const INVESTMENT: u16 = 1;
 
     /// A mark of event 0 drawn with `shape`, `range` and `stroke`, `days` long.
     fn with(shape: MarkShape, range: Option<RangeKind>, stroke: Stroke, days: f64) -> Mark {
@@ -107,11 +130,54 @@ mod tests {
             ..none
         };
         assert_eq!(some.classes(), " uses-ring uses-cancelled uses-band");
+        let coloured = Encodings {
+            area: true,
+            kinds: INVESTMENT | 1 << 8,
+            ..none
+        };
+        assert_eq!(
+            coloured.classes(),
+            " uses-area uses-kind uses-kind-investment uses-kind-product"
+        );
     }
 
     #[test]
     fn no_marks_use_no_encodings() {
-        assert_eq!(encodings_used(&[], &[0, 1]), Encodings::default());
+        let events = [event("a", None), event("b", None)];
+        assert_eq!(encodings_used(&[], &[0, 1], &events), Encodings::default());
+    }
+
+    #[test]
+    fn the_colour_key_names_the_kinds_drawn() {
+        let events = [
+            event("round", None).kind(EventKind::FundingRound),
+            event("product", None).kind(EventKind::Product),
+            event("founding", None).kind(EventKind::Founding),
+        ];
+        let marks: Vec<Mark> = (0..3)
+            .map(|event| Mark {
+                event,
+                ..with(MarkShape::Diamond, None, Stroke::Solid, 1.0)
+            })
+            .collect();
+        // The founding is out of the window; its kind has no swatch.
+        let used = encodings_used(&marks, &[1, 0], &events);
+        assert_eq!(
+            used.classes(),
+            " uses-diamond uses-solid uses-kind uses-kind-funding_round uses-kind-product"
+        );
+    }
+
+    #[test]
+    fn a_mark_of_an_unknown_event_has_no_kind() {
+        // A hostile layout whose mark names an event the dataset lacks keeps its shape
+        // and adds no colour.
+        let used = encodings_used(
+            &[with(MarkShape::Circle, None, Stroke::Solid, 1.0)],
+            &[0],
+            &[],
+        );
+        assert_eq!((used.kinds, used.area), (0, true));
     }
 
     #[test]
@@ -123,6 +189,7 @@ mod tests {
                 Encodings {
                     diamond: true,
                     dashed: true,
+                    kinds: INVESTMENT,
                     ..Default::default()
                 },
             ),
@@ -132,6 +199,8 @@ mod tests {
                     ring: true,
                     solid: true,
                     band: true,
+                    area: true,
+                    kinds: INVESTMENT,
                     ..Default::default()
                 },
             ),
@@ -140,6 +209,8 @@ mod tests {
                 Encodings {
                     ring: true,
                     hollow: true,
+                    area: true,
+                    kinds: INVESTMENT,
                     ..Default::default()
                 },
             ),
@@ -149,6 +220,8 @@ mod tests {
                     spikes: true,
                     cancelled: true,
                     band: true,
+                    area: true,
+                    kinds: INVESTMENT,
                     ..Default::default()
                 },
             ),
@@ -156,11 +229,17 @@ mod tests {
                 with(Circle, None, Stroke::Solid, 1.0),
                 Encodings {
                     solid: true,
+                    area: true,
+                    kinds: INVESTMENT,
                     ..Default::default()
                 },
             ),
         ] {
-            assert_eq!(encodings_used(&[m], &[0]), want, "{m:?}");
+            assert_eq!(
+                encodings_used(&[m], &[0], &[event("e", None)]),
+                want,
+                "{m:?}"
+            );
         }
     }
 
@@ -180,19 +259,21 @@ mod tests {
             ..with(MarkShape::Diamond, None, Stroke::Dashed, 1.0)
         };
         // Events beyond the marks' (a hostile list) are passed over.
-        let used = encodings_used(&[cancelled, talks], &[12, 3, 99]);
+        let events: Vec<Event> = (0..8).map(|i| event(&i.to_string(), None)).collect();
+        let used = encodings_used(&[cancelled, talks], &[12, 3, 99], &events);
         assert_eq!(
             used,
             Encodings {
                 diamond: true,
                 dashed: true,
+                kinds: INVESTMENT,
                 ..Default::default()
             }
         );
     }
 
     #[test]
-    fn the_bundled_data_uses_no_strike_and_no_spikes() {
+    fn the_bundled_data_uses_no_strike_no_spikes_and_no_acquisition_colour() {
         // The encodings the default legend leaves out: nothing is cancelled, and no
         // amount is only a floor.
         let atlas = crate::core::testkit::bundled();
@@ -200,8 +281,14 @@ mod tests {
         let events = atlas.index.by_date.clone();
         let grouping = crate::core::link::LaneGrouping::Recipient;
         let data = crate::core::timeline::layout(&atlas, &events, grouping);
-        let used = encodings_used(&data.marks, &events);
+        let used = encodings_used(&data.marks, &events, &atlas.dataset.events);
         assert!(!used.cancelled && !used.spikes, "{used:?}");
         assert!(used.ring && used.diamond && used.solid && used.dashed && used.hollow && used.band);
+        assert!(used.area);
+        // Every kind but acquisitions: the one the articles report (Whole Foods) has
+        // no date, so the timeline has no mark for it.
+        let acquisition = 1 << 5;
+        assert_eq!(EventKind::ALL[5], EventKind::Acquisition);
+        assert_eq!(used.kinds, 0b1_1111_1111 & !acquisition, "{:b}", used.kinds);
     }
 }

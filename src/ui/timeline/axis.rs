@@ -79,7 +79,7 @@ pub fn Axis(timeline: Timeline) -> impl IntoView {
             .atlas
             .with(|a| a.as_ref().map(|a| a.dataset.as_of))?;
         let x = scale.apply(f64::from(day.last_day()) + 1.0);
-        (0.0..=timeline.width.get()).contains(&x).then(|| {
+        scale.shows(f64::from(day.last_day()) + 1.0).then(|| {
             let label = format!("As of {}", format::date(&day));
             // Near the right edge the label opens to the left of its line.
             let left = x > timeline.width.get() - 120.0;
@@ -132,7 +132,7 @@ pub fn AsOfLine(timeline: Timeline) -> impl IntoView {
             .with(|a| a.as_ref().map(|a| a.dataset.as_of.last_day()))?;
         let x = scale.apply(f64::from(day) + 1.0);
         let height = f64::from(timeline.offsets.with(|o| *o.last().unwrap_or(&0))) * ROW;
-        (0.0..=timeline.width.get()).contains(&x).then(|| {
+        scale.shows(f64::from(day) + 1.0).then(|| {
             view! { <line class="as-of" x1=px(x) x2=px(x) y1="0" y2=px(height) aria-hidden="true"/> }
         })
     }

@@ -1,9 +1,8 @@
 //! The timeline's legend: every encoding the events in the window use explained (see
-//! `core::timeline::encodings`), size, fill and ring, shape, outline, the sign of a
-//! figure the reports disagree on, bands, clusters, the as-of line and, while there is
-//! one, the selection. Colour
-//! (event kind) is explained by the Kind toggles in the filter bar, which carry the same
-//! swatches.
+//! `core::timeline::encodings`), colour (the kinds drawn), size, fill and ring, shape,
+//! outline, the sign of a figure the reports disagree on and bands; the badge while
+//! one is drawn at this zoom, the as-of line while it is in view and, while there is
+//! one, the selection. The Kind toggles in the filter bar carry the same swatches.
 
 use leptos::prelude::*;
 
@@ -11,6 +10,7 @@ use super::Timeline;
 use super::geometry::px;
 use crate::core::dataset::EventKind;
 use crate::core::format;
+use crate::core::timeline::Glyph;
 use crate::core::timeline::encodings::encodings_used;
 
 #[component]
@@ -32,7 +32,7 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                     }
                 })
                 .collect_view();
-            view! { <div class="legend-item sizes"><span class="legend-title">"Area: amount"</span>{samples}</div> }
+            view! { <div class="legend-item optional sizes key-area"><span class="legend-title">"Area: amount"</span>{samples}</div> }
         })
     };
     // Whether an event in the window has a figure the reports disagree on: a key for
@@ -47,31 +47,49 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 .with(|f| f.events.iter().any(|e| disputed.binary_search(e).is_ok()))
         })
     };
-    // The encodings the events in the window use: the legend shows keys for those alone.
+    // The encodings the events in the window use, a badge at this zoom and the as-of
+    // line in view: the legend shows keys for those alone.
     let classes = move || {
         let used = timeline.data.with(|data| {
             let data = data.as_ref()?;
-            let used = timeline
-                .state
-                .filtered
-                .with(|f| encodings_used(&data.marks, &f.events));
-            Some(used)
+            timeline.state.atlas.with(|atlas| {
+                let events = &atlas.as_ref()?.dataset.events;
+                let used = timeline
+                    .state
+                    .filtered
+                    .with(|f| encodings_used(&data.marks, &f.events, events));
+                Some(used)
+            })
         });
         let mut classes = String::from("legend");
         classes.push_str(&used.unwrap_or_default().classes());
         if any_disputed() {
             classes.push_str(" uses-differs");
         }
+        let badge = timeline
+            .placed
+            .with(|glyphs| glyphs.iter().any(|g| matches!(g, Glyph::Cluster { .. })));
+        if badge {
+            classes.push_str(" uses-badge");
+        }
+        let as_of = timeline
+            .state
+            .atlas
+            .with(|a| a.as_ref().map(|a| a.dataset.as_of.last_day()));
+        if as_of.is_some_and(|day| timeline.scale.get().shows(f64::from(day) + 1.0)) {
+            classes.push_str(" uses-asof");
+        }
         classes
     };
     view! {
         <div class=classes aria-label="How to read the timeline" role="note">
-            <div class="legend-item kinds">
+            <div class="legend-item optional kinds key-kind">
                 <span class="legend-title">"Colour: kind of event"</span>
                 {EventKind::ALL.iter().map(|kind| view! {
-                    <span class="legend-kind"><span class=format!("swatch dot kind-{}", kind.id()) aria-hidden="true"></span>{kind.label()}</span>
+                    <span class=format!("legend-kind key-kind-{}", kind.id())><span class=format!("swatch dot kind-{}", kind.id()) aria-hidden="true"></span>{kind.label()}</span>
                 }).collect_view()}
             </div>
+            // Shown while a circle in the window is sized by its amount.
             {sizes}
             <div class="legend-item optional key-ring">
                 <svg width="60" height="26" aria-hidden="true">
@@ -121,11 +139,13 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                 <svg width="34" height="18" aria-hidden="true"><rect x="1" y="3" width="32" height="12" class="legend-band"/><circle cx="17" cy="9" r="4" class="legend-disc"/></svg>
                 <span>"Band: dated only to the month or year"</span>
             </div>
-            <div class="legend-item">
+            // Shown while a badge is drawn at this zoom, in any lane.
+            <div class="legend-item optional key-badge">
                 <svg width="22" height="22" aria-hidden="true"><circle cx="11" cy="11" r="9.5" class="legend-cluster"/><text x="11" y="11" class="legend-cluster-text">"5"</text></svg>
                 <span>"Events too close to tell apart, with the largest amount among them: zoom in or select"</span>
             </div>
-            <div class="legend-item">
+            // Shown while the as-of line is in view.
+            <div class="legend-item optional key-asof">
                 <svg width="14" height="20" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="20" class="legend-asof"/></svg>
                 <span>"Date the data runs to"</span>
             </div>

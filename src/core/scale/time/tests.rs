@@ -155,3 +155,22 @@ fn degenerate_scales_answer_without_panicking() {
     assert_eq!(TimeScale::new((5.0, 5.0), (0.0, 800.0)).px_per_day(), INF);
     assert_eq!(TimeScale::new((5.0, 5.0), (0.0, 800.0)).apply(99.0), 400.0);
 }
+
+#[test]
+fn shows_days_inside_the_range_edges_included() {
+    let scale = TimeScale::new((100.0, 200.0), (0.0, 500.0));
+    for (day, shown) in [
+        (100.0, true),
+        (150.0, true),
+        (200.0, true),
+        (99.9, false),
+        (200.1, false),
+        (f64::NAN, false),
+        (f64::INFINITY, false),
+    ] {
+        assert_eq!(scale.shows(day), shown, "{day}");
+    }
+    // A reversed range holds the same days.
+    let reversed = TimeScale::new((100.0, 200.0), (500.0, 0.0));
+    assert!(reversed.shows(120.0) && !reversed.shows(201.0));
+}
