@@ -47,7 +47,7 @@ pub use labels::{
 };
 pub use navigate::neighbour_in_direction;
 pub use orient::{MIN_TURN_GAIN, turn_to_frame};
-pub use positions::{LABEL_PADDING, LINK_GAP, by_entity_id, place};
+pub use positions::{LABEL_PADDING, LINK_GAP, as_remembered, by_entity_id, place};
 pub use size::{
     EDGE_MAX_WIDTH, EDGE_MIN_WIDTH, NODE_MAX_RADIUS, NODE_MIN_RADIUS, RELATION_WIDTH, SizeBasis,
     edge_scale, edge_widths, node_fill_radii, node_radii, node_scale, size_basis,

@@ -100,6 +100,29 @@ fn links(graph: &Graph, radii: &[f64]) -> Vec<LayoutLink> {
         .collect()
 }
 
+/// One position per node taken as it was, without a layout: each node's pin, else its
+/// remembered position. `None` when some node has neither, or any position is not
+/// finite; then the graph needs [`place`].
+///
+/// Play's last frame gives back the picture the reader left. Laid out from the same
+/// positions, the simulation's few settling ticks still moved its nodes up to 10 px.
+pub fn as_remembered(
+    graph: &Graph,
+    atlas: &Atlas,
+    previous: &HashMap<String, (f64, f64)>,
+    pinned: &HashMap<String, (f64, f64)>,
+) -> Option<Vec<(f64, f64)>> {
+    graph
+        .nodes
+        .iter()
+        .map(|node| {
+            let id = atlas.dataset.entities.get(node.entity)?.id.as_str();
+            let position = pinned.get(id).or_else(|| previous.get(id)).copied()?;
+            (position.0.is_finite() && position.1.is_finite()).then_some(position)
+        })
+        .collect()
+}
+
 /// The positions keyed by entity id, to pass back to [`place`] as `previous` after the
 /// next filter change. Merge it into what was remembered before, so that a node
 /// filtered out and later brought back returns to where it was.

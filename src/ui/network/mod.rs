@@ -18,8 +18,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::core::graph::{
-    EdgeLine, Graph, SizeBasis, ViewTransform, build, by_entity_id, edge_lines, edge_widths,
-    node_fill_radii, node_radii, place, turn_to_frame,
+    EdgeLine, Graph, SizeBasis, ViewTransform, as_remembered, build, by_entity_id, edge_lines,
+    edge_widths, node_fill_radii, node_radii, place, turn_to_frame,
 };
 use crate::core::link::Selection;
 use crate::ui::no_match::NoMatch;
@@ -91,6 +91,10 @@ pub(crate) struct Network {
     /// While Play runs: the sizes of the whole it builds up to, which every frame is
     /// drawn to (`core::graph::Graph::size_like`).
     pub sized_for: RwSignal<Option<SizeBasis>>,
+    /// Set by Play's last frame as it gives back the reader's window: the next layout
+    /// puts every node back where it was remembered, without a settling tick
+    /// (`core::graph::as_remembered`).
+    pub restoring: StoredValue<bool>,
 }
 
 impl Network {
@@ -211,6 +215,7 @@ pub fn NetworkView() -> impl IntoView {
         selected_event,
         event_nodes,
         sized_for: RwSignal::new(None),
+        restoring: StoredValue::new(false),
     };
 
     // Lays the graph out whenever the filtered events, the pins or a Re-layout change.
@@ -232,10 +237,17 @@ pub fn NetworkView() -> impl IntoView {
         if let Some(basis) = network.sized_for.get_untracked() {
             graph.size_like(basis);
         }
+        let restoring = network.restoring.get_value();
+        network.restoring.set_value(false);
         let mut positions = previous.with_value(|remembered| {
-            let empty = HashMap::new();
-            let remembered = if fresh { &empty } else { remembered };
-            measure_layout(|| place(&graph, &atlas, remembered, &pins, fresh, SEED))
+            let as_they_were = (restoring && !fresh)
+                .then(|| as_remembered(&graph, &atlas, remembered, &pins))
+                .flatten();
+            as_they_were.unwrap_or_else(|| {
+                let empty = HashMap::new();
+                let remembered = if fresh { &empty } else { remembered };
+                measure_layout(|| place(&graph, &atlas, remembered, &pins, fresh, SEED))
+            })
         });
         let radii = node_radii(&graph);
         // A fresh picture may turn a quarter to fill its frame (a phone's is portrait);

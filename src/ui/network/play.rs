@@ -108,6 +108,11 @@ pub fn PlayControl(network: Network) -> impl IntoView {
             if restore == Some(at) {
                 network.sized_for.set(None);
                 state.network_memory.set_value(before.get_value());
+                // The frame's layout (an effect, run before any timer) takes the flag;
+                // a frame that changes no event lays nothing out, and the flag must not
+                // reach a later change of the reader's.
+                network.restoring.set_value(true);
+                set_timeout(move || network.restoring.set_value(false), Duration::ZERO);
             }
             if at == last {
                 // A window of every date given back brings the undated events the

@@ -210,3 +210,35 @@ fn no_link_runs_through_a_node_not_its_own() {
         }
     }
 }
+
+#[test]
+fn remembered_positions_come_back_exactly_with_pins_first() {
+    let (atlas, graph, positions) = shown();
+    let remembered = by_entity_id(&graph, &atlas, &positions);
+    let back = as_remembered(&graph, &atlas, &remembered, &none()).expect("all remembered");
+    assert_eq!(bits(&back), bits(&positions));
+    // A pin wins over where its node was remembered.
+    let first = &atlas.dataset.entities[graph.nodes[0].entity].id;
+    let pins = HashMap::from([(first.clone(), (-5.0, 7.0))]);
+    let back = as_remembered(&graph, &atlas, &remembered, &pins).expect("all remembered");
+    assert_eq!(back[0], (-5.0, 7.0));
+    assert_eq!(bits(&back[1..]), bits(&positions[1..]));
+}
+
+#[test]
+fn a_node_without_a_usable_remembered_position_needs_a_layout() {
+    let (atlas, graph, positions) = shown();
+    let mut remembered = by_entity_id(&graph, &atlas, &positions);
+    let first = atlas.dataset.entities[graph.nodes[0].entity].id.clone();
+    remembered.remove(&first);
+    assert_eq!(as_remembered(&graph, &atlas, &remembered, &none()), None);
+    // Nor does a position that is not finite stand.
+    remembered.insert(first, (f64::NAN, 0.0));
+    assert_eq!(as_remembered(&graph, &atlas, &remembered, &none()), None);
+    // An empty graph has every (no) position.
+    let empty = build(&atlas, &[]);
+    assert_eq!(
+        as_remembered(&empty, &atlas, &none(), &none()),
+        Some(Vec::new())
+    );
+}
