@@ -3,6 +3,7 @@
 
 pub mod about;
 pub mod app;
+pub mod class_list;
 pub mod clock;
 pub mod crash;
 pub mod details;

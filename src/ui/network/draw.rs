@@ -11,6 +11,7 @@ use super::controls::Controls;
 use super::{Network, Placed};
 use crate::core::graph::describe::{edge_name, node_name};
 use crate::core::graph::{EdgeKind, NameAnchor, NodeGroup, arrow_head, place_names};
+use crate::ui::class_list::class_list;
 use crate::ui::measure::{NAME_FONT, text_width};
 
 /// Average width of a character of a name in the labels' bold 12 px type, measured on
@@ -133,15 +134,23 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                         .then(|| arrow_head(&line, placed.widths[i]))
                         .flatten()
                         .map(|[t, l, r]| format!("M{},{}L{},{}L{},{}Z", px(t.0), px(t.1), px(l.0), px(l.1), px(r.0), px(r.1)));
-                    let kind = if edge.kind == EdgeKind::Flow { "flow" } else { "relation" };
+                    let base = if edge.kind == EdgeKind::Flow { "edge flow" } else { "edge relation" };
                     let (source, target) = (edge.source, edge.target);
                     let dim = move || near.with(|n| n.as_ref().is_some_and(|n| !(n.contains(&source) && n.contains(&target))));
-                    // Read in the class bindings rather than here, so that a change of
-                    // selection restyles edges instead of rebuilding them.
+                    // Read in the class binding rather than here, so that a change of
+                    // selection restyles edges instead of rebuilding them. One class
+                    // string: see `class_list`.
                     let events = edge.events.clone();
                     let holds_selection = move || network.selected_event.get().is_some_and(|e| events.contains(&e));
+                    let tentative = edge.tentative;
+                    let class = move || {
+                        class_list(
+                            base,
+                            &[(tentative, "tentative"), (dim(), "dim"), (holds_selection(), "selected")],
+                        )
+                    };
                     view! {
-                        <g class=format!("edge {kind}") class:tentative=edge.tentative class:dim=dim class:selected=holds_selection
+                        <g class=class
                             role="button" tabindex="-1" aria-label=edge_name(&atlas, &placed.graph, i) data-edge=i.to_string()>
                             <path class="edge-hit" d=d.clone()/>
                             <path class="edge-line" d=d stroke-width=px(placed.widths[i])/>
@@ -175,10 +184,17 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                         let (x, y) = network.position(&placed_for_move, i);
                         format!("translate({},{})", px(x), px(y))
                     };
+                    // One class string: see `class_list`.
+                    let base = format!("node {}", group_class(node.group));
+                    let class = move || {
+                        let related = network.event_nodes.with(|n| n.contains(&i));
+                        class_list(
+                            &base,
+                            &[(selected == Some(i), "selected"), (related, "related"), (pinned, "pinned"), (dim_node(i), "dim")],
+                        )
+                    };
                     view! {
-                        <g class=format!("node {}", group_class(node.group)) class:selected=selected == Some(i)
-                            class:related=move || network.event_nodes.with(|n| n.contains(&i)) class:pinned=pinned class:dim=move || dim_node(i)
-                            transform=transform tabindex="0" role="button"
+                        <g class=class transform=transform tabindex="0" role="button"
                             aria-label=node_name(&atlas, &placed.graph, i) aria-pressed=(selected == Some(i)).to_string()
                             data-node=i.to_string()>
                             <path class="ring" d=shape_path(node.group, placed.radii[i])/>

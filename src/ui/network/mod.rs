@@ -91,10 +91,11 @@ pub(crate) struct Network {
     /// While Play runs: the sizes of the whole it builds up to, which every frame is
     /// drawn to (`core::graph::Graph::size_like`).
     pub sized_for: RwSignal<Option<SizeBasis>>,
-    /// Set by Play's last frame as it gives back the reader's window: the next layout
-    /// puts every node back where it was remembered, without a settling tick
+    /// Bumped by Play's last frame as it gives back the reader's window: the layout
+    /// runs again, even when that window holds the same events as the frame before,
+    /// and puts every node back where it was remembered, without a settling tick
     /// (`core::graph::as_remembered`).
-    pub restoring: StoredValue<bool>,
+    pub restore: RwSignal<u32>,
 }
 
 impl Network {
@@ -215,13 +216,14 @@ pub fn NetworkView() -> impl IntoView {
         selected_event,
         event_nodes,
         sized_for: RwSignal::new(None),
-        restoring: StoredValue::new(false),
+        restore: RwSignal::new(0),
     };
 
     // Lays the graph out whenever the filtered events, the pins or a Re-layout change.
     let frame = NodeRef::<leptos::html::Div>::new();
     let first_layout = StoredValue::new(true);
     let last_relayout = StoredValue::new(0u32);
+    let last_restore = StoredValue::new(0u32);
     Effect::new(move |_| {
         let events = events.get();
         let pins = pinned.get();
@@ -237,8 +239,9 @@ pub fn NetworkView() -> impl IntoView {
         if let Some(basis) = network.sized_for.get_untracked() {
             graph.size_like(basis);
         }
-        let restoring = network.restoring.get_value();
-        network.restoring.set_value(false);
+        let restore = network.restore.get();
+        let restoring = restore != last_restore.get_value();
+        last_restore.set_value(restore);
         let mut positions = previous.with_value(|remembered| {
             let as_they_were = (restoring && !fresh)
                 .then(|| as_remembered(&graph, &atlas, remembered, &pins))

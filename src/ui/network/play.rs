@@ -82,9 +82,9 @@ pub fn PlayControl(network: Network) -> impl IntoView {
             Some(size_basis(&whole))
         });
         network.sized_for.set(basis);
-        // Where every node was before the play: the last frame starts from there, so the
-        // picture the reader left comes back as it was (from the frames' positions, the
-        // nodes ended up to 43 px away).
+        // Where every node was before the play: the last frame puts them back there, so
+        // the picture the reader left comes back as it was (laid out from the frames'
+        // positions, the nodes ended up to 43 px away; laid out from these, 10 px).
         let before = StoredValue::new(state.network_memory.get_value());
         // The address before the play, to tell whether it ended where it began.
         let origin = StoredValue::new(state.link.with_untracked(format));
@@ -108,11 +108,9 @@ pub fn PlayControl(network: Network) -> impl IntoView {
             if restore == Some(at) {
                 network.sized_for.set(None);
                 state.network_memory.set_value(before.get_value());
-                // The frame's layout (an effect, run before any timer) takes the flag;
-                // a frame that changes no event lays nothing out, and the flag must not
-                // reach a later change of the reader's.
-                network.restoring.set_value(true);
-                set_timeout(move || network.restoring.set_value(false), Duration::ZERO);
+                // Laid out again even when the window holds the frame's events (a
+                // company's dated events, with none undated), with every node put back.
+                network.restore.update(|r| *r = r.wrapping_add(1));
             }
             if at == last {
                 // A window of every date given back brings the undated events the

@@ -6,6 +6,7 @@ use super::Timeline;
 use super::geometry::{px, row_center};
 use super::shapes::{mark_class, mark_paths};
 use crate::core::timeline::popped_out;
+use crate::ui::class_list::class_list;
 
 /// The selected event's mark, on top of the badge that hides it, and the badge's count
 /// above both, so the mark never covers it. It only shows where the selection is: the
@@ -30,10 +31,10 @@ pub fn PoppedOut(timeline: Timeline) -> impl IntoView {
             .with(|o| row_center(o.get(popped.lane).copied().unwrap_or(0), popped.row));
         let (shape, ring) = mark_paths(&at);
         // A copy clipped away (its badge only reaches in) leaves the badge the
-        // selection's outline; see the styles.
+        // selection's outline; see the styles. One class string: see `class_list`.
         let clipped = popped.clipped(&data, timeline.width.get());
         Some(view! {
-            <g class=format!("{} selected popped", mark_class(&at, kind)) class:clipped=clipped aria-hidden="true"
+            <g class=class_list(&format!("{} selected popped", mark_class(&at, kind)), &[(clipped, "clipped")]) aria-hidden="true"
                 transform=format!("translate({},{})", px(popped.x), px(y))>
                 {(!ring.is_empty()).then(|| view! { <path class="ring" d=ring/> })}
                 <path class="shape" d=shape/>
