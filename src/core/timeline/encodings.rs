@@ -31,9 +31,20 @@ pub struct Encodings {
     pub band: bool,
     /// A circle sized by its amount: the area key.
     pub area: bool,
-    /// The kinds of event drawn, one bit each in `EventKind::ALL`'s order: the colour
-    /// key shows their swatches alone.
+    /// The kinds of event drawn, one bit each in `EventKind::ALL`'s order ([`kind_bit`]):
+    /// the colour key shows their swatches alone.
     pub kinds: u16,
+}
+
+// Every kind has a bit in `Encodings::kinds`.
+const _: () = assert!(EventKind::ALL.len() <= u16::BITS as usize);
+
+/// A kind's bit in `Encodings::kinds`.
+pub fn kind_bit(kind: EventKind) -> u16 {
+    EventKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .map_or(0, |bit| 1 << bit)
 }
 
 impl Encodings {
@@ -43,9 +54,8 @@ impl Encodings {
     pub fn classes(&self) -> String {
         let kinds = EventKind::ALL
             .iter()
-            .enumerate()
-            .filter(|(bit, _)| self.kinds & (1 << bit) != 0)
-            .map(|(_, kind)| format!(" uses-kind-{}", kind.id()));
+            .filter(|kind| self.kinds & kind_bit(**kind) != 0)
+            .map(|kind| format!(" uses-kind-{}", kind.id()));
         [
             (self.ring, " uses-ring"),
             (self.spikes, " uses-spikes"),
@@ -85,8 +95,7 @@ pub fn encodings_used(marks: &[Mark], events: &[usize], all: &[Event]) -> Encodi
         }
         used.area |= mark.shape == MarkShape::Circle;
         if let Some(event) = all.get(mark.event) {
-            let bit = EventKind::ALL.iter().position(|k| *k == event.kind);
-            used.kinds |= bit.map_or(0, |bit| 1 << bit);
+            used.kinds |= kind_bit(event.kind);
         }
         match mark.stroke {
             Stroke::Solid => used.solid = true,
@@ -105,8 +114,29 @@ mod tests {
     use crate::core::testkit::{EventExt, event};
     use crate::core::timeline::testkit::row_mark;
 
-    /// The kind bit of investments, `EventKind::ALL`'s first.
     const INVESTMENT: u16 = 1;
+
+    #[test]
+    fn kinds_take_one_bit_each_in_their_order() {
+        assert_eq!(kind_bit(EventKind::Investment), INVESTMENT);
+        let all = EventKind::ALL.iter().fold(0, |bits, kind| {
+            assert_eq!(bits & kind_bit(*kind), 0, "{kind:?}");
+            bits | kind_bit(*kind)
+        });
+        assert_eq!(all.count_ones() as usize, EventKind::ALL.len());
+    }
+
+    #[test]
+    fn the_stylesheet_hides_each_kind_not_drawn() {
+        // The colour key's swatches are hidden by one rule per kind: a kind added
+        // without its rule would always show.
+        let css = include_str!("../../../assets/styles/app.css");
+        for kind in EventKind::ALL {
+            let id = kind.id();
+            let rule = format!(".legend:not(.uses-kind-{id}) .key-kind-{id}");
+            assert!(css.contains(&rule), "no rule hides the {id} swatch");
+        }
+    }
 
     /// A mark of event 0 drawn with `shape`, `range` and `stroke`, `days` long.
     fn with(shape: MarkShape, range: Option<RangeKind>, stroke: Stroke, days: f64) -> Mark {
@@ -132,7 +162,7 @@ mod tests {
         assert_eq!(some.classes(), " uses-ring uses-cancelled uses-band");
         let coloured = Encodings {
             area: true,
-            kinds: INVESTMENT | 1 << 8,
+            kinds: INVESTMENT | kind_bit(EventKind::Product),
             ..none
         };
         assert_eq!(
@@ -287,8 +317,8 @@ mod tests {
         assert!(used.area);
         // Every kind but acquisitions: the one the articles report (Whole Foods) has
         // no date, so the timeline has no mark for it.
-        let acquisition = 1 << 5;
-        assert_eq!(EventKind::ALL[5], EventKind::Acquisition);
-        assert_eq!(used.kinds, 0b1_1111_1111 & !acquisition, "{:b}", used.kinds);
+        let every_kind = EventKind::ALL.iter().fold(0, |bits, k| bits | kind_bit(*k));
+        let want = every_kind & !kind_bit(EventKind::Acquisition);
+        assert_eq!(used.kinds, want, "{:b}", used.kinds);
     }
 }

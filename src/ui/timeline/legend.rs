@@ -37,20 +37,20 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
     };
     // Whether an event in the window has a figure the reports disagree on: a key for
     // a sign that came and went with the figures in view would change the legend's
-    // height, and the chart's, in the middle of a pan; one for every event in the
-    // lanes explained a sign no window of those dates could show.
-    let any_disputed = move || {
+    // height, and the chart's, whenever a figure found room or lost it; one for every
+    // event in the lanes explained a sign no window of those dates could show.
+    let any_disputed = Memo::new(move |_| {
         timeline.disputed.with(|disputed| {
             timeline
                 .state
                 .filtered
                 .with(|f| f.events.iter().any(|e| disputed.binary_search(e).is_ok()))
         })
-    };
-    // The encodings the events in the window use, a badge at this zoom and the as-of
-    // line in view: the legend shows keys for those alone.
-    let classes = move || {
-        let used = timeline.data.with(|data| {
+    });
+    // The encodings the events in the window use. Like the window, they change with a
+    // pan or a zoom, but not with a scroll through the lanes.
+    let used = Memo::new(move |_| {
+        timeline.data.with(|data| {
             let data = data.as_ref()?;
             timeline.state.atlas.with(|atlas| {
                 let events = &atlas.as_ref()?.dataset.events;
@@ -60,24 +60,33 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
                     .with(|f| encodings_used(&data.marks, &f.events, events));
                 Some(used)
             })
-        });
-        let mut classes = String::from("legend");
-        classes.push_str(&used.unwrap_or_default().classes());
-        if any_disputed() {
-            classes.push_str(" uses-differs");
-        }
-        let badge = timeline
+        })
+    });
+    // A badge drawn at this zoom, in any lane, and the as-of line in view: these keys
+    // follow what is drawn, so they too may come and go with a pan or a zoom.
+    let badge = Memo::new(move |_| {
+        timeline
             .placed
-            .with(|glyphs| glyphs.iter().any(|g| matches!(g, Glyph::Cluster { .. })));
-        if badge {
-            classes.push_str(" uses-badge");
-        }
-        let as_of = timeline
+            .with(|glyphs| glyphs.iter().any(|g| matches!(g, Glyph::Cluster { .. })))
+    });
+    let as_of_in_view = Memo::new(move |_| {
+        let day = timeline
             .state
             .atlas
             .with(|a| a.as_ref().map(|a| a.dataset.as_of.last_day()));
-        if as_of.is_some_and(|day| timeline.scale.get().shows(f64::from(day) + 1.0)) {
-            classes.push_str(" uses-asof");
+        day.is_some_and(|day| timeline.scale.get().shows(f64::from(day) + 1.0))
+    });
+    let classes = move || {
+        let mut classes = String::from("legend");
+        classes.push_str(&used.get().unwrap_or_default().classes());
+        for (shown, class) in [
+            (any_disputed.get(), " uses-differs"),
+            (badge.get(), " uses-badge"),
+            (as_of_in_view.get(), " uses-asof"),
+        ] {
+            if shown {
+                classes.push_str(class);
+            }
         }
         classes
     };
