@@ -32,6 +32,14 @@ pub const FIGURE_SHARE: f64 = 0.1;
 /// mark drawn out of its badge): its lane and row, and its pixel span.
 pub type Obstacle = ((usize, u16), (f64, f64));
 
+/// Where figures are placed: the drawable pixel range, and how many pixels a day takes
+/// there, which finds the edges of a mark's month or year band.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FigurePlot {
+    pub range: (f64, f64),
+    pub px_per_day: f64,
+}
+
 /// A figure to write beside a drawn mark or badge.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Figure {
@@ -67,18 +75,26 @@ pub fn mark_reach(mark: &Mark) -> f64 {
 /// on screen). `label(mark, badge)` gives a mark's figure, or, with `badge` true, a
 /// badge's for its [`badge_lead`], as its rank, the amount (larger is placed first;
 /// under [`FIGURE_SHARE`] of the timeline's largest, none), and its width in pixels, or
-/// `None` for no figure. `plot` is the drawable pixel range and `obstacles` whatever
-/// else the rows hold. The result is in the order the figures were placed.
+/// `None` for no figure. `plot` is the drawable pixel range with its scale and
+/// `obstacles` whatever else the rows hold. The result is in the order the figures were
+/// placed.
+///
+/// A figure that would cross the edge of its own mark's band (start inside it and end
+/// outside) moves just past the edge, where there is room: across the edge, its halo
+/// notched the band ("~$125B" beside Amazon's 2026 estimate at 1440 px).
 pub fn place_figures(
     data: &TimelineData,
     glyphs: &[Glyph],
     rows: impl Fn((usize, u16)) -> bool,
     label: impl Fn(usize, bool) -> Option<(f64, f64)>,
-    plot: (f64, f64),
+    plot: FigurePlot,
     max: usize,
     obstacles: &[Obstacle],
 ) -> Vec<Figure> {
-    let (left, right) = (plot.0.min(plot.1), plot.0.max(plot.1));
+    let (left, right) = (
+        plot.range.0.min(plot.range.1),
+        plot.range.0.max(plot.range.1),
+    );
     // What the rows already hold, as pixel spans: the glyphs, then the figures placed.
     // A plain list rather than a map by row: a few hundred glyphs are drawn at most,
     // and a map of a new key type would add its own code to the WebAssembly.
@@ -86,7 +102,7 @@ pub fn place_figures(
     let least = data.radius_scale.max_value * FIGURE_SHARE;
     let mut candidates = Vec::new();
     for glyph in glyphs {
-        let (mark, row, x, reach, badge) = match glyph {
+        let (mark, row, x, reach, badge, band) = match glyph {
             Glyph::Mark { mark, x } => {
                 let Some(m) = data.marks.get(*mark) else {
                     continue;
@@ -95,7 +111,14 @@ pub fn place_figures(
                 if !rows(row) {
                     continue;
                 }
-                (*mark, row, *x, mark_reach(m), false)
+                (
+                    *mark,
+                    row,
+                    *x,
+                    mark_reach(m),
+                    false,
+                    band_edges(m, *x, plot.px_per_day),
+                )
             }
             Glyph::Cluster {
                 lane,
@@ -114,13 +137,13 @@ pub fn place_figures(
                 let Some(lead) = badge_lead(data, marks.clone()) else {
                     continue;
                 };
-                (lead, row, *x, badge_radius(*count) + 1.0, true)
+                (lead, row, *x, badge_radius(*count) + 1.0, true, None)
             }
         };
         if let Some((rank, width)) =
             label(mark, badge).filter(|(r, w)| r.is_finite() && *r >= least && *w > 0.0)
         {
-            candidates.push((rank, x, mark, width, reach, row, badge));
+            candidates.push((rank, x, mark, width, reach, row, badge, band));
         }
     }
     // The largest first; among equals, the earlier one, then the first mark.
@@ -130,7 +153,7 @@ pub fn place_figures(
             .then(a.2.cmp(&b.2))
     });
     let mut placed = Vec::new();
-    for (_, x, mark, width, reach, row, badge) in candidates {
+    for (_, x, mark, width, reach, row, badge, band) in candidates {
         if placed.len() >= max {
             break;
         }
@@ -139,6 +162,16 @@ pub fn place_figures(
         }
         let after = (x + reach + FIGURE_GAP, x + reach + FIGURE_GAP + width);
         let before = (x - reach - FIGURE_GAP - width, x - reach - FIGURE_GAP);
+        // The same sides moved past the band's edge where they would cross it.
+        let (after_clear, before_clear) = match band {
+            Some((start, end)) => (
+                (after.0 < end && end < after.1)
+                    .then_some((end + FIGURE_GAP, end + FIGURE_GAP + width)),
+                (before.0 < start && start < before.1)
+                    .then_some((start - FIGURE_GAP - width, start - FIGURE_GAP)),
+            ),
+            None => (None, None),
+        };
         // Whether a span is free, keeping FIGURE_GAP on the side of its own mark (whose
         // span ends or starts exactly that far away) and FIGURE_CLEARANCE on the other.
         let free = |(a, b): (f64, f64), before: bool| {
@@ -154,13 +187,16 @@ pub fn place_figures(
                     .filter(|(r, _)| *r == row)
                     .all(|&(_, (c, d))| b + gap_right <= c || a >= d + gap_left)
         };
-        let side = if free(after, false) {
-            Some((after, false))
-        } else if free(before, true) {
-            Some((before, true))
-        } else {
-            None
-        };
+        // Right, then left, clear of the band's edge; then across it rather than not
+        // at all.
+        let side = [
+            (after_clear.unwrap_or(after), false),
+            (before_clear.unwrap_or(before), true),
+            (after, false),
+            (before, true),
+        ]
+        .into_iter()
+        .find(|&(span, before)| free(span, before));
         if let Some((span, before)) = side {
             taken.push((row, span));
             placed.push(Figure {
@@ -174,6 +210,15 @@ pub fn place_figures(
         }
     }
     placed
+}
+
+/// The pixel edges of a mark's month or year band when its centre is drawn at `x`, or
+/// `None` for a mark without a band or a scale that cannot place one.
+fn band_edges(mark: &Mark, x: f64, px_per_day: f64) -> Option<(f64, f64)> {
+    (mark.has_band() && px_per_day.is_finite() && px_per_day > 0.0).then_some((
+        x - (mark.center_day - mark.day_start) * px_per_day,
+        x + (mark.day_end - mark.center_day) * px_per_day,
+    ))
 }
 
 /// Of the marks a badge whose members are `members` holds (the members and, in a lane's
@@ -260,3 +305,7 @@ pub fn row_spans(data: &TimelineData, glyphs: &[Glyph], obstacles: &[Obstacle]) 
 #[cfg(test)]
 #[path = "figures_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "figures_band_tests.rs"]
+mod band_tests;

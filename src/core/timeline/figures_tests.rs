@@ -13,6 +13,14 @@ fn alike(_: usize, _: bool) -> Option<(f64, f64)> {
     Some((1.0, 40.0))
 }
 
+/// `range` as a plot of one pixel a day.
+fn plot(range: (f64, f64)) -> FigurePlot {
+    FigurePlot {
+        range,
+        px_per_day: 1.0,
+    }
+}
+
 /// Every row wants figures.
 fn every(_: (usize, u16)) -> bool {
     true
@@ -20,7 +28,15 @@ fn every(_: (usize, u16)) -> bool {
 
 /// At most `max` figures for every mark, ranked by radius, 40 px wide, in an 800 px plot.
 fn place(data: &TimelineData, glyphs: &[Glyph], max: usize) -> Vec<Figure> {
-    place_figures(data, glyphs, every, by_radius(data), (0.0, 800.0), max, &[])
+    place_figures(
+        data,
+        glyphs,
+        every,
+        by_radius(data),
+        plot((0.0, 800.0)),
+        max,
+        &[],
+    )
 }
 
 #[test]
@@ -66,7 +82,7 @@ fn figures_go_right_then_left_then_nowhere() {
     ]);
     let glyphs = [at(0, 150.0), at(1, 200.0), at(2, 250.0)];
     let labels = |m: usize, _| (m == 1).then_some((1.0, 40.0));
-    assert!(place_figures(&data, &glyphs, every, labels, (0.0, 800.0), 5, &[]).is_empty());
+    assert!(place_figures(&data, &glyphs, every, labels, plot((0.0, 800.0)), 5, &[]).is_empty());
 }
 
 #[test]
@@ -83,7 +99,15 @@ fn figures_stay_inside_the_plot() {
         (780.0, (800.0, 0.0), Some(true)),
     ];
     for &(x, plot, expected) in cases {
-        let placed = place_figures(&data, &[at(0, x)], every, by_radius(&data), plot, 3, &[]);
+        let placed = place_figures(
+            &data,
+            &[at(0, x)],
+            every,
+            by_radius(&data),
+            self::plot(plot),
+            3,
+            &[],
+        );
         assert_eq!(
             placed.first().map(|f| f.before),
             expected,
@@ -105,19 +129,19 @@ fn the_largest_marks_win_the_room_and_no_more_than_max_are_placed() {
     ]);
     let glyphs = [at(0, 100.0), at(1, 180.0), at(2, 600.0), at(3, 210.0)];
     let labels = |m: usize, _| (m != 3).then(|| (data.marks[m].radius, 40.0));
-    let placed = place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 5, &[]);
+    let placed = place_figures(&data, &glyphs, every, labels, plot((50.0, 800.0)), 5, &[]);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     // Mark 1, the largest, takes the gap; mark 2 has its own lane; mark 0 finds its
     // right taken and its left cut off by the plot's edge.
     assert_eq!(sides, vec![(1, true), (2, false)]);
-    let placed = place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 1, &[]);
+    let placed = place_figures(&data, &glyphs, every, labels, plot((50.0, 800.0)), 1, &[]);
     assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
-    assert!(place_figures(&data, &glyphs, every, labels, (50.0, 800.0), 0, &[]).is_empty());
+    assert!(place_figures(&data, &glyphs, every, labels, plot((50.0, 800.0)), 0, &[]).is_empty());
 
     // Ten pixels closer, the figure would end 6 px from mark 0, under the clearance a
     // figure keeps at its far end: it would read as mark 0's, so mark 1 goes without.
     let closer = [at(0, 100.0), at(1, 170.0), at(2, 600.0), at(3, 200.0)];
-    let placed = place_figures(&data, &closer, every, labels, (50.0, 800.0), 5, &[]);
+    let placed = place_figures(&data, &closer, every, labels, plot((50.0, 800.0)), 5, &[]);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     assert_eq!(sides, vec![(2, false)]);
 }
@@ -140,8 +164,30 @@ fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
         row_mark(0, 0, 0.0),
     ]);
     let none = |_: usize, _| None;
-    assert!(place_figures(&data, &[], every, by_radius(&data), (0.0, 800.0), 5, &[]).is_empty());
-    assert!(place_figures(&data, &[at(0, 100.0)], every, none, (0.0, 800.0), 5, &[]).is_empty());
+    assert!(
+        place_figures(
+            &data,
+            &[],
+            every,
+            by_radius(&data),
+            plot((0.0, 800.0)),
+            5,
+            &[]
+        )
+        .is_empty()
+    );
+    assert!(
+        place_figures(
+            &data,
+            &[at(0, 100.0)],
+            every,
+            none,
+            plot((0.0, 800.0)),
+            5,
+            &[]
+        )
+        .is_empty()
+    );
     // NaN ranks, empty widths, NaN positions and marks that do not exist are skipped.
     let hostile = |m: usize, _| match m {
         0 => Some((f64::NAN, 40.0)),
@@ -149,10 +195,10 @@ fn empty_unlabelled_and_hostile_input_places_nothing_odd() {
         _ => Some((1.0, 40.0)),
     };
     let glyphs = [at(0, 100.0), at(1, 300.0), at(2, f64::NAN), at(9, 500.0)];
-    assert!(place_figures(&data, &glyphs, every, hostile, (0.0, 800.0), 5, &[]).is_empty());
+    assert!(place_figures(&data, &glyphs, every, hostile, plot((0.0, 800.0)), 5, &[]).is_empty());
     // A diamond (no amount drawn) may still carry a figure if asked to, clear of its tips.
     let glyphs = [at(2, 100.0)];
-    let placed = place_figures(&data, &glyphs, every, alike, (0.0, 800.0), 5, &[]);
+    let placed = place_figures(&data, &glyphs, every, alike, plot((0.0, 800.0)), 5, &[]);
     assert_eq!(placed[0].x, 100.0 + DIAMOND + 1.0 + FIGURE_GAP);
 }
 
@@ -188,7 +234,7 @@ fn no_figure_touches_a_glyph_or_another_figure_in_generated_rows() {
         let label = |m: usize, _| Some((data.marks[m].radius, widths[m]));
         let plot = (30.0, 870.0);
         let max = next(8);
-        let placed = place_figures(&data, &glyphs, every, label, plot, max, &[]);
+        let placed = place_figures(&data, &glyphs, every, label, self::plot(plot), max, &[]);
         assert!(placed.len() <= max, "round {round}");
         placed_in_all += placed.len();
         let span = |f: &Figure| {
@@ -247,12 +293,12 @@ fn obstacles_and_small_amounts_keep_figures_away() {
     let glyphs = [at(0, 200.0), at(1, 200.0)];
     // The selected mark drawn out of a badge just right of mark 0, in its row only.
     let popped = [((0, 0), (220.0, 250.0))];
-    let placed = place_figures(&data, &glyphs, every, alike, (0.0, 800.0), 5, &popped);
+    let placed = place_figures(&data, &glyphs, every, alike, plot((0.0, 800.0)), 5, &popped);
     let sides: Vec<(usize, bool)> = placed.iter().map(|f| (f.mark, f.before)).collect();
     assert_eq!(sides, vec![(0, true), (1, false)]);
     // Under a tenth of the timeline's largest amount (the scale's top is 1.0 here): none.
     let small = |m: usize, _| Some((if m == 0 { 0.09 } else { 0.1 }, 40.0));
-    let placed = place_figures(&data, &glyphs, every, small, (0.0, 800.0), 5, &[]);
+    let placed = place_figures(&data, &glyphs, every, small, plot((0.0, 800.0)), 5, &[]);
     assert_eq!(placed.iter().map(|f| f.mark).collect::<Vec<_>>(), vec![1]);
 }
 
@@ -343,7 +389,7 @@ fn a_badge_carries_the_figure_of_its_largest_mark_beside_it_in_its_row() {
         &glyphs,
         off_screen,
         by_radius(&data),
-        (0.0, 800.0),
+        plot((0.0, 800.0)),
         5,
         &[],
     );

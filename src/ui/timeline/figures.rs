@@ -9,7 +9,7 @@ use crate::core::dataset::Status;
 use crate::core::details::disputed_figures;
 use crate::core::format;
 use crate::core::timeline::band_titles::band_title_rooms;
-use crate::core::timeline::figures::{mark_reach, place_figures};
+use crate::core::timeline::figures::{FigurePlot, mark_reach, place_figures};
 use crate::core::timeline::titles::{
     TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_date, title_rooms, title_text,
 };
@@ -125,7 +125,10 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                             .unwrap_or(text.chars().count() as f64 * CHAR_WIDTH);
                         Some((rank, width))
                     },
-                    (0.0, width),
+                    FigurePlot {
+                        range: (0.0, width),
+                        px_per_day: timeline.scale.get().px_per_day(),
+                    },
                     most_figures(width),
                     popped.as_slice(),
                 )
