@@ -16,13 +16,20 @@ async function networkFromTable(page: Page, query = "") {
 }
 
 /** Every node and line by its place in the drawing: its name, its classes (its status:
- *  a deal in talks is dashed) and, for a node, where it is in the picture's coordinates. */
+ *  a deal in talks is dashed), its size (a node's outline, a line's width) and, for a
+ *  node, where it is in the picture's coordinates. */
 const drawing = (page: Page) =>
   page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll("g.node[data-node], g.edge[data-edge]")].map((n) => [
         n.getAttribute("data-node") ?? `edge ${n.getAttribute("data-edge")}`,
-        [n.getAttribute("aria-label"), n.getAttribute("class"), n.getAttribute("transform")],
+        [
+          n.getAttribute("aria-label"),
+          n.getAttribute("class"),
+          n.getAttribute("transform"),
+          n.querySelector("path.ring")?.getAttribute("d"),
+          n.querySelector("path.edge-line")?.getAttribute("stroke-width"),
+        ],
       ]),
     ),
   );

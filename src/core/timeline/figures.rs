@@ -188,15 +188,20 @@ pub fn place_figures(
                     .all(|&(_, (c, d))| b + gap_right <= c || a >= d + gap_left)
         };
         // Right, then left, clear of the band's edge; then across it rather than not
-        // at all.
+        // at all. A figure moved past the edge needs the whole stretch back to its own
+        // mark free: another mark in that stretch would stand between the figure and
+        // its mark, and the figure would read as that mark's.
         let side = [
-            (after_clear.unwrap_or(after), false),
-            (before_clear.unwrap_or(before), true),
-            (after, false),
-            (before, true),
+            (after_clear.map(|moved| ((after.0, moved.1), moved)), false),
+            (before_clear.map(|moved| ((moved.0, before.1), moved)), true),
+            (Some((after, after)), false),
+            (Some((before, before)), true),
         ]
         .into_iter()
-        .find(|&(span, before)| free(span, before));
+        .find_map(|(spot, before)| {
+            spot.filter(|&(stretch, _)| free(stretch, before))
+                .map(|(_, span)| (span, before))
+        });
         if let Some((span, before)) = side {
             taken.push((row, span));
             placed.push(Figure {

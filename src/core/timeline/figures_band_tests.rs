@@ -47,6 +47,15 @@ fn a_figure_that_would_cross_its_band_edge_goes_past_it() {
             &[Glyph::Mark { mark: 1, x: 270.0 }],
             Some((176.0, true)),
         ),
+        // A small mark inside the band, between the circle and the edge (reaching to
+        // 220): past the edge, the figure would sit beside it and read as its. It goes
+        // left, past the other edge, where nothing stands between it and its mark.
+        (
+            "a mark between",
+            2.0,
+            &[Glyph::Mark { mark: 1, x: 215.0 }],
+            Some((176.0, true)),
+        ),
         // With no scale to place the band, the figure goes where a mark's would.
         ("no scale", f64::NAN, &[], Some((215.0, false))),
     ];

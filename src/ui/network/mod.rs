@@ -230,6 +230,10 @@ pub fn NetworkView() -> impl IntoView {
         let generation = relayout.get();
         let fresh = generation != last_relayout.get_value();
         last_relayout.set_value(generation);
+        // Read before the early return, so that a bump is never left for a later layout.
+        let restore = network.restore.get();
+        let restoring = restore != last_restore.get_value();
+        last_restore.set_value(restore);
         let Some(atlas) = state.atlas.get() else {
             return;
         };
@@ -239,9 +243,6 @@ pub fn NetworkView() -> impl IntoView {
         if let Some(basis) = network.sized_for.get_untracked() {
             graph.size_like(basis);
         }
-        let restore = network.restore.get();
-        let restoring = restore != last_restore.get_value();
-        last_restore.set_value(restore);
         let mut positions = previous.with_value(|remembered| {
             let as_they_were = (restoring && !fresh)
                 .then(|| as_remembered(&graph, &atlas, remembered, &pins))
