@@ -434,3 +434,31 @@ test("the legend explains the encodings the window's events use, and no others",
     await expect(key(text), text).toBeHidden();
   await expect(kinds.filter({ visible: true })).toHaveText(["Partnership"]);
 });
+
+test("a window between the events says so, and Show every date brings them back", async ({
+  page,
+  pageErrors,
+  offsiteRequests,
+}) => {
+  // The bundled data has nothing dated in 2019 or 2020, though its lanes stay drawn.
+  await open(page, "./?from=2019-01-01&to=2020-12-31");
+  await expect(count(page)).toHaveText(countText(0, TOTAL));
+  const message = timeline(page).getByText("No events between these dates.");
+  await expect(message).toBeVisible();
+  // The as-of line is out of view, and so is its key.
+  const legend = page.getByRole("note", { name: "How to read the timeline" });
+  await expect(legend.locator(".legend-item").filter({ hasText: "Date the data runs to" })).toBeHidden();
+  await timeline(page).getByRole("button", { name: "Show every date" }).click();
+  await expect.poll(() => params(page).has("from")).toBe(false);
+  await expect(count(page)).toHaveText(countText(TOTAL, TOTAL));
+  await expect(message).toHaveCount(0);
+  await expect(timeline(page).locator("g.mark").first()).toBeVisible();
+});
+
+test("with nothing to draw, the legend has no key for the as-of line", async ({ page, pageErrors, offsiteRequests }) => {
+  // Its label still sits on the axis, but a line through no lanes has no length.
+  await open(page, "./?q=nothing-is-called-this");
+  await expect(timeline(page).getByRole("button", { name: "Reset filters" })).toBeVisible();
+  const legend = page.getByRole("note", { name: "How to read the timeline" });
+  await expect(legend.locator(".legend-item").filter({ hasText: "Date the data runs to" })).toBeHidden();
+});

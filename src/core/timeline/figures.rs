@@ -32,6 +32,11 @@ pub const FIGURE_SHARE: f64 = 0.1;
 /// mark drawn out of its badge): its lane and row, and its pixel span.
 pub type Obstacle = ((usize, u16), (f64, f64));
 
+/// How far a figure may move to clear its band's edge, in pixels. Further, the figure
+/// stands apart from its mark (beyond the as-of line, in a design check), which misleads
+/// more than a halo across a faint edge.
+pub const MAX_BAND_SHIFT: f64 = 12.0;
+
 /// Where figures are placed: the drawable pixel range, and how many pixels a day takes
 /// there, which finds the edges of a mark's month or year band.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -80,8 +85,9 @@ pub fn mark_reach(mark: &Mark) -> f64 {
 /// placed.
 ///
 /// A figure that would cross the edge of its own mark's band (start inside it and end
-/// outside) moves just past the edge, where there is room: across the edge, its halo
-/// notched the band ("~$125B" beside Amazon's 2026 estimate at 1440 px).
+/// outside) moves just past the edge, where there is room and the edge is at most
+/// [`MAX_BAND_SHIFT`] further: across the edge, its halo notched the band ("~$125B"
+/// beside Amazon's 2026 estimate at 1440 px).
 pub fn place_figures(
     data: &TimelineData,
     glyphs: &[Glyph],
@@ -162,12 +168,15 @@ pub fn place_figures(
         }
         let after = (x + reach + FIGURE_GAP, x + reach + FIGURE_GAP + width);
         let before = (x - reach - FIGURE_GAP - width, x - reach - FIGURE_GAP);
-        // The same sides moved past the band's edge where they would cross it.
+        // The same sides moved past the band's edge where they would cross it, by at
+        // most MAX_BAND_SHIFT.
         let (after_clear, before_clear) = match band {
             Some((start, end)) => (
-                (after.0 < end && end < after.1)
+                (after.0 < end && end < after.1 && end + FIGURE_GAP - after.0 <= MAX_BAND_SHIFT)
                     .then_some((end + FIGURE_GAP, end + FIGURE_GAP + width)),
-                (before.0 < start && start < before.1)
+                (before.0 < start
+                    && start < before.1
+                    && before.1 - (start - FIGURE_GAP) <= MAX_BAND_SHIFT)
                     .then_some((start - FIGURE_GAP - width, start - FIGURE_GAP)),
             ),
             None => (None, None),
@@ -187,14 +196,15 @@ pub fn place_figures(
                     .filter(|(r, _)| *r == row)
                     .all(|&(_, (c, d))| b + gap_right <= c || a >= d + gap_left)
         };
-        // Right, then left, clear of the band's edge; then across it rather than not
-        // at all. A figure moved past the edge needs the whole stretch back to its own
-        // mark free: another mark in that stretch would stand between the figure and
-        // its mark, and the figure would read as that mark's.
+        // Right, clear of the band's edge, else across it; then left alike. A figure
+        // on the right is the rule in this chart, and one moved left of its mark for a
+        // band's sake sat beside another mark and read as its. A figure moved past the
+        // edge needs the whole stretch back to its own mark free: another mark in that
+        // stretch would stand between the figure and its mark.
         let side = [
             (after_clear.map(|moved| ((after.0, moved.1), moved)), false),
-            (before_clear.map(|moved| ((moved.0, before.1), moved)), true),
             (Some((after, after)), false),
+            (before_clear.map(|moved| ((moved.0, before.1), moved)), true),
             (Some((before, before)), true),
         ]
         .into_iter()

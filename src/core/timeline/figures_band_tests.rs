@@ -34,6 +34,9 @@ fn a_figure_that_would_cross_its_band_edge_goes_past_it() {
     let cases: &[Case] = &[
         // The edge at 220 falls 5 px into the figure: it starts 4 px past the edge.
         ("narrow band", 2.0, &[], Some((224.0, false))),
+        // The edge at 230 is 19 px past where the figure starts, more than it may
+        // move: it stays by its mark, across the edge.
+        ("far edge", 3.0, &[], Some((215.0, false))),
         // The edge at 700 is beyond the figure's end: inside the band it stays.
         ("wide band", 50.0, &[], Some((215.0, false))),
         // The edge at 210 is inside the circle's reach: the figure does not cross it.
@@ -46,6 +49,14 @@ fn a_figure_that_would_cross_its_band_edge_goes_past_it() {
             2.0,
             &[Glyph::Mark { mark: 1, x: 270.0 }],
             Some((176.0, true)),
+        ),
+        // A mark at 280 leaves room for the figure across the edge but not past it:
+        // it stays on the right, across the edge, rather than move left.
+        (
+            "past the edge taken",
+            2.0,
+            &[Glyph::Mark { mark: 1, x: 280.0 }],
+            Some((215.0, false)),
         ),
         // A small mark inside the band, between the circle and the edge (reaching to
         // 220): past the edge, the figure would sit beside it and read as its. It goes

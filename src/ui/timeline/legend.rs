@@ -74,7 +74,11 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
             .state
             .atlas
             .with(|a| a.as_ref().map(|a| a.dataset.as_of.last_day()));
-        day.is_some_and(|day| timeline.scale.get().shows(f64::from(day) + 1.0))
+        // With no lanes, the line has no length: only its label on the axis shows.
+        let lanes = timeline
+            .offsets
+            .with(|o| o.last().is_some_and(|&rows| rows > 0));
+        lanes && day.is_some_and(|day| timeline.scale.get().shows(f64::from(day) + 1.0))
     });
     let classes = move || {
         let mut classes = String::from("legend");

@@ -306,6 +306,9 @@ pub fn TimelineView() -> impl IntoView {
     let total_height =
         move || AXIS + f64::from(offsets.with(|o| *o.last().unwrap_or(&0))) * ROW + 8.0;
     let empty = move || data.with(|d| d.as_ref().is_none_or(|d| d.marks.is_empty()));
+    // A window between the events: the lanes stay (they are the data's, so a pan keeps
+    // them still), but nothing in them says why they are empty.
+    let empty_window = move || !empty() && state.filtered.with(|f| f.events.is_empty());
 
     // A selection made elsewhere (a link, the table, the details panel) scrolls its lane
     // into view, so the selected mark is never hidden below the fold.
@@ -374,6 +377,15 @@ pub fn TimelineView() -> impl IntoView {
                 <more_lanes::MoreLanes timeline/>
                 {move || empty().then(|| view! {
                     <NoMatch class="chart-empty" message="No dated events match these filters."/>
+                })}
+                // Over the plot, clear of the lanes' names.
+                {move || empty_window().then(|| view! {
+                    <p class="chart-gap" style:left=move || geometry::px(gutter.get()) + "px">
+                        <span>
+                            "No events between these dates. "
+                            <button type="button" class="link" on:click=move |_| timeline.fit()>"Show every date"</button>
+                        </span>
+                    </p>
                 })}
             </div>
             <overview::Overview timeline controls/>
