@@ -150,7 +150,11 @@ const BUDGET = 200 * 1024;
 // then 550.2 KB with a review's fixes: one class string for each network node and line
 // (a deal in talks came back solid after Play), a tracked signal for Play's restoring
 // layout, and the legend's keys in memos (0.6 together); 550.5 KB with a little room.
-const CEILING = 550.5 * 1024;
+// Then 551.5 KB: figures clear their own band's edge (with a design check's limits),
+// the message over a window between the events, and the as-of key hidden with no lanes
+// (1.2 together; the message as a view made and dropped cost 0.8 more); 551.8 KB with
+// a little room.
+const CEILING = 551.8 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -378,15 +378,15 @@ pub fn TimelineView() -> impl IntoView {
                 {move || empty().then(|| view! {
                     <NoMatch class="chart-empty" message="No dated events match these filters."/>
                 })}
-                // Over the plot, clear of the lanes' names.
-                {move || empty_window().then(|| view! {
-                    <p class="chart-gap" style:left=move || geometry::px(gutter.get()) + "px">
-                        <span>
-                            "No events between these dates. "
-                            <button type="button" class="link" on:click=move |_| timeline.fit()>"Show every date"</button>
-                        </span>
-                    </p>
-                })}
+                // Over the plot, clear of the lanes' names. Static markup, hidden while
+                // the window holds events: it costs less WebAssembly than a view made
+                // and dropped.
+                <p class="chart-gap" hidden=move || !empty_window() style:left=move || format!("{}px", gutter.get())>
+                    <span>
+                        "No events between these dates. "
+                        <button type="button" class="link" on:click=move |_| timeline.fit()>"Show every date"</button>
+                    </span>
+                </p>
             </div>
             <overview::Overview timeline controls/>
             <foot::Foot timeline/>
