@@ -3,9 +3,9 @@
 //!
 //! On a phone the legend was twice the chart's height, and it explained a cancelled
 //! deal's strike and an "at least" amount's spikes that no event in the bundled data
-//! has. The legend keys on the events in the date window rather than the marks in view
-//! (like its key for the sign of a disputed figure), so that a pan never changes its
-//! height, and the chart's with it.
+//! has. The legend keys on the events in the date window rather than the marks in the
+//! scrolled rows (like its key for the sign of a disputed figure), so that scrolling
+//! the lanes never changes it; a pan or a zoom moves the window, and may.
 
 use super::marks::{Mark, MarkShape, RangeKind, Stroke};
 use crate::core::dataset::{Event, EventKind};

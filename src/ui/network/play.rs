@@ -108,8 +108,8 @@ pub fn PlayControl(network: Network) -> impl IntoView {
             if restore == Some(at) {
                 network.sized_for.set(None);
                 state.network_memory.set_value(before.get_value());
-                // Laid out again even when the window holds the frame's events (a
-                // company's dated events, with none undated), with every node put back.
+                // Laid out again even when the window holds the frame's events (under a
+                // filter that keeps no undated event), with every node put back.
                 network.restore.update(|r| *r = r.wrapping_add(1));
             }
             if at == last {
