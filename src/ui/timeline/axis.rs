@@ -73,23 +73,24 @@ pub fn Axis(timeline: Timeline) -> impl IntoView {
             .collect_view()
     };
     let as_of = move || {
-        let scale = timeline.scale.get();
+        let x = timeline.as_of_x.get()?;
         let day = timeline
             .state
             .atlas
             .with(|a| a.as_ref().map(|a| a.dataset.as_of))?;
-        let x = scale.apply(f64::from(day.last_day()) + 1.0);
-        scale.shows(f64::from(day.last_day()) + 1.0).then(|| {
-            let label = format!("As of {}", format::date(&day));
-            // Near the right edge the label opens to the left of its line.
-            let left = x > timeline.width.get() - 120.0;
-            let anchor_x = timeline.gutter.get() + x + if left { -5.0 } else { 5.0 };
-            let text_width = label.chars().count() as f64 * 6.4 + 8.0;
-            let pill_x = if left { anchor_x - text_width + 4.0 } else { anchor_x - 4.0 };
-            view! {
-                <rect class="as-of-pill" x=px(pill_x) y=px(AS_OF_Y - 10.0) width=px(text_width) height="14" rx="3"/>
-                <text class="as-of-label" x=px(anchor_x) y=px(AS_OF_Y) text-anchor=if left { "end" } else { "start" }>{label}</text>
-            }
+        let label = format!("As of {}", format::date(&day));
+        // Near the right edge the label opens to the left of its line.
+        let left = x > timeline.width.get() - 120.0;
+        let anchor_x = timeline.gutter.get() + x + if left { -5.0 } else { 5.0 };
+        let text_width = label.chars().count() as f64 * 6.4 + 8.0;
+        let pill_x = if left {
+            anchor_x - text_width + 4.0
+        } else {
+            anchor_x - 4.0
+        };
+        Some(view! {
+            <rect class="as-of-pill" x=px(pill_x) y=px(AS_OF_Y - 10.0) width=px(text_width) height="14" rx="3"/>
+            <text class="as-of-label" x=px(anchor_x) y=px(AS_OF_Y) text-anchor=if left { "end" } else { "start" }>{label}</text>
         })
     };
     view! {
@@ -125,16 +126,11 @@ pub fn Gridlines(timeline: Timeline) -> impl IntoView {
 #[component]
 pub fn AsOfLine(timeline: Timeline) -> impl IntoView {
     move || {
-        let scale = timeline.scale.get();
-        let day = timeline
-            .state
-            .atlas
-            .with(|a| a.as_ref().map(|a| a.dataset.as_of.last_day()))?;
-        let x = scale.apply(f64::from(day) + 1.0);
+        let x = timeline.as_of_x.get()?;
         let height = f64::from(timeline.offsets.with(|o| *o.last().unwrap_or(&0))) * ROW;
-        scale.shows(f64::from(day) + 1.0).then(|| {
-            view! { <line class="as-of" x1=px(x) x2=px(x) y1="0" y2=px(height) aria-hidden="true"/> }
-        })
+        Some(
+            view! { <line class="as-of" x1=px(x) x2=px(x) y1="0" y2=px(height) aria-hidden="true"/> },
+        )
     }
 }
 

@@ -70,15 +70,11 @@ pub fn Legend(timeline: Timeline) -> impl IntoView {
             .with(|glyphs| glyphs.iter().any(|g| matches!(g, Glyph::Cluster { .. })))
     });
     let as_of_in_view = Memo::new(move |_| {
-        let day = timeline
-            .state
-            .atlas
-            .with(|a| a.as_ref().map(|a| a.dataset.as_of.last_day()));
         // With no lanes, the line has no length: only its label on the axis shows.
         let lanes = timeline
             .offsets
             .with(|o| o.last().is_some_and(|&rows| rows > 0));
-        lanes && day.is_some_and(|day| timeline.scale.get().shows(f64::from(day) + 1.0))
+        lanes && timeline.as_of_x.with(Option::is_some)
     });
     let classes = move || {
         let mut classes = String::from("legend");

@@ -48,6 +48,9 @@ pub(crate) struct Timeline {
     pub scale: Memo<TimeScale>,
     /// The full extent of the laid-out data and the as-of date, for Fit and the overview.
     pub extent: Memo<Option<(i32, i32)>>,
+    /// Where the as-of line is drawn, in plot pixels, while it is in view: the line, its
+    /// label on the axis and its legend key all follow this one answer.
+    pub as_of_x: Memo<Option<f64>>,
     pub gutter: Memo<f64>,
     /// Plot width in pixels, right of the gutter.
     pub width: RwSignal<f64>,
@@ -245,12 +248,18 @@ pub fn TimelineView() -> impl IntoView {
             crate::ui::perf::first_chart_drawn();
         }
     });
+    let as_of_x = Memo::new(move |_| {
+        let end = f64::from(as_of.get()?) + 1.0;
+        let scale = scale.get();
+        scale.shows(end).then(|| scale.apply(end))
+    });
     let timeline = Timeline {
         state,
         data,
         offsets,
         scale,
         extent,
+        as_of_x,
         gutter,
         width,
         scroll_top,
