@@ -26,6 +26,7 @@ mod stack;
 mod testkit;
 #[cfg(test)]
 mod tests;
+pub mod title_text;
 pub mod titles;
 pub mod window;
 

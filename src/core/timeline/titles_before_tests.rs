@@ -2,7 +2,6 @@
 //! the room after it is too small, or short and smaller than the room before.
 
 use super::*;
-use crate::core::date::PartialDate;
 use crate::core::timeline::testkit::{at, badge, marks_only, row_mark};
 
 /// Every mark wants a title, and no title fits whole anywhere.
@@ -224,64 +223,6 @@ fn a_short_room_after_a_mark_gives_way_to_a_larger_one_before_it() {
         let got: Vec<(usize, bool)> = rooms.iter().map(|r| (r.mark, r.before)).collect();
         assert_eq!(&got, expected, "{name}");
     }
-}
-
-#[test]
-fn a_title_opens_with_its_date_where_a_wide_band_hides_that_the_day_is_unknown() {
-    let title = "Microsoft in talks to join OpenAI's round";
-    let date = |text: &str| text.parse::<PartialDate>().ok();
-    // (the date, the band's width in pixels, the text)
-    let cases: &[(Option<PartialDate>, f64, &str)] = &[
-        (
-            date("2026-01"),
-            400.0,
-            "Jan 2026 · Microsoft in talks to join OpenAI's round",
-        ),
-        (
-            date("2026"),
-            160.0,
-            "2026 · Microsoft in talks to join OpenAI's round",
-        ),
-        // A narrow band shows what it is; a day is known.
-        (date("2026-01"), 159.0, title),
-        (date("2026-01-29"), 400.0, title),
-        // No date, or a width that is not a number.
-        (None, 400.0, title),
-        (date("2026-01"), f64::NAN, title),
-    ];
-    for (date, width, expected) in cases {
-        assert_eq!(
-            title_text(title, *date, *width),
-            *expected,
-            "{date:?} at {width}"
-        );
-    }
-}
-
-#[test]
-fn a_dated_title_keeps_enough_of_the_title_or_goes_without_the_date() {
-    let title = "Nvidia in talks to join OpenAI's round";
-    let jan = "2026-01".parse::<PartialDate>().ok();
-    let fit = |width_in_chars: usize, band: f64| {
-        fit_dated_title(
-            title,
-            jan,
-            band,
-            width_in_chars as f64 * TITLE_CHAR_WIDTH,
-            estimated_width,
-        )
-    };
-    // Room for the date and the title's first words.
-    assert_eq!(
-        fit(30, 400.0).as_deref(),
-        Some("Jan 2026 · Nvidia in talks…")
-    );
-    // Room for the date and one word: the title alone, cut.
-    assert_eq!(fit(18, 400.0).as_deref(), Some("Nvidia in talks…"));
-    // A narrow band: no date.
-    assert_eq!(fit(60, 100.0).as_deref(), Some(title));
-    // No room for either.
-    assert_eq!(fit(8, 400.0), None);
 }
 
 #[test]

@@ -10,9 +10,8 @@ use crate::core::details::disputed_figures;
 use crate::core::format;
 use crate::core::timeline::band_titles::band_title_rooms;
 use crate::core::timeline::figures::{FigurePlot, mark_reach, place_figures};
-use crate::core::timeline::titles::{
-    TITLE_AFTER_FIGURE, estimated_width, fit_dated_title, title_date, title_rooms, title_text,
-};
+use crate::core::timeline::title_text::{estimated_width, fit_dated_title, title_date, title_text};
+use crate::core::timeline::titles::{TITLE_AFTER_FIGURE, title_rooms};
 use crate::core::timeline::{Mark, popped_out, usable_amount};
 use crate::ui::measure::{FIGURE_FONT, TITLE_FONT, text_width};
 
