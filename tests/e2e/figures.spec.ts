@@ -239,7 +239,11 @@ test.describe("figures", () => {
         const inRow = [...marks, ...figures].filter((b) => b.width > 0 && row(b));
         const left = inRow.filter((b) => b.right <= r.left + 0.5);
         const after = Math.min(...left.map((b) => r.left - b.right));
-        const before = Math.min(...inRow.filter((b) => b.left >= r.right - 0.5).map((b) => b.left - r.right));
+        const right = inRow.filter((b) => b.left >= r.right - 0.5);
+        const before = Math.min(...right.map((b) => b.left - r.right));
+        // Whether what it ends before is a figure rather than a mark.
+        const nearest = right.find((b) => b.left - r.right === before);
+        const beforeFigure = nearest !== undefined && figures.includes(nearest);
         // How far the nearest title at its left ends from it, if one ends closer than
         // any mark or figure: the room it shares (see `share_room`).
         const shared = Math.min(...titles.filter((b) => row(b) && b.right <= r.left + 0.5).map((b) => r.left - b.right));
@@ -252,7 +256,15 @@ test.describe("figures", () => {
             b.right >= r.right - 0.5 &&
             (Math.abs(r.left - (b.left + 6)) < 2 || (b.left < plotLeft + 10 && Math.abs(r.left - (plotLeft + 10)) < 2)),
         );
-        return { text: t.textContent!, after, before, leading: left.length === 0, shared: shared < after ? shared : null, bandTitle };
+        return {
+          text: t.textContent!,
+          after,
+          before,
+          beforeFigure,
+          leading: left.length === 0,
+          shared: shared < after ? shared : null,
+          bandTitle,
+        };
       });
     });
 
@@ -319,7 +331,7 @@ test.describe("figures", () => {
         .toEqual(expect.arrayContaining([...expected]));
       const titles = await titlesBesideMarks(page);
       const known = atlas.events.map((e) => e.title);
-      for (const { text, after, before, leading, shared, bandTitle } of titles) {
+      for (const { text, after, before, beforeFigure, leading, shared, bandTitle } of titles) {
         // The whole title, or its first words and an ellipsis: never a word cut in two;
         // after its date where that is known only to the month or year.
         const title = text.replace(/^(?:[A-Z][a-z]{2} )?\d{4} · /, "");
@@ -328,12 +340,15 @@ test.describe("figures", () => {
         const cut = title.endsWith("…") && known.some((t) => t.startsWith(head) && /^[\s,;:\-–—(]/.test(t.slice(head.length)));
         expect(whole || cut, text).toBe(true);
         // It starts just right of its mark, or of its mark's figure; or, with nothing
-        // before it in its row but a title well clear of it, it ends just left of them;
-        // or, its mark out of view, it starts where its band shows and ends well
-        // before anything drawn after it.
+        // before it in its row but a title well clear of it, it ends just left of its
+        // mark, or of its mark's figure (16 px before a figure unless it shares a
+        // title's room, lest its last words and the figure read as one phrase); or, its
+        // mark out of view, it starts where its band shows and ends well before
+        // anything drawn after it.
         if (after < 12) {
           expect(after, text).toBeGreaterThanOrEqual(0);
-        } else if (before >= 0 && before < 12) {
+        } else if (before >= 0 && before < (beforeFigure ? 20 : 12)) {
+          if (beforeFigure && shared === null) expect(before, text).toBeGreaterThanOrEqual(14);
           expect(leading || (shared !== null && shared >= 20), text).toBe(true);
         } else {
           expect([bandTitle, before >= 20], text).toEqual([true, true]);

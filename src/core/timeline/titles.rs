@@ -48,8 +48,17 @@ pub const TITLE_CLEARANCE: f64 = 10.0;
 /// 10 px before "up to $50B" read as one phrase, the $50B as Microsoft's.
 pub const TITLE_CLEARANCE_BEFORE_FIGURE: f64 = 24.0;
 
-/// Space between a title written before its mark and the mark, or the mark's figure.
+/// Space between a title written before its mark and the mark.
 pub const TITLE_BEFORE_GAP: f64 = 6.0;
+
+/// Space between a title written before its mark and the mark's own figure, written
+/// before the mark too: wider than [`TITLE_BEFORE_GAP`], because a figure opens with
+/// an amount or a "≠", and 6 px from the title's last word they read as one phrase
+/// ("…at about $830B ≠ up to $100B", even as an inequality). Narrower than
+/// [`TITLE_CLEARANCE_BEFORE_FIGURE`], which keeps a title off another mark's figure.
+/// Kept in the room from the plot's edge, not in a room shared with another title
+/// (`share_room`).
+pub const TITLE_BEFORE_OWN_FIGURE_GAP: f64 = 16.0;
 
 /// Space between a mark's figure and its title, wider than the gap after a mark so the
 /// two read as amount and caption rather than one phrase. The interface writes the
@@ -178,9 +187,9 @@ pub fn title_rooms(
         // The room before the mark, if nothing precedes it in its row (a span that
         // starts before the mark, or its figure, and reaches into the plot). The mark's
         // own glyph and figure start there, not before.
-        let own_start = match figures.iter().find(|f| f.mark == mark && f.before) {
-            Some(figure) => figure.span.0,
-            None => x - mark_reach(m),
+        let (own_start, gap_before) = match figures.iter().find(|f| f.mark == mark && f.before) {
+            Some(figure) => (figure.span.0, TITLE_BEFORE_OWN_FIGURE_GAP),
+            None => (x - mark_reach(m), TITLE_BEFORE_GAP),
         };
         let ahead = first + spans[first..last].partition_point(|s| s.1.0 < own_start);
         let preceded = ahead > first && reached[ahead - 1] > left;
@@ -192,7 +201,7 @@ pub fn title_rooms(
         // row, another mark's ("up to $50B" as Microsoft's), and a title cut to a stub
         // says nothing. The room starts clear of the plot's edge, since the lanes'
         // names end just before it.
-        let before = own_start - TITLE_BEFORE_GAP - (left + TITLE_CLEARANCE);
+        let before = own_start - gap_before - (left + TITLE_CLEARANCE);
         let title_stays_after =
             figure_after.is_some() && after >= min_width && (after >= need || before < need);
         let room_before = if preceded || x > right || title_stays_after {
@@ -299,6 +308,10 @@ fn share_room(
         return;
     }
     let start = kept[at].1.x;
+    // The mark's title ends [`TITLE_BEFORE_GAP`] before it or its figure, not the wider
+    // gap kept from a figure in the room before: a shared room is small, its titles
+    // mostly cut (and their ellipses set them apart from what follows), and 10 px less
+    // of it took "Microsoft in talks…" away at 1440 px on January alone.
     let available = figure_start - TITLE_BEFORE_GAP - start - TITLE_SHARED_GAP;
     let needs = (title_width(kept[at].1.mark), title_width(mark));
     let Some((first, second)) = split(available, needs.0, needs.1) else {

@@ -35,10 +35,11 @@ fn a_mark_with_no_room_after_it_and_nothing_before_it_takes_the_room_before() {
         before: true,
     };
     assert_eq!(alone, vec![before(10.0, 723.0)]);
-    // With its figure before it, the title ends before the figure.
+    // With its figure before it, the title ends before the figure, further from it
+    // than from a mark, so that the two do not read as one phrase.
     let figure = figure_before(670.0);
     let rooms = title_rooms(&data, &[at(0, 750.0)], &[figure], &[], (0.0, 800.0), all);
-    assert_eq!(rooms, vec![before(10.0, 654.0)]);
+    assert_eq!(rooms, vec![before(10.0, 670.0 - 16.0 - 10.0)]);
     // A glyph wholly left of the plot precedes nothing that shows; a plot that starts
     // further right starts the room there.
     let off = title_rooms(
