@@ -283,4 +283,27 @@ test.describe("network Play", () => {
     await settledWorld(page);
     expect(await drawing(page)).toEqual(start);
   });
+
+  test("on a phone, the message at Play's end covers no node", async ({ page, pageErrors, offsiteRequests }) => {
+    // The picture fills the screen's lower part, scrolled so that its frame ends at the
+    // screen's bottom edge, where a toast covered Amazon, the largest node.
+    await page.setViewportSize({ width: 375, height: 667 });
+    await open(page, "./?view=network");
+    await settledWorld(page);
+    await page.locator(".network-frame").evaluate((frame) => frame.scrollIntoView({ block: "end" }));
+    await startPlay(page);
+    const toast = page.locator(".toast.visible[role=status]");
+    await expect(toast).toHaveText(/^Play ended/, { timeout: 20_000 });
+    await settledWorld(page);
+    const message = (await toast.boundingBox())!;
+    const covered = await page.locator(".network-svg g.node").evaluateAll(
+      (nodes, m) =>
+        nodes
+          .map((n) => ({ name: n.getAttribute("aria-label"), r: n.getBoundingClientRect() }))
+          .filter(({ r }) => r.left < m.x + m.width && m.x < r.right && r.top < m.y + m.height && m.y < r.bottom)
+          .map(({ name }) => name),
+      message,
+    );
+    expect(covered).toEqual([]);
+  });
 });
