@@ -42,6 +42,7 @@ pub(crate) fn event(id: &str, date: Option<&str>) -> Event {
         amount: None,
         valuation: None,
         status: Status::Completed,
+        part_of: None,
         title: id.to_string(),
         summary: String::new(),
         evidence: vec![Evidence {
@@ -63,6 +64,7 @@ pub(crate) trait EventExt {
     fn usd(self, value: f64) -> Self;
     fn status(self, status: Status) -> Self;
     fn kind(self, kind: EventKind) -> Self;
+    fn part_of(self, whole: &str) -> Self;
 }
 
 impl EventExt for Event {
@@ -97,6 +99,11 @@ impl EventExt for Event {
 
     fn kind(mut self, kind: EventKind) -> Self {
         self.kind = kind;
+        self
+    }
+
+    fn part_of(mut self, whole: &str) -> Self {
+        self.part_of = Some(whole.to_string());
         self
     }
 }

@@ -270,6 +270,7 @@ fn event(
         amount,
         valuation,
         status,
+        part_of: None,
         title,
         summary: format!(
             "A synthetic {} for benchmarks.",

@@ -316,10 +316,10 @@ for (const [device, size] of [
       await expect(sheet).toBeHidden();
     });
 
-    test("names in the sheet are touch targets at least 24 px tall", async ({ page, pageErrors, offsiteRequests }) => {
+    test("names and events in the sheet are touch targets at least 24 px tall", async ({ page, pageErrors, offsiteRequests }) => {
       await open(page, "./?sel=amazon-openai-talks-50b");
       const names = details(page).locator("dl button.link");
-      await expect(names).toHaveText(["Amazon", "OpenAI", "Andy Jassy", "Sam Altman"]);
+      await expect(names).toHaveText(["Amazon", "OpenAI", "Andy Jassy", "Sam Altman", "OpenAI seeks up to $100B at about $830B"]);
       const heights = await names.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().height));
       for (const height of heights) expect(height).toBeGreaterThanOrEqual(24);
     });

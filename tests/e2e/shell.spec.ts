@@ -100,15 +100,16 @@ test.describe("app shell", () => {
   test("quotes gather under their source: numbered in order, one byline each", async ({ page, pageErrors, offsiteRequests }) => {
     await open(page, "./?sel=amazon-openai-talks-50b");
     const panel = page.getByRole("complementary", { name: "Details" });
-    await expect(panel.getByRole("heading", { name: "Sources (5, 7 quotes)" })).toBeVisible();
+    await expect(panel.getByRole("heading", { name: "Sources (5, 9 quotes)" })).toBeVisible();
     const figures = panel.getByRole("figure");
     await expect(figures.locator(".source-number")).toHaveText(["Source 1", "Source 2", "Source 3", "Source 4", "Source 5"]);
     await expect(figures.locator("cite")).toHaveCount(5);
-    expect(await figures.evaluateAll((all) => all.map((f) => f.querySelectorAll("blockquote").length))).toEqual([1, 2, 1, 1, 2]);
-    // Source 2's two quotes, in the evidence's order, each with what it states.
+    expect(await figures.evaluateAll((all) => all.map((f) => f.querySelectorAll("blockquote").length))).toEqual([2, 3, 1, 1, 2]);
+    // Source 2's three quotes, in the evidence's order, each with what it states.
     await expect(figures.nth(1).locator("blockquote")).toHaveText([
       "Amazon is in active discussions to invest as much as $50 billion in OpenAI",
       "sources indicate a term sheet could be signed within weeks",
+      "Amazon’s potential commitment is expected to form the cornerstone of a much broader OpenAI fundraising round that could total close to $100 billion.",
     ]);
     await expect(figures.nth(1).locator(".said").first()).toHaveText("up to $50B");
     // A quote that states nothing leaves no empty line.
@@ -118,6 +119,37 @@ test.describe("app shell", () => {
     await expect(figures.first().locator("cite .published")).toHaveCSS("white-space", "nowrap");
     // "Reports differ" cites the same numbers.
     await expect(panel.getByRole("region", { name: "Reports differ" })).toContainText("up to $50B — 3 articles (sources 1, 2, 4)");
+  });
+
+  // A sum counts a share of a round once, inside the round: the reader sees which
+  // events are parts of which.
+  test("a share of a round names the round it is part of, and the round lists its parts", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?sel=amazon-openai-talks-50b");
+    const panel = page.getByRole("complementary", { name: "Details" });
+    const fact = (term: string) => panel.locator(`dl.facts dt:text-is("${term}") + dd`);
+    await expect(fact("Part of").getByRole("button")).toHaveText("OpenAI seeks up to $100B at about $830B");
+    await expect(fact("Parts")).toHaveCount(0);
+    await fact("Part of").getByRole("button").click();
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("OpenAI seeks up to $100B at about $830B");
+    await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("openai-round-100b");
+    await expect(fact("Part of")).toHaveCount(0);
+    // Its parts, in the data's order; SoftBank's talks are not among them, since the
+    // reports differ on whether they belong to the round.
+    const parts = fact("Parts").getByRole("button");
+    await expect(parts).toHaveText([
+      "Amazon in talks to invest up to $50B in OpenAI",
+      "Round phase one: strategic partners Amazon, Microsoft and Nvidia",
+      "Round phase two: financial investors",
+      "Microsoft in talks to join OpenAI's round",
+      "Nvidia in talks to join OpenAI's round",
+      "OpenAI in talks with Middle East sovereign wealth funds",
+    ]);
+    await parts.first().click();
+    await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Amazon in talks to invest up to $50B in OpenAI");
   });
 
   // A fixed table layout whose column widths added up to more than the page squeezed

@@ -142,6 +142,11 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub valuation: Option<Valuation>,
     pub status: Status,
+    /// The event whose money this event's is a share of: an investor's part in a
+    /// funding round. Sums of money count it once, as part of the whole, wherever both
+    /// are added up.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
     pub title: String,
     #[serde(default)]
     pub summary: String,

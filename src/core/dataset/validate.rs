@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::limits::MAX_PARENT_DEPTH;
-use super::schema::{Dataset, SCHEMA_ID};
+use super::schema::{Dataset, Event, SCHEMA_ID};
 use crate::core::problem::Problem;
 
 /// Where each parsed element stood in the file, and the ids of elements that failed to
@@ -72,11 +72,27 @@ pub fn validate_in(dataset: &Dataset, context: &FileContext) -> Vec<Problem> {
         &entity_path,
         &mut problems,
     );
-    unique_ids(
+    let event_ids = unique_ids(
         dataset.events.iter().map(|e| e.id.as_str()),
         &event_path,
         &mut problems,
     );
+    let wholes: HashMap<&str, &str> = dataset
+        .events
+        .iter()
+        .filter_map(|e| e.part_of.as_deref().map(|w| (e.id.as_str(), w)))
+        .collect();
+    // Each event's recipient by id, to check a part against its whole: only when there
+    // are parts, so a dataset without them pays nothing. (Of the same type as `wholes`,
+    // which keeps the bundle from holding another map's code.)
+    let recipients: HashMap<&str, &str> = match wholes.is_empty() {
+        true => HashMap::new(),
+        false => dataset
+            .events
+            .iter()
+            .filter_map(|e| Some((e.id.as_str(), e.to.as_deref()?)))
+            .collect(),
+    };
 
     let known =
         |id: &str, ids: &HashSet<&str>| ids.contains(id) || context.unparsed_ids.contains(id);
@@ -163,6 +179,16 @@ pub fn validate_in(dataset: &Dataset, context: &FileContext) -> Vec<Problem> {
                 "a directed event with 'from' also needs 'to'",
             ));
         }
+        if let Some(whole) = &event.part_of {
+            let reason = if !known(whole, &event_ids) {
+                Some("no event has this id".into())
+            } else {
+                part_problem(event, whole, &wholes, &recipients)
+            };
+            if let Some(reason) = reason {
+                problems.push(Problem::new(format!("{at}.part_of"), reason).with_value(whole));
+            }
+        }
         if let Some(problem) = event.amount.and_then(|m| m.problem()) {
             problems.push(Problem::new(format!("{at}.amount"), problem));
         }
@@ -195,6 +221,37 @@ pub fn validate_in(dataset: &Dataset, context: &FileContext) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// What is wrong with `event` being part of the event `whole`, an id some event has:
+/// a part of itself, parts that loop or nest too deep (followed as entities' parents
+/// are), or a part whose money goes to someone other than its whole's recipient, which
+/// no sum could count once.
+fn part_problem(
+    event: &Event,
+    whole: &str,
+    wholes: &HashMap<&str, &str>,
+    recipients: &HashMap<&str, &str>,
+) -> Option<String> {
+    if whole == event.id {
+        return Some("an event cannot be part of itself".into());
+    }
+    match climb(wholes, &event.id) {
+        Climb::Loop => return Some("parts form a loop".into()),
+        Climb::LoopAbove => return Some("the events it is part of lead into a loop".into()),
+        Climb::TooDeep => {
+            return Some(format!(
+                "more than {MAX_PARENT_DEPTH} levels of events it is part of"
+            ));
+        }
+        Climb::Top => {}
+    }
+    match (event.to.as_deref(), recipients.get(whole).copied()) {
+        (Some(to), Some(whole_to)) if to != whole_to => {
+            Some("a part goes to the same recipient as the event it is part of".into())
+        }
+        _ => None,
+    }
 }
 
 /// Reports ids that are not slugs or that repeat; returns the set of ids seen.
@@ -231,7 +288,7 @@ pub fn is_slug(id: &str) -> bool {
         })
 }
 
-/// Where following parents up from an entity ends.
+/// Where following parents up from an entity (or wholes up from an event) ends.
 #[derive(Debug, PartialEq)]
 enum Climb {
     /// At an entity with no parent, within `MAX_PARENT_DEPTH` steps.
@@ -269,108 +326,5 @@ fn climb(parents: &HashMap<&str, &str>, start: &str) -> Climb {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::dataset::schema::{Entity, EntityKind};
-
-    #[test]
-    fn slugs_are_lowercase_words() {
-        for good in ["openai", "project-rainier", "e.2026_01", "3m"] {
-            assert!(is_slug(good), "{good}");
-        }
-        for bad in ["", "OpenAI", "-x", "a b", "é", "<script>", &"a".repeat(121)] {
-            assert!(!is_slug(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn parent_loops_are_found() {
-        let entity = |id: &str, parent: &str| Entity {
-            id: id.into(),
-            name: id.into(),
-            kind: EntityKind::Company,
-            aliases: vec![],
-            parent: Some(parent.into()),
-        };
-        let dataset = Dataset {
-            schema: SCHEMA_ID.into(),
-            title: "t".into(),
-            as_of: "2026".parse().unwrap(),
-            sources: vec![],
-            entities: vec![entity("a", "b"), entity("b", "a")],
-            events: vec![],
-        };
-        let problems = validate(&dataset);
-        assert_eq!(
-            problems
-                .iter()
-                .filter(|p| p.reason.contains("loop"))
-                .count(),
-            2,
-            "{problems:?}"
-        );
-    }
-
-    /// A dataset of one chain: entity `e0` is the parent of `e1`, `e1` of `e2`, and so on.
-    fn chain(length: usize) -> Dataset {
-        let entities = (0..length)
-            .map(|i| Entity {
-                id: format!("e{i}"),
-                name: format!("E{i}"),
-                kind: EntityKind::Company,
-                aliases: vec![],
-                parent: i.checked_sub(1).map(|p| format!("e{p}")),
-            })
-            .collect();
-        Dataset {
-            schema: SCHEMA_ID.into(),
-            title: "t".into(),
-            as_of: "2026".parse().unwrap(),
-            sources: vec![],
-            entities,
-            events: vec![],
-        }
-    }
-
-    #[test]
-    fn families_deeper_than_the_limit_are_refused_at_each_entity_too_deep() {
-        // The last entity of a chain of MAX + 1 has MAX parents above it.
-        assert_eq!(validate(&chain(MAX_PARENT_DEPTH + 1)), []);
-        let problems = validate(&chain(MAX_PARENT_DEPTH + 2));
-        let locations: Vec<&str> = problems.iter().map(|p| p.location.as_str()).collect();
-        assert_eq!(
-            locations,
-            [format!("entities[{}].parent", MAX_PARENT_DEPTH + 1)]
-        );
-        assert!(
-            problems[0].reason.contains("levels of parents"),
-            "{problems:?}"
-        );
-    }
-
-    #[test]
-    fn a_chain_of_ten_thousand_entities_is_refused_quickly() {
-        // Each entity is climbed at most MAX_PARENT_DEPTH steps: without the bound this
-        // takes fifty million steps.
-        let problems = validate(&chain(10_000));
-        assert_eq!(problems.len(), 10_000 - MAX_PARENT_DEPTH - 1);
-    }
-
-    #[test]
-    fn an_entity_below_a_loop_is_refused_without_hanging() {
-        let mut dataset = chain(3);
-        // e0 and e1 now form a loop; e2 hangs below it.
-        dataset.entities[0].parent = Some("e1".into());
-        let problems = validate(&dataset);
-        let reasons: Vec<(&str, &str)> = problems
-            .iter()
-            .map(|p| (p.location.as_str(), p.reason.as_str()))
-            .collect();
-        assert_eq!(reasons.len(), 3, "{reasons:?}");
-        assert!(reasons[..2].iter().all(|(_, r)| r.contains("loop")));
-        assert_eq!(
-            reasons[2],
-            ("entities[2].parent", "its parents lead into a loop")
-        );
-    }
-}
+#[path = "validate_tests.rs"]
+mod tests;

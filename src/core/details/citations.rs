@@ -135,16 +135,18 @@ mod tests {
     }
 
     #[test]
-    fn the_bundled_talks_number_five_sources_and_gather_the_second_ones_two_quotes() {
+    fn the_bundled_talks_number_five_sources_and_gather_each_ones_quotes() {
         let atlas = bundled();
         let talks = &atlas.dataset.events[atlas.index.event("amazon-openai-talks-50b").unwrap()];
         let found = citations(&atlas, talks);
         let numbers = source_numbers(&found);
         assert_eq!(numbers.len(), 5);
         assert_eq!(found.len(), 5);
-        // Seven quotes: sources 2 and 5 give two each.
+        // Nine quotes: sources 1 and 5 give two each, source 2 three (the last two say
+        // the talks are part of OpenAI's round, and come last in the file).
         let counts: Vec<usize> = found.iter().map(|c| c.quotes.len()).collect();
-        assert_eq!(counts, [1, 2, 1, 1, 2]);
-        assert_eq!(found[1].quotes, [1, 6]);
+        assert_eq!(counts, [2, 3, 1, 1, 2]);
+        assert_eq!(found[0].quotes, [0, 7]);
+        assert_eq!(found[1].quotes, [1, 6, 8]);
     }
 }

@@ -89,6 +89,7 @@ mod tests {
             }),
             valuation: None,
             status,
+            part_of: None,
             title: id.into(),
             summary: String::new(),
             evidence: Vec::new(),

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::json::ExportedWholes;
 use crate::core::dataset::Event;
 use crate::core::import::aliases::write_aliases;
 use crate::core::import::cells::name_key;
@@ -13,7 +14,7 @@ use crate::core::index::Atlas;
 use crate::core::money::{Money, Qualifier};
 
 /// The columns written, the import's required ones first.
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 21] = [
     "date",
     "investor",
     "company",
@@ -27,6 +28,7 @@ pub const COLUMNS: [&str; 20] = [
     "title",
     "parties",
     "id",
+    "part_of",
     "publisher",
     "quote",
     "summary",
@@ -47,8 +49,12 @@ pub fn to_csv(atlas: &Atlas, events: &[usize]) -> String {
         shared_names: shared_names(atlas),
         ..Written::default()
     };
+    // A whole not exported is left out, or the file would not import back.
+    let wholes = ExportedWholes::new(atlas, events);
     for &i in events {
-        let _ = writer.write_record(row(atlas, &atlas.dataset.events[i], &mut written));
+        let event = &atlas.dataset.events[i];
+        let whole = wholes.of(atlas, event).unwrap_or_default();
+        let _ = writer.write_record(row(atlas, event, whole, &mut written));
     }
     String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
 }
@@ -79,7 +85,12 @@ fn shared_names(atlas: &Atlas) -> HashSet<String> {
     shared
 }
 
-fn row<'a>(atlas: &'a Atlas, event: &'a Event, written: &mut Written<'a>) -> [String; 20] {
+fn row<'a>(
+    atlas: &'a Atlas,
+    event: &'a Event,
+    whole: &str,
+    written: &mut Written<'a>,
+) -> [String; 21] {
     let name = |id: &String| {
         let name = atlas
             .index
@@ -148,6 +159,7 @@ fn row<'a>(atlas: &'a Atlas, event: &'a Event, written: &mut Written<'a>) -> [St
         event.title.clone(),
         names(&event.parties),
         event.id.clone(),
+        whole.to_string(),
         source.map(|s| s.publisher.clone()).unwrap_or_default(),
         evidence.map(|e| e.quote.clone()).unwrap_or_default(),
         event.summary.clone(),

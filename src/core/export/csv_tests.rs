@@ -36,7 +36,9 @@ fn an_export_imports_back_to_the_same_events() {
             original.id
         );
         assert_eq!(imported.evidence[0].quote, original.evidence[0].quote);
+        assert_eq!(imported.part_of, original.part_of, "{}", original.id);
     }
+    assert!(back.events.iter().any(|e| e.part_of.is_some()));
     // Every entity's family comes back, by name: filtering by a company reaches the
     // same events after a round trip.
     let back = Atlas::new(back);
@@ -283,4 +285,25 @@ fn entities_whose_names_the_import_reads_as_one_are_exported_without_ids_and_imp
         .map(|e| e.id.as_str())
         .collect();
     assert_eq!(india, ["india"]);
+}
+
+#[test]
+fn a_part_whose_whole_is_not_exported_is_exported_whole_and_imports() {
+    // Amazon's events hold its share of OpenAI's round, not the round, which names no
+    // investor: the share is written without it, and the file imports.
+    let atlas = Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap());
+    let amazon = atlas.index.entity("amazon").unwrap();
+    let events = atlas.index.events_of_entity[amazon].clone();
+    let share = atlas.index.event("amazon-openai-talks-50b").unwrap();
+    assert!(events.contains(&share));
+    assert!(atlas.dataset.events[share].part_of.is_some());
+    let text = to_csv(&atlas, &events);
+    let back =
+        import_csv("amazon.csv", &text, atlas.dataset.as_of).unwrap_or_else(|p| panic!("{p:#?}"));
+    assert!(back.events.iter().all(|e| e.part_of.is_none()));
+    // With the round, the share keeps it.
+    let round = atlas.index.event("openai-round-100b").unwrap();
+    let text = to_csv(&atlas, &[round, share]);
+    let back = import_csv("round.csv", &text, atlas.dataset.as_of).unwrap();
+    assert_eq!(back.events[1].part_of.as_deref(), Some("openai-round-100b"));
 }

@@ -1,12 +1,14 @@
 //! Writing events as a schema-v1 dataset holding just them and what they cite.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
-use crate::core::dataset::Dataset;
+use crate::core::dataset::{Dataset, Event};
 use crate::core::index::Atlas;
 
 /// A dataset of `events` (indices into the dataset) with the entities they name (and
-/// those entities' parents) and the sources they cite.
+/// those entities' parents) and the sources they cite. An event keeps the whole it is
+/// part of only where that whole is among `events`, so the file loads, and its sums
+/// count the part as the view they came from did.
 pub fn subset(atlas: &Atlas, events: &[usize]) -> Dataset {
     let dataset = &atlas.dataset;
     let mut entities = BTreeSet::new();
@@ -41,7 +43,40 @@ pub fn subset(atlas: &Atlas, events: &[usize]) -> Dataset {
             .into_iter()
             .map(|i| dataset.entities[i].clone())
             .collect(),
-        events: events.iter().map(|&i| dataset.events[i].clone()).collect(),
+        events: {
+            let wholes = ExportedWholes::new(atlas, events);
+            events
+                .iter()
+                .map(|&i| {
+                    let mut event = dataset.events[i].clone();
+                    event.part_of = wholes.of(atlas, &event).map(str::to_string);
+                    event
+                })
+                .collect()
+        },
+    }
+}
+
+/// The events of an export, to tell whether the whole an event is part of is among
+/// them: a set, built only when some event has a whole, so an export of 100,000 events
+/// stays linear.
+pub(crate) struct ExportedWholes(HashSet<usize>);
+
+impl ExportedWholes {
+    pub(crate) fn new(atlas: &Atlas, events: &[usize]) -> Self {
+        let any = events
+            .iter()
+            .any(|&i| atlas.dataset.events[i].part_of.is_some());
+        Self(match any {
+            true => events.iter().copied().collect(),
+            false => HashSet::new(),
+        })
+    }
+
+    /// The id of the whole `event` is part of, if that whole is exported too.
+    pub(crate) fn of<'a>(&self, atlas: &Atlas, event: &'a Event) -> Option<&'a str> {
+        let whole = event.part_of.as_deref()?;
+        self.0.contains(&atlas.index.event(whole)?).then_some(whole)
     }
 }
 
@@ -72,6 +107,17 @@ mod tests {
             back.entities.iter().any(|e| e.id == "amazon"),
             "AWS's parent is kept"
         );
+    }
+
+    #[test]
+    fn a_part_keeps_its_whole_only_where_the_whole_is_exported() {
+        let atlas = Atlas::new(load_json(include_str!("../../../assets/data/atlas.json")).unwrap());
+        let share = atlas.index.event("amazon-openai-talks-50b").unwrap();
+        let round = atlas.index.event("openai-round-100b").unwrap();
+        let alone = load_json(&to_json(&atlas, &[share])).unwrap_or_else(|p| panic!("{p:#?}"));
+        assert_eq!(alone.events[0].part_of, None);
+        let both = load_json(&to_json(&atlas, &[share, round])).unwrap();
+        assert_eq!(both.events[0].part_of.as_deref(), Some("openai-round-100b"));
     }
 
     #[test]

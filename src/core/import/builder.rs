@@ -1,6 +1,7 @@
 //! Turning the rows of a CSV into a dataset: each row checked cell by cell and made an
 //! event, its names made entities and its source cited, and the statement columns
-//! (`parents`, `kinds`, `aliases`, `entity_ids`) gathered to apply once every row is read.
+//! (`parents`, `kinds`, `aliases`, `entity_ids`) gathered to apply once every row is read,
+//! as are the `part_of` cells, which may name a row further down.
 
 use std::collections::HashSet;
 
@@ -14,6 +15,7 @@ use super::parents::{self, ParentLink};
 use super::row::Row;
 use super::sources::SourceTable;
 use crate::core::dataset::schema::{Dataset, Event, EventKind, Evidence, SCHEMA_ID};
+use crate::core::dataset::validate::is_slug;
 use crate::core::date::PartialDate;
 use crate::core::money::{Money, Qualifier, Valuation};
 use crate::core::problem::Problem;
@@ -28,6 +30,9 @@ pub struct Builder {
     given_ids: HashSet<String>,
     /// The events that gave no usable id, with their lines, to name at the end.
     unnamed: Vec<(usize, u64)>,
+    /// The events that name a whole they are part of, with their lines, to check once
+    /// every row's id is known.
+    parts: Vec<(usize, u64)>,
     links: Vec<ParentLink>,
     kinds: Vec<KindStatement>,
     aliases: Vec<AliasStatement>,
@@ -43,6 +48,7 @@ impl Builder {
             events: Vec::new(),
             given_ids: HashSet::new(),
             unnamed: Vec::new(),
+            parts: Vec::new(),
             links: Vec::new(),
             kinds: Vec::new(),
             aliases: Vec::new(),
@@ -96,6 +102,17 @@ impl Builder {
         let (ids, id_problems) = ids::declare(row.cell("entity_ids"), row.line, &mut self.entities);
         problems.extend(id_problems);
         self.ids.extend(ids);
+        let part_of = match row.cell("part_of").trim() {
+            "" => None,
+            id if is_slug(id) => Some(id.to_string()),
+            _ => {
+                problems.push(row.problem(
+                    "part_of",
+                    "the id of the row this one is part of: lowercase letters, digits, '-', '_' or '.'",
+                ));
+                None
+            }
+        };
         let kind = match row.cell("kind") {
             "" => default_kind(&investors, &companies, amount, valuation),
             text => cells::kind(text).unwrap_or_else(|| {
@@ -145,6 +162,9 @@ impl Builder {
             self.unnamed.push((self.events.len(), row.line));
             String::new()
         });
+        if part_of.is_some() {
+            self.parts.push((self.events.len(), row.line));
+        }
         self.events.push(Event {
             id,
             kind,
@@ -161,6 +181,7 @@ impl Builder {
                 basis: None,
             }),
             status,
+            part_of,
             title,
             summary,
             evidence: vec![Evidence {
@@ -186,14 +207,38 @@ impl Builder {
         problems.extend(kinds::apply(&self.kinds, &mut self.entities));
         problems.extend(aliases::apply(&self.aliases, &mut self.entities));
         problems.extend(ids::unreached(&self.ids, &self.entities));
+        problems.extend(self.unknown_wholes());
+        problems
+    }
+
+    /// A problem for each `part_of` that names no row's id, or its own row's. (A row
+    /// without an id gets one made from its line only at the end, which no other row
+    /// can know to name.)
+    fn unknown_wholes(&self) -> Vec<Problem> {
+        let mut problems = Vec::new();
+        for &(event, line) in &self.parts {
+            let event = &self.events[event];
+            let Some(whole) = event.part_of.as_deref() else {
+                continue;
+            };
+            let reason = if whole == event.id {
+                "a row cannot be part of itself"
+            } else if !self.given_ids.contains(whole) {
+                "no row has this id"
+            } else {
+                continue;
+            };
+            problems.push(
+                Problem::new(format!("line {line}, column part_of"), reason).with_value(whole),
+            );
+        }
         problems
     }
 
     /// The row's id, if it gives one that is a valid slug and not given before.
     fn given_id(&mut self, row: &Row) -> Option<String> {
         let given = row.cell("id");
-        let free =
-            crate::core::dataset::validate::is_slug(given) && !self.given_ids.contains(given);
+        let free = is_slug(given) && !self.given_ids.contains(given);
         free.then(|| {
             self.given_ids.insert(given.to_string());
             given.to_string()

@@ -24,8 +24,9 @@ pub const REQUIRED_COLUMNS: [&str; 7] = [
 ];
 
 /// Columns read when present. Any other column is ignored.
-pub const OPTIONAL_COLUMNS: [&str; 13] = [
+pub const OPTIONAL_COLUMNS: [&str; 14] = [
     "id",
+    "part_of",
     "kind",
     "title",
     "summary",

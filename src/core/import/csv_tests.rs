@@ -255,3 +255,40 @@ fn the_entity_ids_column_keeps_ids_and_refuses_late_or_unreached_ones_at_their_l
         problems[1]
     );
 }
+
+#[test]
+fn the_part_of_column_names_another_row_by_its_id_and_is_refused_at_its_line_otherwise() {
+    // A share named before its round, which a later row gives.
+    let text = format!(
+        "id,part_of,{HEADER}\nshare,round,2026-01,Amazon,OpenAI,,,talks,\nround,,2026-01,,OpenAI,100B,,talks,\n"
+    );
+    let dataset = import(&text).expect("the round is a row of the file");
+    let parts: Vec<Option<&str>> = dataset
+        .events
+        .iter()
+        .map(|e| e.part_of.as_deref())
+        .collect();
+    assert_eq!(parts, [Some("round"), None]);
+    // (the share's id and part_of cells, the problem at line 2)
+    let cases = [
+        ("share", "nowhere", "no row has this id"),
+        ("share", "share", "a row cannot be part of itself"),
+        (
+            "share",
+            "The Round",
+            "the id of the row this one is part of",
+        ),
+        // A row without an id is given one from its line only at the end.
+        ("", "line-3", "no row has this id"),
+    ];
+    for (id, whole, reason) in cases {
+        let text = format!(
+            "id,part_of,{HEADER}\n{id},{whole},2026-01,Amazon,OpenAI,,,talks,\n,,2026-01,,OpenAI,100B,,talks,\n"
+        );
+        let problems = import(&text).expect_err(whole);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].location, "line 2, column part_of", "{whole}");
+        assert_eq!(problems[0].value.as_deref(), Some(whole));
+        assert!(problems[0].reason.contains(reason), "{}", problems[0]);
+    }
+}

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::EntityLink;
 use super::evidence::Evidence;
+use super::{EntityLink, EventLink};
 use crate::core::date::Precision;
 use crate::core::format;
 use crate::core::index::Atlas;
@@ -63,6 +63,34 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
     let amount = event.amount.map(|m| {
         view! { <dt>"Amount"</dt><dd>{format::money(&m)}{qualifier_note(m.qualifier)}</dd> }
     });
+    // The whole this event's money is a share of, and the parts of this one: sums count
+    // a part's money once, inside its whole, and the reader should see why.
+    // Both as one list of one shape, which costs the bundle one view's code, not two.
+    let events = |label: &'static str, events: Vec<usize>| {
+        (!events.is_empty()).then(|| {
+            let items = events
+                .into_iter()
+                .map(|i| {
+                    let e = &atlas.dataset.events[i];
+                    view! { <li><EventLink title=e.title.clone() id=e.id.clone()/></li> }
+                })
+                .collect_view();
+            view! { <dt>{label}</dt><dd><ul class="parts">{items}</ul></dd> }
+        })
+    };
+    let whole = events(
+        "Part of",
+        (event.part_of.as_deref())
+            .and_then(|id| atlas.index.event(id))
+            .into_iter()
+            .collect(),
+    );
+    let parts = events(
+        "Parts",
+        (0..atlas.dataset.events.len())
+            .filter(|&i| atlas.dataset.events[i].part_of.as_deref() == Some(event.id.as_str()))
+            .collect(),
+    );
     let valuation = event.valuation.map(|v| {
         view! { <dt>"Valuation"</dt><dd>{format::valuation(&v)}{qualifier_note(v.qualifier)}</dd> }
     });
@@ -83,6 +111,8 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             {valuation}
             <dt>"Status"</dt>
             <dd>{crate::ui::filters::toggles::status_badge(event.status)}</dd>
+            {whole}
+            {parts}
         </dl>
         <Evidence atlas=atlas.clone() index/>
     }

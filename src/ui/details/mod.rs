@@ -137,6 +137,17 @@ pub fn EntityLink(atlas: std::sync::Arc<crate::core::index::Atlas>, id: String) 
     }
 }
 
+/// An event's title as a button that selects it: the whole an event is part of, and
+/// the parts of a whole.
+#[component]
+pub fn EventLink(title: String, id: String) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <button type="button" class="link"
+            on:click=move |_| state.select(Some(Selection::Event(id.clone())))>{title}</button>
+    }
+}
+
 /// What the panel shows while nothing is selected: how to read the charts, and where
 /// the data comes from.
 #[component]
