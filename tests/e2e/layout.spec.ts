@@ -301,7 +301,7 @@ test.describe("landscape tablets", () => {
     // The round holds Amazon's $50B once; the sum still adds two reports of the Amazon
     // talks (at $10B and at $50B), and the note under the table says both.
     const note = details(page).locator("p.note").filter({ hasText: "Ranges add" });
-    await expect(note).toContainText("A part of a deal (an investor's share of a round) counts once, inside the deal");
+    await expect(note).toContainText("A part of a deal (an investor's share of a round) counts once, inside the deal, where both stand at the same stage");
     await expect(note).toContainText("where several events report one deal at different times, each adds its own amount");
     expect(await details(page).evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0);
     const [box, panel] = [(await table.boundingBox())!, (await details(page).boundingBox())!];

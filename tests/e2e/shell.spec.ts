@@ -130,25 +130,33 @@ test.describe("app shell", () => {
   }) => {
     await open(page, "./?sel=amazon-openai-talks-50b");
     const panel = page.getByRole("complementary", { name: "Details" });
-    const fact = (term: string) => panel.locator(`dl.facts dt:text-is("${term}") + dd`);
-    await expect(fact("Part of").getByRole("button")).toHaveText("OpenAI seeks up to $100B at about $830B");
-    await expect(fact("Parts")).toHaveCount(0);
-    await fact("Part of").getByRole("button").click();
+    const partOf = panel.locator(`dl.facts dt:text-is("Part of") + dd`).getByRole("button");
+    const parts = panel.getByRole("heading", { name: /^Parts/ });
+    await expect(partOf).toHaveText("OpenAI seeks up to $100B at about $830B");
+    await expect(parts).toHaveCount(0);
+    await partOf.click();
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("OpenAI seeks up to $100B at about $830B");
     await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("openai-round-100b");
-    await expect(fact("Part of")).toHaveCount(0);
-    // Its parts, in the data's order; SoftBank's talks are not among them, since the
+    await expect(partOf).toHaveCount(0);
+    // Its parts, dated, in date order; SoftBank's talks are not among them, since the
     // reports differ on whether they belong to the round.
-    const parts = fact("Parts").getByRole("button");
-    await expect(parts).toHaveText([
-      "Amazon in talks to invest up to $50B in OpenAI",
-      "Round phase one: strategic partners Amazon, Microsoft and Nvidia",
-      "Round phase two: financial investors",
-      "Microsoft in talks to join OpenAI's round",
-      "Nvidia in talks to join OpenAI's round",
-      "OpenAI in talks with Middle East sovereign wealth funds",
-    ]);
-    await parts.first().click();
+    await expect(parts).toHaveText("Parts (6)");
+    const list = panel.getByRole("list").filter({ has: page.getByRole("button", { name: "Round phase two: financial investors" }) });
+    const items = list.getByRole("listitem");
+    await expect(items).toHaveCount(6);
+    const titles = await list.getByRole("button").allTextContents();
+    expect([...titles].sort()).toEqual(
+      [
+        "Amazon in talks to invest up to $50B in OpenAI",
+        "Round phase one: strategic partners Amazon, Microsoft and Nvidia",
+        "Round phase two: financial investors",
+        "Microsoft in talks to join OpenAI's round",
+        "Nvidia in talks to join OpenAI's round",
+        "OpenAI in talks with Middle East sovereign wealth funds",
+      ].sort(),
+    );
+    await expect(items.filter({ hasText: "Amazon in talks" }).locator(".when")).toHaveText("29 Jan 2026");
+    await list.getByRole("button", { name: "Amazon in talks to invest up to $50B in OpenAI" }).click();
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Amazon in talks to invest up to $50B in OpenAI");
   });
 

@@ -225,8 +225,8 @@ pub fn validate_in(dataset: &Dataset, context: &FileContext) -> Vec<Problem> {
 
 /// What is wrong with `event` being part of the event `whole`, an id some event has:
 /// a part of itself, parts that loop or nest too deep (followed as entities' parents
-/// are), or a part whose money goes to someone other than its whole's recipient, which
-/// no sum could count once.
+/// are), or a part whose money goes to someone other than the recipient of its nearest
+/// whole that names one, which no sum could count once.
 fn part_problem(
     event: &Event,
     whole: &str,
@@ -246,10 +246,15 @@ fn part_problem(
         }
         Climb::Top => {}
     }
-    match (event.to.as_deref(), recipients.get(whole).copied()) {
-        (Some(to), Some(whole_to)) if to != whole_to => {
-            Some("a part goes to the same recipient as the event it is part of".into())
-        }
+    // The nearest whole that names a recipient: one that names none (a partnership's
+    // phase) says nothing either way.
+    let whole_to = std::iter::successors(Some(whole), |w| wholes.get(w).copied())
+        .take(MAX_PARENT_DEPTH)
+        .find_map(|w| recipients.get(w).copied());
+    match (event.to.as_deref(), whole_to) {
+        (Some(to), Some(whole_to)) if to != whole_to => Some(format!(
+            "a part goes to the recipient of the event it is part of, {whole_to}"
+        )),
         _ => None,
     }
 }

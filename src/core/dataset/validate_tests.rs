@@ -167,8 +167,25 @@ fn a_part_names_a_whole_that_exists_goes_to_its_recipient_and_does_not_loop() {
             vec![event("r", None).to("y"), part("p", "r")],
             vec![(
                 "events[1].part_of",
-                "a part goes to the same recipient as the event it is part of",
+                "a part goes to the recipient of the event it is part of, y",
             )],
+        ),
+        (
+            "another recipient above a whole that names none",
+            vec![
+                event("r", None).to("y"),
+                event("q", None).parties(&["a", "y"]).part_of("r"),
+                part("p", "q"),
+            ],
+            vec![(
+                "events[2].part_of",
+                "a part goes to the recipient of the event it is part of, y",
+            )],
+        ),
+        (
+            "no recipient of its own under a whole that names one",
+            vec![round("r"), event("p", None).parties(&["a"]).part_of("r")],
+            vec![],
         ),
     ];
     for (name, events, expected) in cases {
@@ -188,4 +205,24 @@ fn a_part_names_a_whole_that_exists_goes_to_its_recipient_and_does_not_loop() {
         .map(|p| p.location.as_str())
         .collect();
     assert_eq!(deep, ["events[0].part_of", "events[1].part_of"]);
+}
+
+#[test]
+fn a_part_of_an_event_that_failed_to_parse_is_not_also_reported_as_dangling() {
+    use crate::core::dataset::load_json;
+    let mut file: serde_json::Value =
+        serde_json::from_str(include_str!("../../../tests/fixtures/small.json")).unwrap();
+    let events = file["events"].as_array_mut().unwrap();
+    let mut whole = events[0].clone();
+    whole["id"] = "broken-round".into();
+    whole["kind"] = "no-such-kind".into();
+    let mut part = events[0].clone();
+    part["id"] = "share".into();
+    part["part_of"] = "broken-round".into();
+    events.extend([whole, part]);
+    let broken = format!("events[{}]", events.len() - 2);
+    let problems = load_json(&file.to_string()).expect_err("the broken round is refused");
+    let at: Vec<&str> = problems.iter().map(|p| p.location.as_str()).collect();
+    assert!(at.iter().any(|l| l.starts_with(&broken)), "{problems:#?}");
+    assert!(!at.iter().any(|l| l.ends_with(".part_of")), "{problems:#?}");
 }

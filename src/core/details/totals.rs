@@ -4,12 +4,10 @@
 //! the ceiling; "at least $8B" adds $8B to the floor and leaves the ceiling open. When
 //! several investors share one amount and the split is not reported, each investor's
 //! share is anywhere from nothing to the whole, and is counted that way. An event that
-//! is part of another (an investor's share of a round) adds nothing where its whole is
-//! added already: among the same events, to the same side and row of certainty.
+//! is part of another (an investor's share of a round) is folded into its whole where
+//! both add to the same side and row of certainty (`parts.rs`).
 
-use std::collections::HashSet;
-
-use crate::core::dataset::limits::MAX_PARENT_DEPTH;
+use super::parts::fold;
 use crate::core::dataset::{Event, Status};
 use crate::core::format;
 use crate::core::index::Atlas;
@@ -64,14 +62,14 @@ pub struct ByCertainty {
 
 /// The row of [`ByCertainty`] a status adds to, if any.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Certainty {
+pub(super) enum Certainty {
     Firm,
     Announced,
     Talks,
 }
 
 impl Certainty {
-    fn of(status: Status) -> Option<Self> {
+    pub(super) fn of(status: Status) -> Option<Self> {
         match status {
             Status::Completed | Status::Agreed => Some(Self::Firm),
             Status::Announced => Some(Self::Announced),
@@ -107,51 +105,19 @@ pub struct Totals {
 /// Totals for `entity` over `events` (indices into the dataset).
 pub fn totals(atlas: &Atlas, entity: usize, events: &[usize]) -> Totals {
     let id = &atlas.dataset.entities[entity].id;
-    let invests = |e: &Event| e.from.iter().any(|f| f == id);
-    let receives = |e: &Event| e.to.as_deref() == Some(id.as_str());
-    // Only when some event is part of another, so that sums without parts cost nothing.
-    let among: HashSet<usize> = match atlas.dataset.events.iter().any(|e| e.part_of.is_some()) {
-        true => events.iter().copied().collect(),
-        false => HashSet::new(),
-    };
-    // Whether a whole the event is part of adds its money to the same side and row.
-    let in_a_whole = |event: &Event, side: &dyn Fn(&Event) -> bool| {
-        wholes(atlas, event).any(|w| {
-            let whole = &atlas.dataset.events[w];
-            among.contains(&w)
-                && whole.amount.is_some()
-                && side(whole)
-                && Certainty::of(whole.status) == Certainty::of(event.status)
-        })
-    };
+    let event = |i: usize| &atlas.dataset.events[i];
     let mut totals = Totals::default();
-    for &i in events {
-        let event: &Event = &atlas.dataset.events[i];
-        let Some(amount) = event.amount else { continue };
-        if invests(event) && !in_a_whole(event, &invests) {
-            totals
-                .invested
-                .add(event.status, &amount, event.from.len() > 1);
-        }
-        if receives(event) && !in_a_whole(event, &receives) {
-            totals.received.add(event.status, &amount, false);
-        }
+    let shared = |e: &Event| e.from.len() > 1;
+    for (i, amount) in fold(atlas, events, |e| e.from.iter().any(|f| f == id), shared) {
+        totals
+            .invested
+            .add(event(i).status, &amount, shared(event(i)));
+    }
+    let receives = |e: &Event| e.to.as_deref() == Some(id.as_str());
+    for (i, amount) in fold(atlas, events, receives, |_| false) {
+        totals.received.add(event(i).status, &amount, false);
     }
     totals
-}
-
-/// The events `event` is part of, nearest first, by their indices: at most
-/// [`MAX_PARENT_DEPTH`] of them, since a dataset built in code is not validated and may
-/// loop.
-fn wholes<'a>(atlas: &'a Atlas, event: &'a Event) -> impl Iterator<Item = usize> + 'a {
-    std::iter::successors(whole_of(atlas, event), |&w| {
-        whole_of(atlas, &atlas.dataset.events[w])
-    })
-    .take(MAX_PARENT_DEPTH)
-}
-
-fn whole_of(atlas: &Atlas, event: &Event) -> Option<usize> {
-    atlas.index.event(event.part_of.as_deref()?)
 }
 
 #[cfg(test)]
@@ -300,6 +266,42 @@ mod tests {
                 vec![share().status(talks).part_of("nowhere")],
                 vec![0],
                 ["—", "up to $50B", "up to $50B"],
+            ),
+            (
+                "an exact share raises the floor of a round of up to $100B",
+                vec![
+                    round().status(talks),
+                    share().usd(50e9).status(talks).part_of("round"),
+                ],
+                vec![0, 1],
+                ["—", "$50B–$100B", "$50B"],
+            ),
+            (
+                "shares stating more than their round's ceiling raise its floor to it",
+                vec![
+                    round().status(talks),
+                    share()
+                        .amount(Money::at_least(80e9))
+                        .status(talks)
+                        .part_of("round"),
+                    event("other", None)
+                        .from(&["b"])
+                        .to("x")
+                        .usd(30e9)
+                        .status(talks)
+                        .part_of("round"),
+                ],
+                vec![0, 1, 2],
+                ["—", "$100B", "at least $80B"],
+            ),
+            (
+                "A's own share of a round A shares with B: the share is what A gave",
+                vec![
+                    round().from(&["a", "b"]).usd(100e9).status(talks),
+                    share().usd(50e9).status(talks).part_of("round"),
+                ],
+                vec![0, 1],
+                ["—", "$100B", "$50B"],
             ),
         ];
         for (name, events, shown, [firm, talks_in, invested]) in cases {

@@ -3,11 +3,12 @@
 use std::collections::{BTreeSet, HashSet};
 
 use crate::core::dataset::{Dataset, Event};
+use crate::core::details::parts::wholes;
 use crate::core::index::Atlas;
 
 /// A dataset of `events` (indices into the dataset) with the entities they name (and
-/// those entities' parents) and the sources they cite. An event keeps the whole it is
-/// part of only where that whole is among `events`, so the file loads, and its sums
+/// those entities' parents) and the sources they cite. An event is part of the nearest
+/// of its wholes among `events` (none if none is), so the file loads, and its sums
 /// count the part as the view they came from did.
 pub fn subset(atlas: &Atlas, events: &[usize]) -> Dataset {
     let dataset = &atlas.dataset;
@@ -73,10 +74,12 @@ impl ExportedWholes {
         })
     }
 
-    /// The id of the whole `event` is part of, if that whole is exported too.
-    pub(crate) fn of<'a>(&self, atlas: &Atlas, event: &'a Event) -> Option<&'a str> {
-        let whole = event.part_of.as_deref()?;
-        self.0.contains(&atlas.index.event(whole)?).then_some(whole)
+    /// The id of the nearest whole `event` is part of that is exported too: a share
+    /// of a round's phase, exported with the round and without the phase, stays part
+    /// of the round.
+    pub(crate) fn of<'a>(&self, atlas: &'a Atlas, event: &'a Event) -> Option<&'a str> {
+        let whole = wholes(atlas, event).find(|w| self.0.contains(w))?;
+        Some(&atlas.dataset.events[whole].id)
     }
 }
 
@@ -118,6 +121,28 @@ mod tests {
         assert_eq!(alone.events[0].part_of, None);
         let both = load_json(&to_json(&atlas, &[share, round])).unwrap();
         assert_eq!(both.events[0].part_of.as_deref(), Some("openai-round-100b"));
+    }
+
+    #[test]
+    fn a_part_whose_whole_is_not_exported_is_part_of_the_nearest_whole_that_is() {
+        use crate::core::testkit::{EventExt, atlas, event};
+        let atlas = atlas(vec![
+            event("round", None).to("x"),
+            event("phase", None).to("x").part_of("round"),
+            event("share", None).from(&["a"]).to("x").part_of("phase"),
+        ]);
+        let parts = |events: &[usize]| -> Vec<Option<String>> {
+            subset(&atlas, events)
+                .events
+                .into_iter()
+                .map(|e| e.part_of)
+                .collect()
+        };
+        let round = Some("round".to_string());
+        assert_eq!(parts(&[0, 2]), [None, round.clone()]);
+        assert_eq!(parts(&[0, 1, 2]), [None, round, Some("phase".into())]);
+        assert_eq!(parts(&[1, 2]), [None, Some("phase".into())]);
+        assert_eq!(parts(&[2]), [None]);
     }
 
     #[test]

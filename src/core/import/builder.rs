@@ -102,7 +102,7 @@ impl Builder {
         let (ids, id_problems) = ids::declare(row.cell("entity_ids"), row.line, &mut self.entities);
         problems.extend(id_problems);
         self.ids.extend(ids);
-        let part_of = match row.cell("part_of").trim() {
+        let part_of = match row.cell("part_of") {
             "" => None,
             id if is_slug(id) => Some(id.to_string()),
             _ => {
@@ -209,6 +209,11 @@ impl Builder {
         problems.extend(ids::unreached(&self.ids, &self.entities));
         problems.extend(self.unknown_wholes());
         problems
+    }
+
+    /// The events that name a whole they are part of, with their lines.
+    pub fn part_lines(&self) -> Vec<(usize, u64)> {
+        self.parts.clone()
     }
 
     /// A problem for each `part_of` that names no row's id, or its own row's. (A row

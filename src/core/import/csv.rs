@@ -116,8 +116,21 @@ pub fn import_csv(
     if !problems.is_empty() {
         return Err(problems);
     }
+    // In row order, so by event: found by a binary search (a map would add its code).
+    let parts = builder.part_lines();
     let dataset = builder.finish(as_of_fallback);
-    let invalid = validate(&dataset);
+    let mut invalid = validate(&dataset);
+    // The checks of parts that need every row (loops, depth, recipients) are the
+    // dataset's; their problems name the row's line, as every other problem here does.
+    for problem in &mut invalid {
+        let event = (problem.location.strip_prefix("events["))
+            .and_then(|rest| rest.strip_suffix("].part_of"))
+            .and_then(|index| index.parse::<usize>().ok());
+        let found = event.and_then(|event| parts.binary_search_by_key(&event, |p| p.0).ok());
+        if let Some(&(_, line)) = found.map(|at| &parts[at]) {
+            problem.location = format!("line {line}, column part_of");
+        }
+    }
     if invalid.is_empty() {
         Ok(dataset)
     } else {

@@ -291,4 +291,27 @@ fn the_part_of_column_names_another_row_by_its_id_and_is_refused_at_its_line_oth
         assert_eq!(problems[0].value.as_deref(), Some(whole));
         assert!(problems[0].reason.contains(reason), "{}", problems[0]);
     }
+    // What needs every row (loops, recipients) is found once all are read, and still
+    // named by line.
+    let looped = format!(
+        "id,part_of,{HEADER}\na,b,2026-01,Amazon,OpenAI,,,talks,\nb,a,2026-01,,OpenAI,100B,,talks,\n"
+    );
+    let at: Vec<String> = (import(&looped).expect_err("a loop"))
+        .iter()
+        .map(|p| format!("{}: {}", p.location, p.reason))
+        .collect();
+    assert_eq!(
+        at,
+        [
+            "line 2, column part_of: parts form a loop",
+            "line 3, column part_of: parts form a loop"
+        ]
+    );
+    let elsewhere = format!(
+        "id,part_of,{HEADER}\nshare,round,2026-01,Amazon,OpenAI,,,talks,\nround,,2026-01,,Anthropic,100B,,talks,\n"
+    );
+    let problems = import(&elsewhere).expect_err("another recipient");
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].location, "line 2, column part_of");
+    assert!(problems[0].reason.contains("anthropic"), "{}", problems[0]);
 }

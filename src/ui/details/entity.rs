@@ -44,7 +44,7 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
                     {money_row("In talks", |s| &s.talks)}
                 </tbody>
             </table>
-            <p class="note">"Ranges add what each report states: “up to” adds nothing to the low end, and a share of a jointly reported amount counts from nothing to the whole. A part of a deal (an investor's share of a round) counts once, inside the deal; but where several events report one deal at different times, each adds its own amount, and the sum counts the deal more than once."</p>
+            <p class="note">"Ranges add what each report states: “up to” adds nothing to the low end, and a share of a jointly reported amount counts from nothing to the whole. A part of a deal (an investor's share of a round) counts once, inside the deal, where both stand at the same stage; but where several events report one deal at different times, each adds its own amount, and the sum counts the deal more than once."</p>
         }
     });
     let list = events
@@ -65,7 +65,8 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
         {money}
         <Sparkline atlas=atlas.clone() events=events.clone()/>
         <h3>{format!("Events ({})", events.len())}</h3>
-        <ol class="event-list">{list}</ol>
+        // A list styled without markers loses its role in some screen readers.
+        <ol class="event-list" role="list">{list}</ol>
     }
 }
 

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::evidence::Evidence;
-use super::{EntityLink, EventLink};
+use super::{EntityLink, event_button, event_item};
 use crate::core::date::Precision;
 use crate::core::format;
 use crate::core::index::Atlas;
@@ -65,32 +65,32 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
     });
     // The whole this event's money is a share of, and the parts of this one: sums count
     // a part's money once, inside its whole, and the reader should see why.
-    // Both as one list of one shape, which costs the bundle one view's code, not two.
-    let events = |label: &'static str, events: Vec<usize>| {
-        (!events.is_empty()).then(|| {
-            let items = events
-                .into_iter()
-                .map(|i| {
-                    let e = &atlas.dataset.events[i];
-                    view! { <li><EventLink title=e.title.clone() id=e.id.clone()/></li> }
-                })
-                .collect_view();
-            view! { <dt>{label}</dt><dd><ul class="parts">{items}</ul></dd> }
-        })
-    };
-    let whole = events(
-        "Part of",
-        (event.part_of.as_deref())
-            .and_then(|id| atlas.index.event(id))
+    let whole = (event.part_of.as_deref())
+        .and_then(|id| atlas.index.event(id))
+        .map(|w| {
+            let whole = &atlas.dataset.events[w];
+            view! { <dt>"Part of"</dt><dd>{event_button(whole.id.clone(), whole.title.clone())}</dd> }
+        });
+    // In date order, as the company's events are listed, and with the same markup.
+    let parts: Vec<usize> = (atlas.index.by_date.iter().copied())
+        .filter(|&i| atlas.dataset.events[i].part_of.as_deref() == Some(event.id.as_str()))
+        .collect();
+    let parts = (!parts.is_empty()).then(|| {
+        let heading = format!("Parts ({})", parts.len());
+        let items = parts
             .into_iter()
-            .collect(),
-    );
-    let parts = events(
-        "Parts",
-        (0..atlas.dataset.events.len())
-            .filter(|&i| atlas.dataset.events[i].part_of.as_deref() == Some(event.id.as_str()))
-            .collect(),
-    );
+            .map(|i| {
+                let part = &atlas.dataset.events[i];
+                let date = part
+                    .date
+                    .map(|d| format::date(&d))
+                    .unwrap_or_else(|| "Undated".into());
+                event_item(date, part.id.clone(), part.title.clone(), None)
+            })
+            .collect_view();
+        // A list styled without markers loses its role in some screen readers.
+        view! { <h3>{heading}</h3><ol class="event-list" role="list">{items}</ol> }
+    });
     let valuation = event.valuation.map(|v| {
         view! { <dt>"Valuation"</dt><dd>{format::valuation(&v)}{qualifier_note(v.qualifier)}</dd> }
     });
@@ -112,8 +112,8 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             <dt>"Status"</dt>
             <dd>{crate::ui::filters::toggles::status_badge(event.status)}</dd>
             {whole}
-            {parts}
         </dl>
+        {parts}
         <Evidence atlas=atlas.clone() index/>
     }
 }

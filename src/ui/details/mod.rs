@@ -107,17 +107,25 @@ pub fn event_item(
     title: String,
     note: Option<&'static str>,
 ) -> impl IntoView {
-    let state = use_app();
     view! {
         <li>
             <span class="when">{when}</span>
             <span class="what">
-                <button type="button" class="link" on:click=move |_| state.select(Some(Selection::Event(event.clone())))>
-                    {title}
-                </button>
+                {event_button(event, title)}
                 {note.map(|note| view! { <span class="note">{note}</span> })}
             </span>
         </li>
+    }
+}
+
+/// An event's title as a button that selects it: in lists of events, and where an
+/// event names the whole it is part of.
+pub fn event_button(event: String, title: String) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <button type="button" class="link" on:click=move |_| state.select(Some(Selection::Event(event.clone())))>
+            {title}
+        </button>
     }
 }
 
@@ -134,17 +142,6 @@ pub fn EntityLink(atlas: std::sync::Arc<crate::core::index::Atlas>, id: String) 
     view! {
         <button type="button" class="link" title=title
             on:click=move |_| state.select(Some(Selection::Entity(select.clone())))>{name}</button>
-    }
-}
-
-/// An event's title as a button that selects it: the whole an event is part of, and
-/// the parts of a whole.
-#[component]
-pub fn EventLink(title: String, id: String) -> impl IntoView {
-    let state = use_app();
-    view! {
-        <button type="button" class="link"
-            on:click=move |_| state.select(Some(Selection::Event(id.clone())))>{title}</button>
     }
 }
 
@@ -207,7 +204,7 @@ fn AboutData() -> impl IntoView {
             .collect_view();
         Some(view! {
             <h3>"Largest deals shown"</h3>
-            <ol class="event-list largest">{items}</ol>
+            <ol class="event-list largest" role="list">{items}</ol>
         })
     };
     view! {
