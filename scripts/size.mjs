@@ -162,8 +162,12 @@ const BUDGET = 200 * 1024;
 // part into its whole, raising the whole's floor, and an investor's own share of a whole
 // it shares adds instead of it; the CSV names a part's loop or recipient by its line;
 // exports climb to the nearest whole exported; a round's parts listed under "Parts" as
-// the company's events are. 556.9 KB with a little room.
-const CEILING = 556.9 * 1024;
+// the company's events are. 556.9 KB with a little room. Then 558.4 KB after a design
+// check: a deal's parts led by their figures and statuses, as the largest deals are
+// (1.1: the list's second user of that markup), largest first; a link in the panel
+// shows the new details from their top with focus on their heading (0.1); 558.6 KB
+// with a little room.
+const CEILING = 558.6 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -324,6 +324,32 @@ for (const [device, size] of [
       for (const height of heights) expect(height).toBeGreaterThanOrEqual(24);
     });
 
+    test("a link in the sheet shows the new details from their top, with focus on their heading", async ({
+      page,
+      pageErrors,
+      offsiteRequests,
+    }) => {
+      await open(page, "./?sel=amazon-openai-talks-50b");
+      const sheet = details(page);
+      const partOf = sheet.locator(`dl.facts dt:text-is("Part of") + dd`).getByRole("button");
+      // The sheet scrolled down through the details, the heading out of its sight.
+      await sheet.evaluate((panel) => (panel.scrollTop = panel.scrollHeight));
+      await partOf.scrollIntoViewIfNeeded();
+      expect(await sheet.evaluate((panel) => panel.scrollTop)).toBeGreaterThan(0);
+      await partOf.tap();
+      const heading = sheet.getByRole("heading", { level: 2 });
+      await expect(heading).toHaveText("OpenAI seeks up to $100B at about $830B");
+      await expect.poll(() => sheet.evaluate((panel) => panel.scrollTop)).toBe(0);
+      await expect(heading).toBeFocused();
+      // From the keyboard too, from a part in the list near the sheet's end.
+      const part = sheet.getByRole("button", { name: "Round phase two: financial investors" });
+      await part.focus();
+      await page.keyboard.press("Enter");
+      await expect(heading).toHaveText("Round phase two: financial investors");
+      await expect(heading).toBeFocused();
+      await expect.poll(() => sheet.evaluate((panel) => panel.scrollTop)).toBe(0);
+    });
+
     test("tapping a table row low on the page scrolls it above the sheet", async ({ page, pageErrors, offsiteRequests }) => {
       await open(page, "./?view=table");
       const rows = page.getByRole("table").locator("tbody tr");

@@ -138,9 +138,9 @@ test.describe("app shell", () => {
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("OpenAI seeks up to $100B at about $830B");
     await expect.poll(() => new URL(page.url()).searchParams.get("sel")).toBe("openai-round-100b");
     await expect(partOf).toHaveCount(0);
-    // Its parts, dated, in date order; SoftBank's talks are not among them, since the
-    // reports differ on whether they belong to the round.
-    await expect(parts).toHaveText("Parts (6)");
+    // Its parts, each led by its figure and status; SoftBank's talks are not among
+    // them, since the reports differ on whether they belong to the round.
+    await expect(parts).toHaveText("Parts of this deal (6)");
     const list = panel.getByRole("list").filter({ has: page.getByRole("button", { name: "Round phase two: financial investors" }) });
     const items = list.getByRole("listitem");
     await expect(items).toHaveCount(6);
@@ -155,7 +155,10 @@ test.describe("app shell", () => {
         "OpenAI in talks with Middle East sovereign wealth funds",
       ].sort(),
     );
-    await expect(items.filter({ hasText: "Amazon in talks" }).locator(".when")).toHaveText("29 Jan 2026");
+    // The largest first: Amazon's up to $50B, then the parts with no amount.
+    await expect(items.first().locator(".when")).toHaveText("up to $50B In talks");
+    await expect(items.first()).toContainText("Amazon in talks to invest up to $50B in OpenAI");
+    await expect(items.filter({ hasText: "Round phase two" }).locator(".when")).toHaveText("In talks");
     await list.getByRole("button", { name: "Amazon in talks to invest up to $50B in OpenAI" }).click();
     await expect(panel.getByRole("heading", { level: 2 })).toHaveText("Amazon in talks to invest up to $50B in OpenAI");
   });

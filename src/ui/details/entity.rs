@@ -60,7 +60,8 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
         .collect_view();
     view! {
         <p class="eyebrow">{entity.kind.label()}</p>
-        <h2 id="details-heading">{entity.name.clone()}</h2>
+        // Focusable by script alone: a link in the panel moves focus here.
+        <h2 id="details-heading" tabindex="-1">{entity.name.clone()}</h2>
         <dl class="facts">{parent}{aliases}</dl>
         {money}
         <Sparkline atlas=atlas.clone() events=events.clone()/>

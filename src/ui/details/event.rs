@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::evidence::Evidence;
-use super::{EntityLink, event_button, event_item};
+use super::{EntityLink, event_button, event_item, figure_and_status};
 use crate::core::date::Precision;
 use crate::core::format;
 use crate::core::index::Atlas;
@@ -71,25 +71,37 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             let whole = &atlas.dataset.events[w];
             view! { <dt>"Part of"</dt><dd>{event_button(whole.id.clone(), whole.title.clone())}</dd> }
         });
-    // In date order, as the company's events are listed, and with the same markup.
-    let parts: Vec<usize> = (atlas.index.by_date.iter().copied())
+    // Largest first (then in date order), each led by its figure and status as the
+    // largest deals are, so that a reader sees how the parts make up the whole.
+    let mut parts: Vec<usize> = (atlas.index.by_date.iter().copied())
         .filter(|&i| atlas.dataset.events[i].part_of.as_deref() == Some(event.id.as_str()))
         .collect();
+    let most = |i: usize| {
+        let amount = atlas.dataset.events[i].amount;
+        amount.and_then(|m| m.max.or(m.min)).unwrap_or(-1.0)
+    };
+    crate::core::order::sort_indices(&mut parts, &|a, b| most(b).total_cmp(&most(a)));
     let parts = (!parts.is_empty()).then(|| {
-        let heading = format!("Parts ({})", parts.len());
+        let heading = format!("Parts of this deal ({})", parts.len());
         let items = parts
             .into_iter()
             .map(|i| {
                 let part = &atlas.dataset.events[i];
-                let date = part
-                    .date
-                    .map(|d| format::date(&d))
-                    .unwrap_or_else(|| "Undated".into());
-                event_item(date, part.id.clone(), part.title.clone(), None)
+                event_item(
+                    figure_and_status(part),
+                    part.id.clone(),
+                    part.title.clone(),
+                    None,
+                )
             })
             .collect_view();
         // A list styled without markers loses its role in some screen readers.
-        view! { <h3>{heading}</h3><ol class="event-list" role="list">{items}</ol> }
+        view! {
+            <section class="deal-parts">
+                <h3>{heading}</h3>
+                <ol class="event-list figures" role="list">{items}</ol>
+            </section>
+        }
     });
     let valuation = event.valuation.map(|v| {
         view! { <dt>"Valuation"</dt><dd>{format::valuation(&v)}{qualifier_note(v.qualifier)}</dd> }
@@ -99,7 +111,8 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             <span class=format!("swatch dot kind-{}", event.kind.id()) aria-hidden="true"></span>
             {event.kind.label()}
         </p>
-        <h2 id="details-heading">{event.title.clone()}</h2>
+        // Focusable by script alone: a link in the panel moves focus here.
+        <h2 id="details-heading" tabindex="-1">{event.title.clone()}</h2>
         {(!event.summary.is_empty()).then(|| view! { <p class="summary">{event.summary.clone()}</p> })}
         <dl class="facts">
             <dt>"Date"</dt>

@@ -35,6 +35,21 @@ pub fn close_details(state: crate::ui::state::AppState, from_keyboard: bool) {
     state.select(None);
 }
 
+/// Selects from a link inside the panel, which then shows the new selection from its
+/// top with focus on its heading: a reader who followed a link near the end of the
+/// details (on a phone, in a sheet scrolled down to it) starts on the new ones where
+/// they begin, not part of the way down, and keyboard focus, which the redrawn link
+/// would drop on the page's body, lands on what was chosen.
+fn select_here(state: crate::ui::state::AppState, selection: Selection) {
+    state.select(Some(selection));
+    request_animation_frame(|| {
+        if let Ok(Some(panel)) = document().query_selector(".details") {
+            panel.set_scroll_top(0);
+        }
+        focus::focus_first("#details-heading");
+    });
+}
+
 #[component]
 pub fn DetailsPanel() -> impl IntoView {
     let state = use_app();
@@ -118,12 +133,24 @@ pub fn event_item(
     }
 }
 
+/// What leads a deal in a list of deals: its figure over its status, drawn as the
+/// table's badge (a dashed outline for talks and rumours) rather than as a grey
+/// footnote, since a deal under discussion is not a deal. One function, so the lists
+/// that lead with it share one instance of `event_item`'s code.
+pub fn figure_and_status(event: &crate::core::dataset::Event) -> impl IntoView + use<> {
+    let figure = event.amount.map(|m| format::money(&m)).unwrap_or_default();
+    view! {
+        <span class="figure">{figure}</span>" "
+        {crate::ui::filters::toggles::status_badge(event.status)}
+    }
+}
+
 /// An event's title as a button that selects it: in lists of events, and where an
 /// event names the whole it is part of.
 pub fn event_button(event: String, title: String) -> impl IntoView {
     let state = use_app();
     view! {
-        <button type="button" class="link" on:click=move |_| state.select(Some(Selection::Event(event.clone())))>
+        <button type="button" class="link" on:click=move |_| select_here(state, Selection::Event(event.clone()))>
             {title}
         </button>
     }
@@ -141,7 +168,7 @@ pub fn EntityLink(atlas: std::sync::Arc<crate::core::index::Atlas>, id: String) 
     let title = name.clone();
     view! {
         <button type="button" class="link" title=title
-            on:click=move |_| state.select(Some(Selection::Entity(select.clone())))>{name}</button>
+            on:click=move |_| select_here(state, Selection::Entity(select.clone()))>{name}</button>
     }
 }
 
@@ -185,14 +212,7 @@ fn AboutData() -> impl IntoView {
             .into_iter()
             .map(|i| {
                 let event = &atlas.dataset.events[i];
-                let figure = event.amount.map(|m| format::money(&m)).unwrap_or_default();
-                // The figure over its status, drawn as the table's badge (a dashed
-                // outline for talks and rumours) rather than as a grey footnote: a deal
-                // under discussion is not a deal.
-                let when = view! {
-                    <span class="figure">{figure}</span>" "
-                    {crate::ui::filters::toggles::status_badge(event.status)}
-                };
+                let when = figure_and_status(event);
                 // The list holds what the filters keep, undated deals too, which the
                 // timeline cannot place: say so, or a reader looks for them there.
                 let note = event
