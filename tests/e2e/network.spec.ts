@@ -285,6 +285,27 @@ test.describe("network", () => {
     }
   });
 
+  // Zoomed in (a tablet's fit, or zoom steps), the smallest node is drawn so large that
+  // a compact legend held one sample: a single circle shows nothing of how area grows.
+  test("the size legend shows two samples at any zoom where they fit twice its usual height", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    const labels = () =>
+      page.getByRole("note", { name: "How to read the network" }).locator(".legend-item.sizes svg + span").allTextContents();
+    for (const [width, height] of [
+      [820, 1180],
+      [1440, 900],
+      [375, 667],
+    ]) {
+      await page.setViewportSize({ width, height });
+      await open(page, "./?view=network");
+      await settledWorld(page);
+      expect(await labels(), `at ${width} px`).toHaveLength(2);
+    }
+  });
+
   // An event chosen in the table, the timeline or a link has no node of its own: its
   // edges turn the accent colour, and only the entities taking part stay at full strength.
   test("a selected event shows as its edges in the accent colour, with only its parties at full strength and named", async ({

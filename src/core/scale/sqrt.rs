@@ -105,6 +105,23 @@ impl SqrtScale {
     }
 }
 
+impl SqrtScale {
+    /// [`Self::legend_samples`] within `limit`, or within `wider` where that draws more
+    /// of them, with the limit used. Zoomed in, the smallest mark is drawn so large that
+    /// only one round amount may fit a compact legend, and one circle alone does not
+    /// show how area grows with the amount.
+    pub fn legend_samples_widening(&self, limit: f64, wider: f64, count: usize) -> (Vec<f64>, f64) {
+        let samples = self.legend_samples(limit, count);
+        if samples.len() < count.min(2) && wider > limit {
+            let more = self.legend_samples(wider, count);
+            if more.len() > samples.len() {
+                return (more, wider);
+            }
+        }
+        (samples, limit)
+    }
+}
+
 /// A radius that can be drawn: negative or non-finite radii become zero.
 fn sanitize_radius(r: f64) -> f64 {
     if r.is_finite() && r > 0.0 { r } else { 0.0 }

@@ -31,12 +31,13 @@ pub fn Legend(network: Network) -> impl IntoView {
         let scale = node_scale(&placed.graph).zoomed(zoom.get());
         // Round amounts drawn no larger than a line of the legend allows, so the legend
         // stays compact however large the biggest node is; zoomed in, room for the
-        // smallest node and a little more, up to twice that. Zoomed further, the
-        // smallest node alone outgrows the legend and no sample is drawn.
+        // smallest node and a little more, up to twice that, or twice that where a
+        // single sample would fit otherwise. Zoomed further, the smallest node alone
+        // outgrows the legend and no sample is drawn.
         let limit = SAMPLE_LIMIT
             .max(scale.min_radius + 4.0)
             .min(2.0 * SAMPLE_LIMIT);
-        let samples = scale.legend_samples(limit, 2);
+        let (samples, limit) = scale.legend_samples_widening(limit, 2.0 * SAMPLE_LIMIT, 2);
         (!samples.is_empty()).then(|| {
             let height = 2.0 * limit + 4.0;
             let samples = samples

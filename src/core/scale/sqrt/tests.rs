@@ -138,3 +138,37 @@ fn a_zoomed_scale_multiplies_every_radius_and_ignores_unusable_zooms() {
         assert_eq!(scale.zoomed(k), scale, "{k}");
     }
 }
+
+#[test]
+fn a_legend_with_room_for_one_sample_widens_to_show_two() {
+    // The network's scale on a tablet, zoomed 2.2 times: the smallest node is 13.2 px,
+    // so a 17.2 px legend holds $2B alone ($200M would look like the smallest node).
+    let tablet = SqrtScale::new(128e9, 6.0, 34.0).zoomed(2.2);
+    assert_eq!(tablet.legend_samples(17.2, 2), [2e9]);
+    let (samples, limit) = tablet.legend_samples_widening(17.2, 32.0, 2);
+    assert_eq!((samples.as_slice(), limit), ([20e9, 2e9].as_slice(), 32.0));
+    // Where two fit, or one is all that is asked for, or the wider limit is no wider,
+    // or widening finds no more, the legend stays as compact as it was.
+    let network = SqrtScale::new(128e9, 6.0, 34.0);
+    assert_eq!(
+        network.legend_samples_widening(16.0, 32.0, 2),
+        (vec![20e9, 2e9], 16.0)
+    );
+    assert_eq!(
+        tablet.legend_samples_widening(17.2, 32.0, 1),
+        (vec![2e9], 17.2)
+    );
+    assert_eq!(
+        tablet.legend_samples_widening(17.2, 17.2, 2),
+        (vec![2e9], 17.2)
+    );
+    let one_amount = SqrtScale::new(2e9, 13.0, 16.0);
+    assert_eq!(
+        one_amount.legend_samples_widening(16.0, 32.0, 2),
+        (vec![2e9], 16.0)
+    );
+    assert_eq!(
+        SqrtScale::new(f64::NAN, 6.0, 34.0).legend_samples_widening(16.0, 32.0, 2),
+        (vec![], 16.0)
+    );
+}
