@@ -166,8 +166,10 @@ const BUDGET = 200 * 1024;
 // check: a deal's parts led by their figures and statuses, as the largest deals are
 // (1.1: the list's second user of that markup), largest first; a link in the panel
 // shows the new details from their top with focus on their heading (0.1); 558.6 KB
-// with a little room.
-const CEILING = 558.6 * 1024;
+// with a little room. Then 558.2 KB after a second review: one rule folds every part
+// into its whole (a shared whole's floor raised by its own parts too), without the
+// exception's code; 558.4 KB with a little room.
+const CEILING = 558.4 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

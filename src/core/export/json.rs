@@ -78,7 +78,9 @@ impl ExportedWholes {
     /// of a round's phase, exported with the round and without the phase, stays part
     /// of the round.
     pub(crate) fn of<'a>(&self, atlas: &'a Atlas, event: &'a Event) -> Option<&'a str> {
-        let whole = wholes(atlas, event).find(|w| self.0.contains(w))?;
+        // Not itself, which a part of itself in data built in code would name.
+        let whole = wholes(atlas, event)
+            .find(|w| self.0.contains(w) && atlas.dataset.events[*w].id != event.id)?;
         Some(&atlas.dataset.events[whole].id)
     }
 }

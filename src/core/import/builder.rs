@@ -211,9 +211,10 @@ impl Builder {
         problems
     }
 
-    /// The events that name a whole they are part of, with their lines.
-    pub fn part_lines(&self) -> Vec<(usize, u64)> {
-        self.parts.clone()
+    /// The events that name a whole they are part of, with their lines, in the order
+    /// of the events.
+    pub fn take_part_lines(&mut self) -> Vec<(usize, u64)> {
+        std::mem::take(&mut self.parts)
     }
 
     /// A problem for each `part_of` that names no row's id, or its own row's. (A row

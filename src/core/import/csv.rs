@@ -117,7 +117,7 @@ pub fn import_csv(
         return Err(problems);
     }
     // In row order, so by event: found by a binary search (a map would add its code).
-    let parts = builder.part_lines();
+    let parts = builder.take_part_lines();
     let dataset = builder.finish(as_of_fallback);
     let mut invalid = validate(&dataset);
     // The checks of parts that need every row (loops, depth, recipients) are the

@@ -43,7 +43,7 @@ pub fn close_details(state: crate::ui::state::AppState, from_keyboard: bool) {
 fn select_here(state: crate::ui::state::AppState, selection: Selection) {
     state.select(Some(selection));
     request_animation_frame(|| {
-        if let Ok(Some(panel)) = document().query_selector(".details") {
+        if let Some(panel) = document().get_element_by_id("details") {
             panel.set_scroll_top(0);
         }
         focus::focus_first("#details-heading");
