@@ -17,7 +17,7 @@ fn is_deal(event: &Event) -> bool {
 
 /// How large a deal may be, as reported: its ceiling, or its floor where it has none
 /// ("at least $8B"). `None` when that figure is missing or not finite.
-fn reach(event: &Event) -> Option<f64> {
+pub(super) fn reach(event: &Event) -> Option<f64> {
     let amount = event.amount?;
     amount.max.or(amount.min).filter(|v| v.is_finite())
 }

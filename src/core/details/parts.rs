@@ -9,6 +9,7 @@
 //! floor is nothing, its own share of it is anywhere up to all of it, and a part that is
 //! its own says it is at least that part.
 
+use super::largest::reach;
 use super::totals::Certainty;
 use crate::core::dataset::Event;
 use crate::core::dataset::limits::MAX_PARENT_DEPTH;
@@ -89,6 +90,21 @@ pub(super) fn fold(
     ranges(&floor, &|s| into[s].is_none())
 }
 
+/// The parts of the event at `whole` (an index into the dataset), for the panel to list:
+/// largest first, ranked as the largest deals are, so that a reader sees how they make
+/// up the whole, then by date, then parts without an amount.
+pub fn parts_of(atlas: &Atlas, whole: usize) -> Vec<usize> {
+    let Some(id) = atlas.dataset.events.get(whole).map(|e| e.id.as_str()) else {
+        return Vec::new();
+    };
+    let mut parts: Vec<usize> = (atlas.index.by_date.iter().copied())
+        .filter(|&i| atlas.dataset.events[i].part_of.as_deref() == Some(id))
+        .collect();
+    let reach = |i: usize| reach(&atlas.dataset.events[i]).unwrap_or(-1.0);
+    crate::core::order::sort_indices(&mut parts, &|a, b| reach(b).total_cmp(&reach(a)));
+    parts
+}
+
 /// The events `event` is part of, nearest first, by their indices: at most
 /// [`MAX_PARENT_DEPTH`] of them, since a dataset built in code is not validated and may
 /// loop.
@@ -101,4 +117,48 @@ pub(crate) fn wholes<'a>(atlas: &'a Atlas, event: &'a Event) -> impl Iterator<It
 
 fn whole_of(atlas: &Atlas, event: &Event) -> Option<usize> {
     atlas.index.event(event.part_of.as_deref()?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::testkit::{EventExt, atlas, bundled, event};
+
+    #[test]
+    fn the_rounds_parts_come_largest_first_then_by_date() {
+        let atlas = bundled();
+        let round = atlas.index.event("openai-round-100b").unwrap();
+        let ids: Vec<&str> = (parts_of(&atlas, round).into_iter())
+            .map(|i| atlas.dataset.events[i].id.as_str())
+            .collect();
+        assert_eq!(ids.len(), 6);
+        assert_eq!(ids[0], "amazon-openai-talks-50b");
+        assert!(
+            !ids.contains(&"softbank-openai-30b"),
+            "the reports differ on it"
+        );
+        // A part has no parts; nor has an index past the end.
+        let share = atlas.index.event("amazon-openai-talks-50b").unwrap();
+        assert!(parts_of(&atlas, share).is_empty());
+        assert!(parts_of(&atlas, usize::MAX).is_empty());
+    }
+
+    #[test]
+    fn parts_without_an_amount_or_a_date_come_last_in_date_order() {
+        let atlas = atlas(vec![
+            event("round", None).to("x"),
+            event("undated", None).to("x").part_of("round"),
+            event("late", Some("2026-02")).to("x").part_of("round"),
+            event("early", Some("2025-01")).to("x").part_of("round"),
+            event("big", Some("2026-03"))
+                .to("x")
+                .usd(5e9)
+                .part_of("round"),
+            event("bigger", None).to("x").usd(9e9).part_of("round"),
+        ]);
+        let ids: Vec<&str> = (parts_of(&atlas, 0).into_iter())
+            .map(|i| atlas.dataset.events[i].id.as_str())
+            .collect();
+        assert_eq!(ids, ["bigger", "big", "early", "late", "undated"]);
+    }
 }

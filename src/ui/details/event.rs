@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::evidence::Evidence;
 use super::{EntityLink, event_button, event_item, figure_and_status};
 use crate::core::date::Precision;
+use crate::core::details::parts::parts_of;
 use crate::core::format;
 use crate::core::index::Atlas;
 use crate::core::money::Qualifier;
@@ -71,16 +72,8 @@ pub fn EventDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             let whole = &atlas.dataset.events[w];
             view! { <dt>"Part of"</dt><dd>{event_button(whole.id.clone(), whole.title.clone())}</dd> }
         });
-    // Largest first (then in date order), each led by its figure and status as the
-    // largest deals are, so that a reader sees how the parts make up the whole.
-    let mut parts: Vec<usize> = (atlas.index.by_date.iter().copied())
-        .filter(|&i| atlas.dataset.events[i].part_of.as_deref() == Some(event.id.as_str()))
-        .collect();
-    let most = |i: usize| {
-        let amount = atlas.dataset.events[i].amount;
-        amount.and_then(|m| m.max.or(m.min)).unwrap_or(-1.0)
-    };
-    crate::core::order::sort_indices(&mut parts, &|a, b| most(b).total_cmp(&most(a)));
+    // Each led by its figure and status, as the largest deals are.
+    let parts = parts_of(&atlas, index);
     let parts = (!parts.is_empty()).then(|| {
         let heading = format!("Parts of this deal ({})", parts.len());
         let items = parts
