@@ -3,11 +3,14 @@
 //!
 //! A few hubs and many small players (Zipf-distributed participation), amounts spread
 //! over five orders of magnitude, every status, every precision of date over ten years,
-//! some undated events and some that reports disagree on. It is tooling: the app never
+//! some undated events, some that reports disagree on, and investments reported as
+//! shares of a round (`part_of`). It is tooling: the app never
 //! calls it, so it is left out of the WebAssembly bundle, and it is never bundled as data.
 
 mod names;
 pub mod random;
+
+use std::collections::HashMap;
 
 use crate::core::dataset::{
     Dataset, Entity, EntityKind, Event, EventKind, Evidence, SCHEMA_ID, Source, Status,
@@ -28,6 +31,14 @@ pub struct SynthParams {
 const FIRST_YEAR: i32 = 2016;
 const YEARS: i32 = 10;
 const SOURCES: usize = 40;
+
+/// The share of investments made part of a round the same company raised before them.
+/// In the bundled data, six of 36 events are parts of one round.
+const PART_SHARE: f64 = 0.2;
+
+/// Mixed into the seed for the draws that make parts, so that they come from a stream of
+/// their own and every other field is the same as before parts were generated.
+const PARTS_STREAM: u64 = 0x7061_7274_735f_6f66;
 
 /// Generates a dataset. The same parameters always give the same dataset.
 pub fn generate(params: SynthParams) -> Dataset {
@@ -62,6 +73,7 @@ pub fn generate(params: SynthParams) -> Dataset {
         let partner = &entities[companies[zipf_companies.sample(&mut rng)]];
         events.push(event(&mut rng, n, recipient, &backers, partner, &sources));
     }
+    share_out_rounds(&mut events, params.seed);
     let as_of = events
         .iter()
         .filter_map(|e| e.date)
@@ -77,6 +89,31 @@ pub fn generate(params: SynthParams) -> Dataset {
         sources,
         entities,
         events,
+    }
+}
+
+/// Makes some investments shares of the latest round their recipient raised before them
+/// in generation order, as news reports a round's backers one by one. A part always goes
+/// to its round's recipient and a round is never a part, so the data stays valid: no
+/// loops, one level deep.
+fn share_out_rounds(events: &mut [Event], seed: u64) {
+    let mut rng = SplitMix64::new(seed ^ PARTS_STREAM);
+    let mut latest_round: HashMap<String, String> = HashMap::new();
+    for event in events.iter_mut() {
+        let Some(to) = &event.to else { continue };
+        match event.kind {
+            EventKind::FundingRound => {
+                latest_round.insert(to.clone(), event.id.clone());
+            }
+            EventKind::Investment if event.amount.is_some() => {
+                if let Some(round) = latest_round.get(to)
+                    && rng.unit() < PART_SHARE
+                {
+                    event.part_of = Some(round.clone());
+                }
+            }
+            _ => {}
+        }
     }
 }
 

@@ -96,3 +96,39 @@ fn a_few_hubs_take_a_large_share_and_amounts_span_orders_of_magnitude() {
         .fold((f64::MAX, 0.0f64), |(l, h), &a| (l.min(a), h.max(a)));
     assert!(high / low > 1e4, "{low}..{high}");
 }
+
+#[test]
+fn some_investments_are_parts_of_an_earlier_round_to_the_same_company() {
+    let dataset = small();
+    let index: HashMap<&str, usize> = dataset
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
+    let parts: Vec<(usize, usize)> = dataset
+        .events
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| Some((i, index[e.part_of.as_deref()?])))
+        .collect();
+    let investments = dataset
+        .events
+        .iter()
+        .filter(|e| e.kind == EventKind::Investment && e.amount.is_some())
+        .count();
+    assert!(
+        parts.len() * 20 > investments,
+        "{} parts of {investments} investments",
+        parts.len()
+    );
+    for (part, whole) in parts {
+        let (part, whole) = (&dataset.events[part], &dataset.events[whole]);
+        assert_eq!(
+            (part.kind, whole.kind, whole.part_of.as_deref()),
+            (EventKind::Investment, EventKind::FundingRound, None)
+        );
+        assert_eq!(part.to, whole.to, "{} is part of {}", part.id, whole.id);
+        assert!(index[whole.id.as_str()] < index[part.id.as_str()]);
+    }
+}
