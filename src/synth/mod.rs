@@ -4,8 +4,8 @@
 //! A few hubs and many small players (Zipf-distributed participation), amounts spread
 //! over five orders of magnitude, every status, every precision of date over ten years,
 //! some undated events, some that reports disagree on, and investments reported as
-//! shares of a round (`part_of`). It is tooling: the app never
-//! calls it, so it is left out of the WebAssembly bundle, and it is never bundled as data.
+//! shares of a round (`part_of`). It is tooling: the app never calls it, so it is left
+//! out of the WebAssembly bundle, and it is never bundled as data.
 
 mod names;
 pub mod random;
@@ -32,8 +32,9 @@ const FIRST_YEAR: i32 = 2016;
 const YEARS: i32 = 10;
 const SOURCES: usize = 40;
 
-/// The share of investments made part of a round the same company raised before them.
-/// In the bundled data, six of 36 events are parts of one round.
+/// Of the investments whose recipient raised a round earlier in generation order, the
+/// share made part of that round: 543 of the benchmarks' 10,000 events. In the bundled
+/// data, six of 36 events are parts of one round.
 const PART_SHARE: f64 = 0.2;
 
 /// Mixed into the seed for the draws that make parts, so that they come from a stream of
