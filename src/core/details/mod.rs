@@ -4,6 +4,7 @@
 
 pub mod citations;
 pub mod largest;
+pub mod long_list;
 pub mod parts;
 pub mod reports;
 pub mod sparkline;

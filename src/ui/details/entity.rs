@@ -6,9 +6,11 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::{EntityLink, event_item};
+use crate::core::details::long_list::{more_label, shown};
 use crate::core::details::{ByCertainty, RangeSum, activity, totals};
 use crate::core::format;
 use crate::core::index::Atlas;
+use crate::ui::focus;
 
 #[component]
 pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
@@ -47,17 +49,41 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
             <p class="note">"Ranges add what each report states: “up to” adds nothing to the low end, and a share of a jointly reported amount counts from nothing to the whole. A part of a deal (an investor's share of a round) counts once, inside the deal, where both stand at the same stage; but where several events report one deal at different times, each adds its own amount, and the sum counts the deal more than once."</p>
         }
     });
-    let list = events
-        .iter()
-        .map(|&i| {
-            let event = &atlas.dataset.events[i];
-            let date = event
-                .date
-                .map(|d| format::date(&d))
-                .unwrap_or_else(|| "Undated".into());
-            event_item(date, event.id.clone(), event.title.clone(), None)
+    // A long list is drawn in steps the reader asks for (`core::details::long_list`).
+    let asked = RwSignal::new(0);
+    let total = events.len();
+    let list = {
+        let (atlas, events) = (atlas.clone(), events.clone());
+        move || {
+            events[..shown(total, asked.get())]
+                .iter()
+                .map(|&i| {
+                    let event = &atlas.dataset.events[i];
+                    let date = event
+                        .date
+                        .map(|d| format::date(&d))
+                        .unwrap_or_else(|| "Undated".into());
+                    event_item(date, event.id.clone(), event.title.clone(), None)
+                })
+                .collect_view()
+        }
+    };
+    // Focus moves to the first event the button brought, where reading goes on; left on
+    // the button, now below them, it would skip them all.
+    let show_more = move |_| {
+        let first_new = shown(total, asked.get_untracked()) + 1;
+        asked.update(|a| *a += 1);
+        request_animation_frame(move || {
+            focus::focus_first(&format!(
+                "#details .entity-events > li:nth-child({first_new}) button"
+            ));
+        });
+    };
+    let more = move || {
+        more_label(total, shown(total, asked.get())).map(|label| {
+            view! { <button type="button" class="more-events" on:click=show_more>{label}</button> }
         })
-        .collect_view();
+    };
     view! {
         <p class="eyebrow">{entity.kind.label()}</p>
         // Focusable by script alone: a link in the panel moves focus here.
@@ -67,7 +93,8 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
         <Sparkline atlas=atlas.clone() events=events.clone()/>
         <h3>{format!("Events ({})", events.len())}</h3>
         // A list styled without markers loses its role in some screen readers.
-        <ol class="event-list" role="list">{list}</ol>
+        <ol class="event-list entity-events" role="list">{list}</ol>
+        {more}
     }
 }
 

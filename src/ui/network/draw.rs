@@ -1,16 +1,16 @@
 //! Drawing the network: edges with arrowheads, nodes and names. Events are handled once
 //! on the drawing, not per element; what opens over it is in `popups.rs`.
 
-use std::collections::HashSet;
-
 use leptos::ev::{FocusEvent, MouseEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::Network;
 use super::controls::Controls;
-use super::{Network, Placed};
 use crate::core::graph::describe::{edge_name, node_name};
-use crate::core::graph::{EdgeKind, NameAnchor, NodeGroup, arrow_head, place_names};
+use crate::core::graph::{
+    EdgeKind, EdgeLook, Focus, NameAnchor, NodeGroup, NodeLook, arrow_head, place_names,
+};
 use crate::ui::class_list::class_list;
 use crate::ui::measure::{NAME_FONT, text_width};
 
@@ -80,27 +80,39 @@ pub fn shape_path(group: NodeGroup, r: f64) -> String {
     }
 }
 
-/// The nodes to keep at full strength: the hovered or selected node and its neighbours,
-/// or else the nodes taking part in a selected event.
-fn neighbourhood(network: &Network, placed: &Placed) -> Option<HashSet<usize>> {
-    let Some(centre) = network.hover.get().or(network.selected_node.get()) else {
-        let nodes = network.event_nodes.get();
-        return (!nodes.is_empty()).then(|| nodes.into_iter().collect());
-    };
-    let mut near: HashSet<usize> = placed.graph.neighbours(centre).iter().copied().collect();
-    near.insert(centre);
-    Some(near)
-}
-
 #[component]
 pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
     let state = network.state;
-    let near = Memo::new(move |_| {
-        network
-            .placed
-            .with(|p| p.as_ref().and_then(|p| neighbourhood(&network, p)))
+    // Every element's look, worked out in one place (`core::graph::looks`), and handed
+    // to each element through a signal of its own that is set only when its look
+    // changes: elements that all read the shared selection were all woken by each
+    // change, which Leptos's bookkeeping made quadratic in their number.
+    let looks = Memo::new(move |_| {
+        let placed = network.placed.get()?;
+        network.event_nodes.with(|event_nodes| {
+            let focus = Focus {
+                hovered: network.hover.get(),
+                selected_node: network.selected_node.get(),
+                selected_event: network.selected_event.get(),
+                event_nodes,
+            };
+            let near = focus.near(&placed.graph);
+            Some((
+                focus.node_looks(&placed.graph, near.as_ref()),
+                focus.edge_looks(&placed.graph, near.as_ref()),
+            ))
+        })
     });
-    let dim_node = move |node: usize| near.with(|n| n.as_ref().is_some_and(|n| !n.contains(&node)));
+    let node_looks = StoredValue::new(Vec::<ArcRwSignal<NodeLook>>::new());
+    let edge_looks = StoredValue::new(Vec::<ArcRwSignal<EdgeLook>>::new());
+    Effect::new(move |_| {
+        looks.with(|looks| {
+            if let Some((nodes, edges)) = looks {
+                node_looks.with_value(|signals| set_changed(signals, nodes));
+                edge_looks.with_value(|signals| set_changed(signals, edges));
+            }
+        });
+    });
 
     let edges = move || {
         let placed = network.placed.get()?;
@@ -120,6 +132,9 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             }
             None => placed.lines.clone(),
         };
+        let now = looks.with_untracked(|l| l.as_ref().map(|l| l.1.clone()));
+        let signals = signals_for(now.as_deref(), placed.graph.edges.len());
+        edge_looks.set_value(signals.clone());
         Some(
             placed
                 .graph
@@ -135,19 +150,14 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                         .flatten()
                         .map(|[t, l, r]| format!("M{},{}L{},{}L{},{}Z", px(t.0), px(t.1), px(l.0), px(l.1), px(r.0), px(r.1)));
                     let base = if edge.kind == EdgeKind::Flow { "edge flow" } else { "edge relation" };
-                    let (source, target) = (edge.source, edge.target);
-                    let dim = move || near.with(|n| n.as_ref().is_some_and(|n| !(n.contains(&source) && n.contains(&target))));
                     // Read in the class binding rather than here, so that a change of
                     // selection restyles edges instead of rebuilding them. One class
                     // string: see `class_list`.
-                    let events = edge.events.clone();
-                    let holds_selection = move || network.selected_event.get().is_some_and(|e| events.contains(&e));
+                    let look = signals[i].clone();
                     let tentative = edge.tentative;
                     let class = move || {
-                        class_list(
-                            base,
-                            &[(tentative, "tentative"), (dim(), "dim"), (holds_selection(), "selected")],
-                        )
+                        let look = look.get();
+                        class_list(base, &[(tentative, "tentative"), (look.dim, "dim"), (look.selected, "selected")])
                     };
                     view! {
                         <g class=class
@@ -165,8 +175,10 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
     let nodes = move || {
         let placed = network.placed.get()?;
         let atlas = state.atlas.get()?;
-        let selected = network.selected_node.get();
         let pins = network.pinned.get();
+        let now = looks.with_untracked(|l| l.as_ref().map(|l| l.0.clone()));
+        let signals = signals_for(now.as_deref(), placed.graph.nodes.len());
+        node_looks.set_value(signals.clone());
         // Largest first: drawn underneath the small ones, and first in tab order.
         let mut order: Vec<usize> = (0..placed.graph.nodes.len()).collect();
         crate::core::order::sort_indices(&mut order, &|a, b| {
@@ -186,16 +198,26 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     };
                     // One class string: see `class_list`.
                     let base = format!("node {}", group_class(node.group));
+                    let look = signals[i].clone();
+                    let pressed = {
+                        let look = look.clone();
+                        move || look.get().selected.to_string()
+                    };
                     let class = move || {
-                        let related = network.event_nodes.with(|n| n.contains(&i));
+                        let look = look.get();
                         class_list(
                             &base,
-                            &[(selected == Some(i), "selected"), (related, "related"), (pinned, "pinned"), (dim_node(i), "dim")],
+                            &[
+                                (look.selected, "selected"),
+                                (look.related, "related"),
+                                (pinned, "pinned"),
+                                (look.dim, "dim"),
+                            ],
                         )
                     };
                     view! {
                         <g class=class transform=transform tabindex="0" role="button"
-                            aria-label=node_name(&atlas, &placed.graph, i) aria-pressed=(selected == Some(i)).to_string()
+                            aria-label=node_name(&atlas, &placed.graph, i) aria-pressed=pressed
                             data-node=i.to_string()>
                             <path class="ring" d=shape_path(node.group, placed.radii[i])/>
                             <path class="fill" d=shape_path(node.group, placed.fill[i])/>
@@ -261,13 +283,15 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 .map(|(i, place)| {
                     let (x, y) = (place.x, place.y);
                     let text = crate::core::format::cut(name(i), MAX_NAME_CHARS);
+                    let look = node_looks.with_value(|signals| signals.get(i).cloned());
+                    let dim = move || look.as_ref().is_some_and(|look| look.get().dim);
                     let anchor = match place.anchor {
                         NameAnchor::Start => "start",
                         NameAnchor::End => "end",
                         NameAnchor::Middle => "middle",
                     };
                     view! {
-                        <text class="node-label" class:dim=move || dim_node(i) x=px(x) y=px(y) text-anchor=anchor dominant-baseline="hanging">
+                        <text class="node-label" class:dim=dim x=px(x) y=px(y) text-anchor=anchor dominant-baseline="hanging">
                             {text}
                         </text>
                     }
@@ -337,6 +361,28 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 <g class="labels" aria-hidden="true">{labels}</g>
             </svg>
         </div>
+    }
+}
+
+/// One signal per element of a new drawing, starting at the looks they have now.
+fn signals_for<T: Copy + Default + Send + Sync + 'static>(
+    now: Option<&[T]>,
+    n: usize,
+) -> Vec<ArcRwSignal<T>> {
+    (0..n)
+        .map(|i| ArcRwSignal::new(now.and_then(|now| now.get(i)).copied().unwrap_or_default()))
+        .collect()
+}
+
+/// Sets each signal whose look differs from `looks`, so only those elements are woken.
+fn set_changed<T: Copy + PartialEq + Send + Sync + 'static>(
+    signals: &[ArcRwSignal<T>],
+    looks: &[T],
+) {
+    for (signal, &look) in signals.iter().zip(looks) {
+        if signal.get_untracked() != look {
+            signal.set(look);
+        }
     }
 }
 
