@@ -174,8 +174,9 @@ const BUDGET = 200 * 1024;
 // among 10,000 rows took 1.8 s, now 60 ms), and the network hands each node and line
 // its look through a signal of its own (2.6: selecting or hovering in a 955-node
 // network took 610 ms, now 300); 565.4 KB with a little room. Then 565.4 KB with a
-// faded line's paths faded rather than its group (0.2, rounding included: hovering a node among
-// 5,000 lines took up to 2.7 s to draw, now 0.15); 565.6 KB with a little room.
+// faded line's paths faded rather than its group (0.2, rounding included: hovering a
+// node among 5,000 lines took up to 2.7 s to draw, now 0.15); 565.6 KB with a little
+// room.
 const CEILING = 565.6 * 1024;
 
 function files(dir) {
