@@ -98,7 +98,7 @@ fn a_few_hubs_take_a_large_share_and_amounts_span_orders_of_magnitude() {
 }
 
 #[test]
-fn some_investments_are_parts_of_an_earlier_round_to_the_same_company() {
+fn some_investments_are_parts_of_an_earlier_round_at_its_stage_no_larger_and_no_earlier() {
     let dataset = small();
     let index: HashMap<&str, usize> = dataset
         .events
@@ -112,23 +112,32 @@ fn some_investments_are_parts_of_an_earlier_round_to_the_same_company() {
         .enumerate()
         .filter_map(|(i, e)| Some((i, index[e.part_of.as_deref()?])))
         .collect();
-    let investments = dataset
-        .events
-        .iter()
-        .filter(|e| e.kind == EventKind::Investment && e.amount.is_some())
-        .count();
     assert!(
-        parts.len() * 20 > investments,
-        "{} parts of {investments} investments",
+        parts.len() * 100 > dataset.events.len(),
+        "{} parts",
         parts.len()
     );
-    for (part, whole) in parts {
-        let (part, whole) = (&dataset.events[part], &dataset.events[whole]);
+    let bound = |e: &Event| e.amount.and_then(|m| m.stated_bound());
+    for (p, w) in parts {
+        let (part, whole) = (&dataset.events[p], &dataset.events[w]);
+        let about = format!("{} is part of {}", part.id, whole.id);
+        assert!(w < p, "{about}");
         assert_eq!(
             (part.kind, whole.kind, whole.part_of.as_deref()),
-            (EventKind::Investment, EventKind::FundingRound, None)
+            (EventKind::Investment, EventKind::FundingRound, None),
+            "{about}"
         );
-        assert_eq!(part.to, whole.to, "{} is part of {}", part.id, whole.id);
-        assert!(index[whole.id.as_str()] < index[part.id.as_str()]);
+        assert_eq!(
+            (&part.to, part.status),
+            (&whole.to, whole.status),
+            "{about}"
+        );
+        assert!(bound(part).is_some(), "{about}");
+        if let (Some(part), Some(whole)) = (bound(part), bound(whole)) {
+            assert!(part <= whole, "{about}");
+        }
+        if let (Some(part), Some(whole)) = (part.date, whole.date) {
+            assert!(part.first_day() >= whole.first_day(), "{about}");
+        }
     }
 }

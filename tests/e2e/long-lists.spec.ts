@@ -64,10 +64,12 @@ test("a company's long list of events shows 50, then 200 more at a time, with fo
   await expect(eventItems(page).nth(250).getByRole("button")).toBeFocused();
   await expect(details(page).getByRole("button", { name: /^Show / })).toHaveCount(0);
 
-  // Another company starts again from the first 50.
+  // Another company starts again from its first 50.
   await details(page).getByRole("button", { name: "Deal number 3", exact: true }).click();
-  await details(page).getByRole("button", { name: "Hub Corp" }).first().click();
+  await details(page).getByRole("button", { name: "Fund One" }).first().click();
+  await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Fund One");
   await expect(eventItems(page)).toHaveCount(50);
+  await expect(details(page).getByRole("button", { name: "Show 200 more, of 210 events not shown" })).toBeVisible();
 });
 
 test("the table marks exactly the selected row, and moves the mark with the selection", async ({

@@ -85,6 +85,10 @@ test.describe("network", () => {
     await page.keyboard.press(" ");
     await expect.poll(() => params(page).get("sel")).toBe("entity:amazon");
     await expect(details(page).getByRole("heading", { level: 2 })).toHaveText("Amazon");
+    // The pressed state moves with the selection, and focus stays on the node chosen.
+    await expect(amazon).toHaveAttribute("aria-pressed", "true");
+    await expect(openai).toHaveAttribute("aria-pressed", "false");
+    await expect(amazon).toBeFocused();
 
     // An arrow key moves focus to a node joined to OpenAI by an edge. Not every
     // direction has a neighbour, so the first arrow that moves focus is the one tested.
@@ -353,11 +357,18 @@ test.describe("network", () => {
               const style = getComputedStyle(p);
               return Number(p.classList.contains("edge-line") ? style.strokeOpacity : style.fillOpacity);
             });
-          const faded = opacities();
-          g.classList.remove("dim");
-          const full = opacities();
-          g.classList.add("dim");
-          return { group: getComputedStyle(g).opacity, ratios: faded.map((f, i) => f / full[i]) };
+          // As drawn, and as it would be drawn carrying the selected event.
+          const ratios = [false, true].flatMap((selected) => {
+            const was = g.classList.contains("selected");
+            g.classList.toggle("selected", selected);
+            const faded = opacities();
+            g.classList.remove("dim");
+            const full = opacities();
+            g.classList.add("dim");
+            g.classList.toggle("selected", was);
+            return faded.map((f, i) => f / full[i]);
+          });
+          return { group: getComputedStyle(g).opacity, ratios };
         }),
       );
       for (const fade of fades) {
@@ -365,6 +376,11 @@ test.describe("network", () => {
         for (const ratio of fade.ratios) expect(ratio).toBeCloseTo(0.2, 5);
       }
     }
+    // A faded line stays faded under the pointer (a line at full strength turns accent).
+    const fadedLine = fadedEdges.first();
+    await fadedLine.locator(".edge-hit").hover({ force: true });
+    await expect(fadedLine.locator(".edge-line")).toHaveCSS("stroke-opacity", "0.2");
+    await page.mouse.move(0, 0);
     await page.emulateMedia({ colorScheme: "light" });
     // Filtered out of the picture, the event changes nothing there, and the key goes.
     await open(page, `./?view=network&sel=${talks.id}&company=nvidia`);

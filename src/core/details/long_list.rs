@@ -26,12 +26,13 @@ pub fn shown(total: usize, asked: usize) -> usize {
 /// are drawn, or `None` when all of them are.
 pub fn more_label(total: usize, shown: usize) -> Option<String> {
     let hidden = total.checked_sub(shown).filter(|&h| h > 0)?;
-    let noun = if hidden == 1 { "event" } else { "events" };
-    Some(if hidden <= MORE_STEP {
-        format!("Show the other {} {noun}", count(hidden))
+    Some(if hidden == 1 {
+        "Show the other event".to_string()
+    } else if hidden <= MORE_STEP {
+        format!("Show the other {} events", count(hidden))
     } else {
         format!(
-            "Show {MORE_STEP} more, of {} {noun} not shown",
+            "Show {MORE_STEP} more, of {} events not shown",
             count(hidden)
         )
     })
@@ -69,7 +70,8 @@ mod tests {
             (12, 12, None),
             (50, 50, None),
             (60, 70, None),
-            (51, 50, Some("Show the other 1 event")),
+            (51, 50, Some("Show the other event")),
+            (52, 50, Some("Show the other 2 events")),
             (250, 50, Some("Show the other 200 events")),
             (2_038, 50, Some("Show 200 more, of 1,988 events not shown")),
         ] {

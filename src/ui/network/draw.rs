@@ -283,8 +283,9 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 .map(|(i, place)| {
                     let (x, y) = (place.x, place.y);
                     let text = crate::core::format::cut(name(i), MAX_NAME_CHARS);
-                    let look = node_looks.with_value(|signals| signals.get(i).cloned());
-                    let dim = move || look.as_ref().is_some_and(|look| look.get().dim);
+                    // Names are placed again whenever the looks change, so each reads
+                    // its look once, here.
+                    let dim = looks.with(|l| l.as_ref().and_then(|(nodes, _)| nodes.get(i)).is_some_and(|l| l.dim));
                     let anchor = match place.anchor {
                         NameAnchor::Start => "start",
                         NameAnchor::End => "end",
