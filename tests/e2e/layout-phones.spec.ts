@@ -17,6 +17,40 @@ const frameFit = (page: Page) =>
 test.describe("phones", () => {
   test.use({ viewport: { width: 375, height: 667 } });
 
+  // Beside the titles, the import status and both buttons left the titles a column a few
+  // letters wide, and the file's name ran over "Capital Atlas".
+  test("with imported data, the masthead's titles keep the width and its controls overlap nothing", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?data=fixtures/small.json");
+    await expect(page.locator(".imported")).toContainText("small.json");
+    const boxes = await page.evaluate(() =>
+      [
+        ".masthead h1",
+        ".dataset-title",
+        ".imported span",
+        ".imported button",
+        ".masthead .import label",
+      ].map((selector) => {
+        const box = document.querySelector(selector)!.getBoundingClientRect();
+        return { selector, left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: box.width };
+      }),
+    );
+    const [title, datasetTitle] = boxes;
+    expect(datasetTitle.width).toBeGreaterThan(300);
+    expect(title.width).toBeGreaterThan(100);
+    for (const a of boxes) {
+      expect(a.right, a.selector).toBeLessThanOrEqual(375);
+      for (const b of boxes) {
+        if (a === b) continue;
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${a.selector} and ${b.selector} overlap`).toBe(true);
+      }
+    }
+  });
+
   // The phone's gutter holds about ten characters: "Project Rainier" read "Project R…".
   test("a lane name too long for the gutter breaks onto two lines inside its lane", async ({
     page,
