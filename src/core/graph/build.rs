@@ -99,6 +99,42 @@ pub struct GraphEdge {
     pub tentative: bool,
 }
 
+/// Plain nodes and edges for the graph modules' tests, which set only what they test.
+#[cfg(test)]
+impl GraphNode {
+    /// A company node for dataset entity `entity`, without events or money.
+    pub(crate) fn company(entity: usize) -> Self {
+        Self {
+            entity,
+            events: Vec::new(),
+            money: 0.0,
+            firm_money: 0.0,
+            group: NodeGroup::Company,
+        }
+    }
+}
+
+#[cfg(test)]
+impl GraphEdge {
+    /// An edge of `kind` between two nodes carrying `events`, without money.
+    pub(crate) fn between(
+        source: usize,
+        target: usize,
+        kind: EdgeKind,
+        events: Vec<usize>,
+    ) -> Self {
+        Self {
+            source,
+            target,
+            kind,
+            events,
+            range: RangeSum::default(),
+            weight: 0.0,
+            tentative: false,
+        }
+    }
+}
+
 /// A network of entities and the events between them, as plain vectors.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Graph {

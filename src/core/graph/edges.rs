@@ -182,28 +182,14 @@ mod tests {
 
     /// Node positions, for tables of cases.
     type Points = &'static [(f64, f64)];
-    use crate::core::details::RangeSum;
-    use crate::core::graph::build::{GraphEdge, GraphNode, NodeGroup};
+    use crate::core::graph::build::{GraphEdge, GraphNode};
 
     fn graph(nodes: usize, edges: &[(usize, usize, EdgeKind)]) -> Graph {
-        let node = |entity| GraphNode {
-            entity,
-            events: Vec::new(),
-            money: 0.0,
-            firm_money: 0.0,
-            group: NodeGroup::Company,
-        };
-        let edge = |&(source, target, kind): &(usize, usize, EdgeKind)| GraphEdge {
-            source,
-            target,
-            kind,
-            events: vec![0],
-            range: RangeSum::default(),
-            weight: 0.0,
-            tentative: false,
+        let edge = |&(source, target, kind): &(usize, usize, EdgeKind)| {
+            GraphEdge::between(source, target, kind, vec![0])
         };
         Graph::new(
-            (0..nodes).map(node).collect(),
+            (0..nodes).map(GraphNode::company).collect(),
             edges.iter().map(edge).collect(),
         )
     }

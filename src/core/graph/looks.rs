@@ -88,28 +88,14 @@ impl Focus<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::graph::{EdgeKind, GraphEdge, GraphNode, NodeGroup};
+    use crate::core::graph::{EdgeKind, GraphEdge, GraphNode};
 
     /// A path 0 – 1 – 2 – 3, the middle edge carrying event 7.
     fn path() -> Graph {
-        let node = |entity| GraphNode {
-            entity,
-            events: Vec::new(),
-            money: 0.0,
-            firm_money: 0.0,
-            group: NodeGroup::Company,
-        };
-        let edge = |source, target, events: Vec<usize>| GraphEdge {
-            source,
-            target,
-            kind: EdgeKind::Flow,
-            events,
-            range: Default::default(),
-            weight: 1.0,
-            tentative: false,
-        };
+        let edge =
+            |source, target, events| GraphEdge::between(source, target, EdgeKind::Flow, events);
         Graph::new(
-            (0..4).map(node).collect(),
+            (0..4).map(GraphNode::company).collect(),
             vec![
                 edge(0, 1, vec![3]),
                 edge(1, 2, vec![7, 8]),

@@ -153,28 +153,20 @@ pub fn outline_reach(group: NodeGroup, r: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::details::RangeSum;
     use crate::core::graph::build::{GraphEdge, GraphNode, NodeGroup};
 
     fn node(money: f64) -> GraphNode {
         GraphNode {
-            entity: 0,
-            events: Vec::new(),
             money,
             firm_money: money,
-            group: NodeGroup::Company,
+            ..GraphNode::company(0)
         }
     }
 
     fn edge(kind: EdgeKind, weight: f64) -> GraphEdge {
         GraphEdge {
-            source: 0,
-            target: 1,
-            kind,
-            events: Vec::new(),
-            range: RangeSum::default(),
             weight,
-            tentative: false,
+            ..GraphEdge::between(0, 1, kind, Vec::new())
         }
     }
 
