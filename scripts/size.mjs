@@ -178,8 +178,11 @@ const BUDGET = 200 * 1024;
 // node among 5,000 lines took up to 2.7 s to draw, now 0.15); 565.6 KB with a little
 // room. Then 564.9 KB after a review: names read their faded state from the looks once
 // as they are placed, instead of through the nodes' signals, whose vector a name could
-// read before the nodes had made it anew (-0.5); 565.0 KB with a little room.
-const CEILING = 565.0 * 1024;
+// read before the nodes had made it anew (-0.5); 565.0 KB with a little room. Then
+// 565.2 KB with the count's dates kept whole on phones (0.3: no-break spaces inside each
+// date, and a line kept for the dates so the chart stays put as Play steps); 565.4 KB
+// with a little room.
+const CEILING = 565.4 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use crate::core::format::keep_dates_whole;
 use crate::core::index::Atlas;
 use crate::core::link::{LinkState, View};
 use crate::ui::details::DetailsPanel;
@@ -95,7 +96,7 @@ pub fn App(link: LinkState, prefetched: Prefetched) -> impl IntoView {
                     <p class="count">
                         <span class="count-shown" aria-live="polite">{move || state.filtered.get().count_text()}</span>
                         {move || state.filter.with(|f| crate::core::format::period(f.from.as_ref(), f.to.as_ref()))
-                            .map(|period| view! { " " <span class="count-window">{format!("dated {period}")}</span> })}
+                            .map(|period| view! { " " <span class="count-window">{format!("dated {}", keep_dates_whole(&period))}</span> })}
                     </p>
                     <ExportMenu/>
                 </div>

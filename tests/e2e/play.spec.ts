@@ -307,3 +307,39 @@ test.describe("network Play", () => {
     expect(covered).toEqual([]);
   });
 });
+
+test.describe("Play on a phone", () => {
+  test.use({ viewport: { width: 375, height: 667 } });
+
+  // The count's dates took a line of their own only while a window was set, so the
+  // frame jumped down as Play started and back up as it ended.
+  test("the network's frame stays put while Play steps through the years and gives the view back", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=network");
+    const frameTop = () => page.evaluate(() => Math.round(document.querySelector(".network-svg")!.getBoundingClientRect().top));
+    const before = await frameTop();
+    const tops = new Set<number>();
+    let datesSeen = 0;
+    await button(page, "Play").click();
+    await expect(page.locator("button.play")).toHaveAttribute("aria-pressed", "true");
+    await expect
+      .poll(
+        async () => {
+          tops.add(await frameTop());
+          datesSeen += await page.locator(".count-window").count();
+          return page.evaluate(() => document.querySelector("button.play")?.getAttribute("aria-pressed"));
+        },
+        { intervals: [100], timeout: 12_000 },
+      )
+      .toBe("false");
+    tops.add(await frameTop());
+    // Play did step through windows, each written beside the count.
+    expect(datesSeen).toBeGreaterThan(3);
+    await expect(page.locator(".count-window")).toHaveCount(0);
+    expect(tops.size).toBe(1);
+    expect([...tops][0]).toBe(before);
+  });
+});

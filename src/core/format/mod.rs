@@ -13,5 +13,5 @@ pub use count::count;
 pub use date::{date, date_long, day};
 pub use lines::{cut, trim_dangling, two_lines};
 pub use money::{money, usd, valuation};
-pub use period::period;
+pub use period::{keep_dates_whole, period};
 pub use tenths::tenths;

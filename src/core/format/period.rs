@@ -33,6 +33,41 @@ pub fn period(from: Option<&PartialDate>, to: Option<&PartialDate>) -> Option<St
     })
 }
 
+/// The period with no-break spaces inside each of its ends, so that a narrow screen
+/// breaks its line between the two ends and never inside a date: "8 Aug 2024 –" then
+/// "22 Mar 2026", or "from Mar 2026" then "until Jan 2026".
+pub fn keep_dates_whole(period: &str) -> String {
+    unbroken_parts(period)
+        .iter()
+        .map(|part| part.replace(' ', "\u{a0}"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The period cut between its ends: the spaced dash stays with the end before it, and
+/// "until" goes with the end after it. Joined with spaces, the parts give it back.
+fn unbroken_parts(period: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut rest = period;
+    while let Some(cut) = [" – ", " until "]
+        .iter()
+        .filter_map(|separator| {
+            let at = rest.find(separator)?;
+            Some(if *separator == " – " {
+                at + " –".len()
+            } else {
+                at
+            })
+        })
+        .min()
+    {
+        parts.push(&rest[..cut]);
+        rest = &rest[cut + 1..];
+    }
+    parts.push(rest);
+    parts
+}
+
 /// Two ends of one precision, in order: "2026", "Mar 2026", "Jan–Mar 2026" (months of
 /// one year share it), "2015–2016", "Dec 2025 – Feb 2026", "3 Feb 2026 – 14 Mar 2026"
 /// (days are written whole). A dash between words is spaced, between years it is not,
@@ -137,5 +172,49 @@ mod tests {
             period(at("1800").as_ref(), at("2200").as_ref()).as_deref(),
             Some("1800–2200")
         );
+    }
+
+    #[test]
+    fn a_period_breaks_between_its_ends_and_never_inside_a_date() {
+        for (period, want) in [
+            ("", vec![""]),
+            ("2015–2016", vec!["2015–2016"]),
+            ("Jan–Mar 2026", vec!["Jan–Mar 2026"]),
+            ("from Oct 2025", vec!["from Oct 2025"]),
+            ("until 29 Nov 2025", vec!["until 29 Nov 2025"]),
+            (
+                "8 Aug 2024 – 22 Mar 2026",
+                vec!["8 Aug 2024 –", "22 Mar 2026"],
+            ),
+            ("Dec 2025 – Feb 2026", vec!["Dec 2025 –", "Feb 2026"]),
+            (
+                "from Mar 2026 until Jan 2026",
+                vec!["from Mar 2026", "until Jan 2026"],
+            ),
+            ("from 2026 until 2015", vec!["from 2026", "until 2015"]),
+            // Not a period the app writes, but still cut, and still given back whole.
+            (" – ", vec![" –", ""]),
+            ("a – b – c", vec!["a –", "b –", "c"]),
+        ] {
+            let parts = unbroken_parts(period);
+            assert_eq!(parts, want, "{period:?}");
+            assert_eq!(parts.join(" "), period, "{period:?} whole again");
+        }
+    }
+
+    #[test]
+    fn only_the_space_between_a_periods_ends_can_break() {
+        for (period, want) in [
+            ("", ""),
+            ("2015–2016", "2015–2016"),
+            ("from Oct 2025", "from\u{a0}Oct\u{a0}2025"),
+            (
+                "8 Aug 2024 – 22 Mar 2026",
+                "8\u{a0}Aug\u{a0}2024\u{a0}– 22\u{a0}Mar\u{a0}2026",
+            ),
+            ("from 2026 until 2015", "from\u{a0}2026 until\u{a0}2015"),
+        ] {
+            assert_eq!(keep_dates_whole(period), want, "{period:?}");
+        }
     }
 }
