@@ -140,6 +140,36 @@ async function panFrames(page, selector) {
   return intervals;
 }
 
+/** Time from each pointer move to the next paint while a network node is dragged, in
+ *  ms as this script sees it (a CDP round trip included), over 12 moves after the one
+ *  that starts the drag (which fades the rest as a
+ *  hover does). The node is the smallest one inside the drawing's visible box. */
+async function dragMoves(page) {
+  const start = await page.evaluate(() => {
+    const frame = document.querySelector(".network-svg").getBoundingClientRect();
+    const inside = [...document.querySelectorAll("g.node[data-node]")]
+      .map((n) => n.getBoundingClientRect())
+      .filter((b) => b.left > frame.left + 40 && b.right < frame.right - 160 && b.top > frame.top + 40 && b.bottom < frame.bottom - 160);
+    const b = inside.at(-1);
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  });
+  const paint = () => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 4, start.y + 3);
+  await paint();
+  const moves = [];
+  for (let i = 2; i <= 13; i++) {
+    const before = Date.now();
+    await page.mouse.move(start.x + 4 * i, start.y + 3 * i);
+    await paint();
+    moves.push(Date.now() - before);
+  }
+  await page.mouse.up();
+  await paint();
+  return moves;
+}
+
 /** Memory after load, in MB: the JS heap (after a collection) and the WebAssembly
  *  module's linear memory, which the JS heap figure leaves out. Trunk's loader hands the
  *  module's exports, its memory among them, to the TrunkApplicationStarted event. */
@@ -227,6 +257,8 @@ try {
       const ms = await page.evaluate(() => performance.getEntriesByName("network-layout")[0].duration);
       (details["network node hovered, 1k nodes"] ??= { runs: [] }).runs.push(await hoverToPaint(page, details["network node hovered, 1k nodes"].runs.length));
       if (!details["network pan frame (median, p95)"]) {
+        const moves = await dragMoves(page);
+        details["network node dragged, per move, 1k nodes"] = { median: median(moves), runs: moves };
         const frames = await panFrames(page, ".network-svg");
         details["network pan frame (median, p95)"] = { median: median(frames), p95: percentile(frames, 0.95), frames: frames.length };
       }

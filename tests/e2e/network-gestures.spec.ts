@@ -107,7 +107,34 @@ test.describe("network gestures", () => {
     await page.mouse.move(start.x, start.y);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + 6 * i, start.y + 4 * i);
+    // While it moves, its lines follow it in a layer of their own and their still places
+    // stay empty, so a move redraws a few lines rather than every one.
+    const midDrag = await node.evaluate((element) => {
+      const [x, y] = element.getAttribute("transform")!.match(/-?[\d.]+/g)!.map(Number);
+      const box = (element as SVGGraphicsElement).getBBox();
+      const radius = Math.max(box.width, box.height) / 2;
+      const ends = [...document.querySelectorAll(".moving-edges path.edge-line")].map((path) => {
+        const [x1, y1, x2, y2] = path.getAttribute("d")!.match(/-?[\d.]+/g)!.map(Number);
+        return Math.min(Math.hypot(x1 - x, y1 - y), Math.hypot(x2 - x, y2 - y)) - radius;
+      });
+      const still = [...document.querySelectorAll("g.edge.moving")];
+      return {
+        ends,
+        still: still.length,
+        shown: still.filter((e) => getComputedStyle(e).visibility !== "hidden").length,
+        named: document.querySelector(".moving-edges")!.getAttribute("aria-hidden"),
+      };
+    });
+    expect(midDrag.ends.length).toBeGreaterThan(0);
+    expect(midDrag.still).toBe(midDrag.ends.length);
+    expect(midDrag.shown).toBe(0);
+    // Each line starts at the dragged node's edge (a parallel line a little off it).
+    for (const gap of midDrag.ends) expect(Math.abs(gap)).toBeLessThan(6);
+    expect(midDrag.named).toBe("true");
     await page.mouse.up();
+    // Dropped, every line is back among the still ones.
+    await expect(network(page).locator(".moving-edges g")).toHaveCount(0);
+    await expect(network(page).locator("g.edge.moving")).toHaveCount(0);
 
     await expect(node).toHaveClass(/\bpinned\b/);
     await expect(pinKey).toBeVisible();

@@ -7,10 +7,9 @@ use wasm_bindgen::JsCast;
 
 use super::Network;
 use super::controls::Controls;
+use super::lines::{Looks, line_view, moving_lines};
 use crate::core::graph::describe::{edge_name, node_name};
-use crate::core::graph::{
-    EdgeKind, EdgeLook, Focus, NameAnchor, NodeGroup, NodeLook, arrow_head, place_names,
-};
+use crate::core::graph::{EdgeLook, Focus, NameAnchor, NodeGroup, NodeLook, place_names};
 use crate::ui::class_list::class_list;
 use crate::ui::measure::{NAME_FONT, text_width};
 
@@ -87,7 +86,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
     // to each element through a signal of its own that is set only when its look
     // changes: elements that all read the shared selection were all woken by each
     // change, which Leptos's bookkeeping made quadratic in their number.
-    let looks = Memo::new(move |_| {
+    let looks: Memo<Looks> = Memo::new(move |_| {
         let placed = network.placed.get()?;
         network.event_nodes.with(|event_nodes| {
             let focus = Focus {
@@ -95,6 +94,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 selected_node: network.selected_node.get(),
                 selected_event: network.selected_event.get(),
                 event_nodes,
+                dragged: network.dragged.get(),
             };
             let near = focus.near(&placed.graph);
             Some((
@@ -114,24 +114,11 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         });
     });
 
+    // Every line where the layout put it; a dragged node's lines are hidden here and
+    // drawn in `moving_lines` instead.
     let edges = move || {
         let placed = network.placed.get()?;
         let atlas = state.atlas.get()?;
-        let drag = network.dragging.get();
-        // While a node is dragged, its edges follow it as straight centre lines.
-        let lines = match drag {
-            Some((node, at)) => {
-                let mut positions = placed.positions.clone();
-                positions[node] = at;
-                crate::core::graph::edge_lines(
-                    &placed.graph,
-                    &positions,
-                    &placed.radii,
-                    &placed.widths,
-                )
-            }
-            None => placed.lines.clone(),
-        };
         let now = looks.with_untracked(|l| l.as_ref().map(|l| l.1.clone()));
         let signals = signals_for(now.as_deref(), placed.graph.edges.len());
         edge_looks.set_value(signals.clone());
@@ -141,32 +128,16 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 .edges
                 .iter()
                 .enumerate()
-                .filter(|(i, _)| lines[*i].length() > 0.0)
+                .filter(|(i, _)| placed.lines[*i].length() > 0.0)
                 .map(|(i, edge)| {
-                    let line = lines[i];
-                    let d = format!("M{},{}L{},{}", px(line.x1), px(line.y1), px(line.x2), px(line.y2));
-                    let head = (edge.kind == EdgeKind::Flow)
-                        .then(|| arrow_head(&line, placed.widths[i]))
-                        .flatten()
-                        .map(|[t, l, r]| format!("M{},{}L{},{}L{},{}Z", px(t.0), px(t.1), px(l.0), px(l.1), px(r.0), px(r.1)));
-                    let base = if edge.kind == EdgeKind::Flow { "edge flow" } else { "edge relation" };
-                    // Read in the class binding rather than here, so that a change of
-                    // selection restyles edges instead of rebuilding them. One class
-                    // string: see `class_list`.
-                    let look = signals[i].clone();
-                    let tentative = edge.tentative;
-                    let class = move || {
-                        let look = look.get();
-                        class_list(base, &[(tentative, "tentative"), (look.dim, "dim"), (look.selected, "selected")])
-                    };
-                    view! {
-                        <g class=class
-                            role="button" tabindex="-1" aria-label=edge_name(&atlas, &placed.graph, i) data-edge=i.to_string()>
-                            <path class="edge-hit" d=d.clone()/>
-                            <path class="edge-line" d=d stroke-width=px(placed.widths[i])/>
-                            {head.map(|h| view! { <path class="edge-head" d=h/> })}
-                        </g>
-                    }
+                    let name = (edge_name(&atlas, &placed.graph, i), i);
+                    line_view(
+                        edge,
+                        &placed.lines[i],
+                        placed.widths[i],
+                        signals[i].clone(),
+                        Some(name),
+                    )
                 })
                 .collect_view(),
         )
@@ -357,6 +328,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 <rect class="network-bg" width="100%" height="100%"/>
                 <g class="network-world" transform=move || network.drawn.get().svg_transform()>
                     <g class="edges">{edges}</g>
+                    <g class="edges moving-edges" aria-hidden="true">{moving_lines(network, looks)}</g>
                     <g class="nodes">{nodes}</g>
                 </g>
                 <g class="labels" aria-hidden="true">{labels}</g>

@@ -9,6 +9,7 @@
 mod controls;
 mod draw;
 mod legend;
+mod lines;
 mod play;
 mod popups;
 
@@ -76,6 +77,9 @@ pub(crate) struct Network {
     pub pinned: RwSignal<HashMap<String, (f64, f64)>>,
     /// A node being dragged and where it is, drawn there until it is dropped.
     pub dragging: RwSignal<Option<(usize, (f64, f64))>>,
+    /// Which node is being dragged, changing only as a drag starts and ends: what every
+    /// other element reads, so a move wakes only the dragged node and its lines.
+    pub dragged: Memo<Option<usize>>,
     /// The node under the pointer or focus, whose neighbourhood is highlighted.
     pub hover: RwSignal<Option<usize>>,
     /// The edge under the pointer, for its tooltip.
@@ -99,12 +103,15 @@ pub(crate) struct Network {
 }
 
 impl Network {
-    /// A node's position, following a drag in progress.
+    /// A node's position, following a drag in progress. Only the dragged node reads
+    /// where the drag is.
     pub fn position(&self, placed: &Placed, node: usize) -> (f64, f64) {
-        match self.dragging.get() {
-            Some((dragged, at)) if dragged == node => at,
-            _ => placed.positions[node],
+        if self.dragged.get() == Some(node)
+            && let Some((_, at)) = self.dragging.get()
+        {
+            return at;
         }
+        placed.positions[node]
     }
 
     /// Fits the whole drawing in the view.
@@ -193,6 +200,7 @@ pub fn NetworkView() -> impl IntoView {
             nodes
         })
     });
+    let dragging = RwSignal::new(None);
     let network = Network {
         state,
         placed,
@@ -208,7 +216,8 @@ pub fn NetworkView() -> impl IntoView {
         }),
         size: RwSignal::new((900.0, 560.0)),
         pinned,
-        dragging: RwSignal::new(None),
+        dragging,
+        dragged: Memo::new(move |_| dragging.get().map(|(node, _)| node)),
         hover: RwSignal::new(None),
         hover_edge: RwSignal::new(None),
         chooser: RwSignal::new(None),
