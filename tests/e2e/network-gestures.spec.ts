@@ -131,6 +131,13 @@ test.describe("network gestures", () => {
     // Each line starts at the dragged node's edge (a parallel line a little off it).
     for (const gap of midDrag.ends) expect(Math.abs(gap)).toBeLessThan(6);
     expect(midDrag.named).toBe("true");
+    // Its name goes with it, once, just under it.
+    const names = network(page).locator(".labels text", { hasText: /^SoftBank$/ });
+    await expect(names).toHaveCount(1);
+    const [nameBox, nodeBox] = [(await names.boundingBox())!, (await node.boundingBox())!];
+    expect(Math.abs(nameBox.x + nameBox.width / 2 - (nodeBox.x + nodeBox.width / 2))).toBeLessThan(2);
+    expect(nameBox.y - (nodeBox.y + nodeBox.height)).toBeGreaterThan(-4);
+    expect(nameBox.y - (nodeBox.y + nodeBox.height)).toBeLessThan(8);
     await page.mouse.up();
     // Dropped, every line is back among the still ones.
     await expect(network(page).locator(".moving-edges g")).toHaveCount(0);
@@ -158,6 +165,27 @@ test.describe("network gestures", () => {
     await expect(network(page).locator("g.node.pinned")).toHaveCount(0);
     await expect(node).not.toHaveClass(/\bpinned\b/);
     await expect(pinKey).toBeHidden();
+  });
+
+  // A drag holds a node by its place in the layout, and Play lays out a new picture at
+  // every step, where that place may be another entity's.
+  test("a node dragged while Play steps pins no other entity", async ({ page, pageErrors, offsiteRequests }) => {
+    await open(page, "./?view=network");
+    await button(page, "Play").click();
+    await expect.poll(() => network(page).locator("g.node[data-node]").count(), { intervals: [50] }).toBeGreaterThan(2);
+    const node = network(page).locator("g.node[data-node]").last();
+    const label = (await node.getAttribute("aria-label"))!;
+    const start = await centre(node);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    // Long enough for Play to step several times under the pointer.
+    for (let i = 1; i <= 20; i++) {
+      await page.mouse.move(start.x + 3 * i, start.y + 2 * i);
+      await page.waitForTimeout(100);
+    }
+    await page.mouse.up();
+    const pinned = await network(page).locator("g.node.pinned").evaluateAll((nodes) => nodes.map((n) => n.getAttribute("aria-label")!));
+    for (const name of pinned) expect(name.split(", ")[0]).toBe(label.split(", ")[0]);
   });
 
   test("positions stay put across a filter change, and the same link lays out identically", async ({

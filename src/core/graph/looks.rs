@@ -21,6 +21,9 @@ pub struct NodeLook {
     pub selected: bool,
     /// Taking part in the selected event.
     pub related: bool,
+    /// Being dragged: the one node that follows the pointer, so that a move wakes it
+    /// alone and the start and end of a drag wake it alone too.
+    pub dragged: bool,
 }
 
 /// An edge's look.
@@ -71,6 +74,7 @@ impl Focus<'_> {
                 dim: near.is_some_and(|near| !near.contains(&i)),
                 selected: self.selected_node == Some(i),
                 related: self.event_nodes.contains(&i),
+                dragged: self.dragged == Some(i),
             })
             .collect()
     }
@@ -204,7 +208,7 @@ mod tests {
     }
 
     #[test]
-    fn a_dragged_node_moves_its_own_edges_and_changes_no_other_look() {
+    fn a_dragged_node_is_marked_and_moves_its_own_edges_and_nothing_else_changes() {
         let graph = path();
         let still = Focus {
             hovered: Some(1),
@@ -228,10 +232,19 @@ mod tests {
                 *before
             );
         }
-        assert_eq!(
-            dragging.node_looks(&graph, near.as_ref()),
-            still.node_looks(&graph, near.as_ref())
-        );
+        // The node itself is the one dragged, and no other look of a node changes.
+        let nodes = dragging.node_looks(&graph, near.as_ref());
+        assert_eq!(dims(&nodes, |l| l.dragged), [false, true, false, false]);
+        let before = still.node_looks(&graph, near.as_ref());
+        for (node, before) in nodes.iter().zip(&before) {
+            assert_eq!(
+                NodeLook {
+                    dragged: false,
+                    ..*node
+                },
+                *before
+            );
+        }
         // A node outside the graph moves nothing.
         let outside = Focus {
             dragged: Some(9),

@@ -18,10 +18,11 @@ const CLICK_SLOP: f64 = 4.0;
 /// The drawing catches up with wheel zooming after this long without a wheel event.
 const WHEEL_IDLE: std::time::Duration = std::time::Duration::from_millis(180);
 
-/// What a press started: panning the view, or dragging node `node`.
+/// What a press started: panning the view, or dragging a node, held as its index and
+/// its entity's (a new layout mid-drag, as Play makes, may give the index to another).
 #[derive(Clone, Copy, Debug, Default)]
 struct Press {
-    node: Option<usize>,
+    node: Option<(usize, usize)>,
     start: (f64, f64),
     moved: bool,
 }
@@ -109,7 +110,8 @@ impl Controls {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("[data-node]").ok().flatten())
             .and_then(|el| el.get_attribute("data-node"))
-            .and_then(|n| n.parse::<usize>().ok());
+            .and_then(|n| n.parse::<usize>().ok())
+            .and_then(|node| Some((node, self.entity_of(node)?)));
         if let Some(pointer) = self.pointers.press(&event) {
             self.press.set_value(Press {
                 node,
@@ -148,7 +150,15 @@ impl Controls {
                     self.network.view.set(view.zoom_around(middle, factor));
                 }
             }
-            (None, Some(node)) => {
+            (None, Some((node, entity))) => {
+                if self.entity_of(node) != Some(entity) {
+                    // A new layout gave the index to another entity: the drag ends here,
+                    // and nothing is pinned on the drop.
+                    if self.network.dragging.get_untracked().is_some() {
+                        self.network.dragging.set(None);
+                    }
+                    return;
+                }
                 let at = view.invert(self.local((current.x, current.y), &target));
                 self.network.dragging.set(Some((node, at)));
             }
@@ -181,6 +191,13 @@ impl Controls {
             }
             self.network.dragging.set(None);
         }
+    }
+
+    /// The entity drawn as node `node` in the current layout.
+    fn entity_of(&self, node: usize) -> Option<usize> {
+        self.network
+            .placed
+            .with_untracked(|p| Some(p.as_ref()?.graph.nodes.get(node)?.entity))
     }
 
     /// True when the press that just ended moved: its click must not select.

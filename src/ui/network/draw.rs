@@ -9,7 +9,9 @@ use super::Network;
 use super::controls::Controls;
 use super::lines::{Looks, line_view, moving_lines};
 use crate::core::graph::describe::{edge_name, node_name};
-use crate::core::graph::{EdgeLook, Focus, NameAnchor, NodeGroup, NodeLook, place_names};
+use crate::core::graph::{
+    EdgeLook, Focus, NameAnchor, NodeGroup, NodeLook, label_anchor, place_names,
+};
 use crate::ui::class_list::class_list;
 use crate::ui::measure::{NAME_FONT, text_width};
 
@@ -162,14 +164,16 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     let node = &placed.graph.nodes[i];
                     let entity = &atlas.dataset.entities[node.entity];
                     let pinned = pins.contains_key(&entity.id);
-                    let placed_for_move = placed.clone();
-                    let transform = move || {
-                        let (x, y) = network.position(&placed_for_move, i);
-                        format!("translate({},{})", px(x), px(y))
+                    let look = signals[i].clone();
+                    let transform = {
+                        let (placed, look) = (placed.clone(), look.clone());
+                        move || {
+                            let (x, y) = network.position(&placed, i, look.with(|l| l.dragged));
+                            format!("translate({},{})", px(x), px(y))
+                        }
                     };
                     // One class string: see `class_list`.
                     let base = format!("node {}", group_class(node.group));
-                    let look = signals[i].clone();
                     let pressed = {
                         let look = look.clone();
                         move || look.get().selected.to_string()
@@ -207,9 +211,10 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         // Names are drawn for the drawn transform and travel with the layer during a
         // gesture; they are placed afresh when it ends.
         let view = network.drawn.get();
-        let screen: Vec<(f64, f64)> = (0..placed.graph.nodes.len())
-            .map(|i| view.apply(network.position(&placed, i)))
-            .collect();
+        // Where the layout put each node: a dragged node's name goes with it in
+        // `dragged_name`, so a move does not place every name again.
+        let dragged = network.dragged.get();
+        let screen: Vec<(f64, f64)> = placed.positions.iter().map(|&p| view.apply(p)).collect();
         // The hovered or selected node first, then its neighbours, so hovering a node
         // names its whole neighbourhood wherever the names fit; with neither, the nodes
         // of a selected event.
@@ -250,26 +255,38 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             names
                 .iter()
                 .enumerate()
-                .filter_map(|(i, at)| at.map(|at| (i, at)))
+                .filter_map(|(i, at)| at.filter(|_| dragged != Some(i)).map(|at| (i, at)))
                 .map(|(i, place)| {
                     let (x, y) = (place.x, place.y);
                     let text = crate::core::format::cut(name(i), MAX_NAME_CHARS);
                     // Names are placed again whenever the looks change, so each reads
                     // its look once, here.
-                    let dim = looks.with(|l| l.as_ref().and_then(|(nodes, _)| nodes.get(i)).is_some_and(|l| l.dim));
+                    let dim = looks.with(|l| {
+                        l.as_ref()
+                            .and_then(|(nodes, _)| nodes.get(i))
+                            .is_some_and(|l| l.dim)
+                    });
                     let anchor = match place.anchor {
                         NameAnchor::Start => "start",
                         NameAnchor::End => "end",
                         NameAnchor::Middle => "middle",
                     };
-                    view! {
-                        <text class="node-label" class:dim=dim x=px(x) y=px(y) text-anchor=anchor dominant-baseline="hanging">
-                            {text}
-                        </text>
-                    }
+                    name_view((x, y), anchor, dim, text)
                 })
                 .collect_view(),
         )
+    };
+
+    // The dragged node's name, under it wherever it is taken.
+    let dragged_name = move || {
+        let (node, at) = network.dragging.get()?;
+        let placed = network.placed.get()?;
+        let atlas = state.atlas.get()?;
+        let view = network.drawn.get();
+        let entity = placed.graph.nodes.get(node)?.entity;
+        let (x, y) = label_anchor(view.apply(at), placed.radii[node] * view.k);
+        let text = crate::core::format::cut(&atlas.dataset.entities[entity].name, MAX_NAME_CHARS);
+        Some(name_view((x, y), "middle", false, text))
     };
 
     let on_click = move |ev: MouseEvent| {
@@ -331,9 +348,19 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                     <g class="edges moving-edges" aria-hidden="true">{moving_lines(network, looks)}</g>
                     <g class="nodes">{nodes}</g>
                 </g>
-                <g class="labels" aria-hidden="true">{labels}</g>
+                <g class="labels" aria-hidden="true">{labels}{dragged_name}</g>
             </svg>
         </div>
+    }
+}
+
+/// A node's name with its top at `at`, anchored at its start, middle or end. The names
+/// and the dragged node's name share it, so the build carries one kind of name element.
+fn name_view(at: (f64, f64), anchor: &'static str, dim: bool, text: String) -> impl IntoView {
+    view! {
+        <text class="node-label" class:dim=dim x=px(at.0) y=px(at.1) text-anchor=anchor dominant-baseline="hanging">
+            {text}
+        </text>
     }
 }
 

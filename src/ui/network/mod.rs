@@ -77,8 +77,9 @@ pub(crate) struct Network {
     pub pinned: RwSignal<HashMap<String, (f64, f64)>>,
     /// A node being dragged and where it is, drawn there until it is dropped.
     pub dragging: RwSignal<Option<(usize, (f64, f64))>>,
-    /// Which node is being dragged, changing only as a drag starts and ends: what every
-    /// other element reads, so a move wakes only the dragged node and its lines.
+    /// Which node is being dragged, changing only as a drag starts and ends, for the
+    /// looks and the names. Each node learns it through its look (`NodeLook::dragged`),
+    /// so only the dragged node wakes, as a drag starts, moves and ends.
     pub dragged: Memo<Option<usize>>,
     /// The node under the pointer or focus, whose neighbourhood is highlighted.
     pub hover: RwSignal<Option<usize>>,
@@ -103,11 +104,12 @@ pub(crate) struct Network {
 }
 
 impl Network {
-    /// A node's position, following a drag in progress. Only the dragged node reads
-    /// where the drag is.
-    pub fn position(&self, placed: &Placed, node: usize) -> (f64, f64) {
-        if self.dragged.get() == Some(node)
-            && let Some((_, at)) = self.dragging.get()
+    /// A node's position, following the drag when `dragged` (its look says so): only
+    /// the dragged node reads where the drag is.
+    pub fn position(&self, placed: &Placed, node: usize, dragged: bool) -> (f64, f64) {
+        if dragged
+            && let Some((n, at)) = self.dragging.get()
+            && n == node
         {
             return at;
         }
