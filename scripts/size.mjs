@@ -183,8 +183,11 @@ const BUDGET = 200 * 1024;
 // date, and a line kept for the dates so the chart stays put as Play steps); 565.4 KB
 // with a little room. Then 566.7 KB with a dragged node's lines drawn in a layer of
 // their own (1.5: a move at 1,000 nodes redrew all 5,000 lines, 85 ms, now 55); 567.0
-// KB with a little room.
-const CEILING = 567.0 * 1024;
+// KB with a little room. Then 567.7 KB after a review of the drag (1.0): the dragged
+// node's name drawn apart while the others stay placed, the node told it is dragged
+// through its look rather than all 1,000 woken, and a drag that ends when Play gives its
+// node's index to another entity (it pinned the wrong one); 568.0 KB with a little room.
+const CEILING = 568.0 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
