@@ -60,6 +60,21 @@
     loading.append(button);
   }, 15000);
 
+  // The bundled data, asked for and read while the page is, so that its text is there
+  // when the app starts (ui/loader.rs, `prefetched_text`); a link that names its own
+  // data (data=) does not need it. On any failure the app asks again itself and says
+  // what went wrong. A browser without fetch cannot run the app either, and the notices
+  // here must still work there.
+  if (window.fetch && !/[?&]data=/.test(window.location.search)) {
+    window.capitalAtlasData = fetch("data/atlas.json").then(function (response) {
+      if (!response.ok) throw new Error(response.status + " " + response.statusText);
+      return response.text();
+    });
+    // The app reports the failure of its own request; this one must not count as an
+    // unhandled rejection (which says the app could not start).
+    window.capitalAtlasData.catch(function () {});
+  }
+
   var started = false;
   window.addEventListener("TrunkApplicationStarted", function () {
     started = true;

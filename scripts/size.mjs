@@ -187,7 +187,11 @@ const BUDGET = 200 * 1024;
 // node's name drawn apart while the others stay placed, the node told it is dragged
 // through its look rather than all 1,000 woken, and a drag that ends when Play gives its
 // node's index to another entity (it pinned the wrong one); 568.0 KB with a little room.
-const CEILING = 568.0 * 1024;
+// Then 568.1 KB with the bundled data asked for and read by boot.js while the page is
+// read, the app taking its text from there (0.4: the first chart 22 ms sooner in a
+// 15-load A/B, 230 against 252 ms; the preload link it replaces is gone, and this
+// script now counts what the page's scripts fetch); 568.4 KB with a little room.
+const CEILING = 568.4 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -214,6 +218,17 @@ const html = readFileSync(join(DIST, "index.html"), "utf8");
 const referenced = new Set(
   [...html.matchAll(/(?:\b(?:href|src)=|module_or_path:\s*)["']?(?:\.\/)?([^"'\s>]+)/g)].map((m) => m[1]),
 );
+// What the referenced scripts fetch as they run: boot.js asks for the bundled data.
+for (const file of [...referenced].filter((f) => f.endsWith(".js"))) {
+  let script = "";
+  try {
+    script = readFileSync(join(DIST, file), "utf8");
+  } catch {
+    continue;
+  }
+  // Trunk's minifier may write the address between backticks.
+  for (const m of script.matchAll(/\bfetch\(\s*["'`](?:\.\/)?([^"'`]+)["'`]/g)) referenced.add(m[1]);
+}
 const firstLoad = (row) => row.file === "index.html" || referenced.has(row.file);
 
 console.log(`${"file".padEnd(48)}${"raw KB".padStart(8)}${"gzip KB".padStart(9)}${"br KB".padStart(8)}  first load`);

@@ -32,9 +32,10 @@ pub mod views;
 /// Starts the app: installs the crash notice and mounts the page in place of the page's
 /// own "Loading" lines.
 ///
-/// Without `data=` the page waits for the bundled data before it is built. The page asked
-/// for that file beside the WebAssembly (a preload), and the file is far smaller, so it is
-/// there by now or in a moment; the first render then holds the chart, and the browser
+/// Without `data=` the page waits for the bundled data before it is built. `boot.js`
+/// asked for that file and read it while the page was read, beside the WebAssembly, and
+/// the file is far smaller, so its text is there by now or in a moment
+/// (`loader::fetch_bundled`); the first render then holds the chart, and the browser
 /// never lays out and paints an empty page first. (Should the request hang, `boot.js`
 /// says so and offers Reload.) A `data=` address may be slow, so that page is built at
 /// once and says it is loading the data.

@@ -335,6 +335,23 @@ test.describe("app shell", () => {
     await expect(page.getByText("Capital Atlas", { exact: true })).toHaveCount(1);
   });
 
+  // boot.js asks for the bundled data while the page is read; when that request fails
+  // the app asks again itself, and a second answer that comes is drawn.
+  test("a failed early request for the bundled data is asked again by the app, which draws it", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    let requests = 0;
+    await page.route("**/data/atlas.json", (route) =>
+      ++requests === 1 ? route.fulfill({ status: 503, body: "busy" }) : route.continue(),
+    );
+    await open(page);
+    await expect(page.getByText(/^Showing 36 of 36 events$/)).toBeVisible();
+    await expect(page.getByRole("alert")).toHaveCount(0);
+    expect(requests).toBe(2);
+  });
+
   test("a request that hangs gets a message with Reload instead of Loading forever", async ({
     page,
     pageErrors,
@@ -369,6 +386,12 @@ test.describe("app shell", () => {
     const loadingSeen = () => page.evaluate(() => (window as unknown as { __loadingSeen?: boolean }).__loadingSeen);
     await open(page);
     expect(await loadingSeen()).toBe(false);
+    // The data was asked for once, by boot.js while the page was read, and the app took
+    // its text from that request rather than asking again.
+    const asked = await page.evaluate(() =>
+      performance.getEntriesByType("resource").filter((entry) => entry.name.endsWith("/data/atlas.json")).length,
+    );
+    expect(asked).toBe(1);
 
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
