@@ -103,14 +103,15 @@ pub(super) fn moving_lines(network: Network, looks: Memo<Looks>) -> impl IntoVie
                     .graph
                     .edges
                     .iter()
+                    .zip(edge_looks)
                     .enumerate()
-                    .filter(|(i, edge)| {
-                        (edge.source == node || edge.target == node) && lines[*i].length() > 0.0
-                    })
-                    .map(|(i, edge)| {
+                    // The lines the looks say move with the node (`core::graph::looks`),
+                    // the same that the still layer hides.
+                    .filter(|(i, (_, look))| look.moving && lines[*i].length() > 0.0)
+                    .map(|(i, (edge, look))| {
                         let look = EdgeLook {
                             moving: false,
-                            ..edge_looks.get(i).copied().unwrap_or_default()
+                            ..*look
                         };
                         line_view(
                             edge,
