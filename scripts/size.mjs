@@ -191,7 +191,10 @@ const BUDGET = 200 * 1024;
 // read, the app taking its text from there (0.4: the first chart 22 ms sooner in a
 // 15-load A/B, 230 against 252 ms; the preload link it replaces is gone, and this
 // script now counts what the page's scripts fetch); 568.4 KB with a little room.
-const CEILING = 568.4 * 1024;
+// Then 568.9 KB with network names and taps just beside a small node selecting the node
+// (0.7: on a phone a fitted node is 10 px across, under WCAG's 24 px target; a name is
+// far larger); 569.2 KB with a little room.
+const CEILING = 569.2 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -2,13 +2,19 @@
 // taps select, and pinches zoom.
 import type { CDPSession, Page } from "@playwright/test";
 import { test, expect, open } from "./fixtures";
-import { TOTAL, count, countText, event, expected, params, settled } from "./bundled";
-import { nodeNamed, nodes, network, settledWorld, world, worldScale } from "./graph";
+import { TOTAL, atlas, count, countText, event, expected, params, settled } from "./bundled";
+import { nameOfNode, nodeNamed, nodes, network, settledWorld, world, worldScale } from "./graph";
 
 const details = (page: Page) => page.getByRole("complementary", { name: "Details" });
 const heading = (page: Page) => details(page).getByRole("heading", { level: 2 });
 const timeline = (page: Page) => page.getByRole("region", { name: "Timeline" });
 const filters = (page: Page) => page.getByRole("region", { name: "Filters" });
+/** The bundled entity called `name`. */
+function entityNamed(name: string) {
+  const found = (atlas as unknown as { entities: { id: string; name: string }[] }).entities.find((e) => e.name === name);
+  if (!found) throw new Error(`no entity named ${name} in the bundled data`);
+  return found;
+}
 
 /** Horizontal overflow of the whole page, in pixels (0 when none). */
 // Measured against the screen's width, not `innerWidth`: on a phone, content that spills
@@ -215,6 +221,99 @@ test.describe("phones", () => {
     await expect.poll(() => params(page).get("sel")).toBe("entity:openai");
     await expect(details(page)).toBeVisible();
     await expect(heading(page)).toHaveText("OpenAI");
+  });
+
+  test("a node's name, or a tap just beside a small node, selects it; a tap far from every node does not", async ({
+    page,
+    pageErrors,
+    offsiteRequests,
+  }) => {
+    await open(page, "./?view=network");
+    await expect(nodes(page).first()).toBeVisible();
+    await settledWorld(page);
+    const svg = network(page).locator("svg.network-svg");
+    // Every node's centre and radius on screen, and its accessible name. Measured anew
+    // after each scroll.
+    const measure = () =>
+      nodes(page).evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.querySelector("path.ring")!.getBoundingClientRect();
+          return {
+            node: el.getAttribute("data-node")!,
+            label: el.getAttribute("aria-label")!,
+            x: r.left + r.width / 2,
+            y: r.top + r.height / 2,
+            r: Math.max(r.width, r.height) / 2,
+          };
+        }),
+      );
+    const idOf = (label: string) => entityNamed(nameOfNode(label)).id;
+
+    // A name is a larger target than its node: a tap on its far end selects the node.
+    const name = network(page).locator("text.node-label[data-name-of]").last();
+    await name.scrollIntoViewIfNeeded();
+    const of = (await name.getAttribute("data-name-of"))!;
+    const named = (await measure()).find((d) => d.node === of)!;
+    const box = (await name.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width - 3, box.y + box.height / 2);
+    await expect.poll(() => params(page).get("sel")).toBe(`entity:${idOf(named.label)}`);
+    await details(page).getByRole("button", { name: "Close details (Escape)" }).tap();
+    await expect.poll(() => params(page).has("sel")).toBe(false);
+
+    await svg.scrollIntoViewIfNeeded();
+    const drawn = await measure();
+    // A tap 5 px beyond a small node's outline, where nothing else is drawn on top
+    // and no other node is as near, selects it: one beside each of the smallest nodes
+    // that has such a spot.
+    const hits = await page.evaluate(
+      ({ drawn }) => {
+        const found: { node: string; label: string; x: number; y: number }[] = [];
+        const smallest = [...drawn].sort((a, b) => a.r - b.r);
+        for (const d of smallest) {
+          for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1]]) {
+            const x = d.x + dx * (d.r + 5);
+            const y = d.y + dy * (d.r + 5);
+            const at = document.elementFromPoint(x, y);
+            if (!at || at.closest("g.node, text.node-label") || !at.closest("svg.network-svg")) continue;
+            const gap = (o: { x: number; y: number; r: number }) => Math.hypot(o.x - x, o.y - y) - o.r;
+            if (drawn.some((o) => o !== d && gap(o) < gap(d) + 3)) continue;
+            found.push({ node: d.node, label: d.label, x, y });
+            break;
+          }
+          if (found.length === 2) break;
+        }
+        return found;
+      },
+      { drawn },
+    );
+    expect(hits.length).toBe(2);
+    for (const hit of hits) {
+      await page.touchscreen.tap(hit.x, hit.y);
+      await expect.poll(() => params(page).get("sel")).toBe(`entity:${idOf(hit.label)}`);
+      await details(page).getByRole("button", { name: "Close details (Escape)" }).tap();
+      await expect.poll(() => params(page).has("sel")).toBe(false);
+    }
+
+    // A tap on the background at least 20 px from every node's outline selects nothing.
+    const frame = (await svg.boundingBox())!;
+    const empty = await page.evaluate(
+      ({ drawn, frame }) => {
+        for (let y = frame.y + 4; y < frame.y + frame.height - 4; y += 6) {
+          for (let x = frame.x + 4; x < frame.x + frame.width - 4; x += 6) {
+            const at = document.elementFromPoint(x, y);
+            if (!at?.classList.contains("network-bg")) continue;
+            if (drawn.every((o) => Math.hypot(o.x - x, o.y - y) - o.r > 20)) return { x, y };
+          }
+        }
+        return null;
+      },
+      { drawn, frame },
+    );
+    expect(empty).not.toBeNull();
+    await page.touchscreen.tap(empty!.x, empty!.y);
+    await settled(page);
+    expect(params(page).has("sel")).toBe(false);
+    await expect(details(page)).toBeHidden();
   });
 
   test("pinching the timeline narrows the window", async ({ page, pageErrors, offsiteRequests }) => {

@@ -1,12 +1,13 @@
 //! Zoom, pan and node dragging on the network. Zoom and pan only change the view
 //! transform; dropping a dragged node pins it there and lays the rest out around it.
 
-use leptos::ev::{KeyboardEvent, PointerEvent, WheelEvent};
+use leptos::ev::{KeyboardEvent, MouseEvent, PointerEvent, WheelEvent};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::Network;
 use crate::core::graph::neighbour_in_direction;
+use crate::core::hit::{ScreenCircle, TAP_REACH, nearest_within};
 use crate::core::link::Selection;
 use crate::ui::focus::focus_first;
 use crate::ui::pointers::Pointers;
@@ -191,6 +192,38 @@ impl Controls {
             }
             self.network.dragging.set(None);
         }
+    }
+
+    /// The node a click on the drawing's empty space or on a line means: the one nearest
+    /// to it, when the click is within [`TAP_REACH`] of its outline. Nodes are hit as
+    /// the circles they are drawn in, where the layout and the view put them.
+    pub fn node_near(&self, event: &MouseEvent) -> Option<usize> {
+        let target = event
+            .current_target()?
+            .dyn_into::<web_sys::Element>()
+            .ok()?;
+        let at = self.local(
+            (f64::from(event.client_x()), f64::from(event.client_y())),
+            &target,
+        );
+        let view = self.network.view.get_untracked();
+        self.network.placed.with_untracked(|p| {
+            let placed = p.as_ref()?;
+            let circles: Vec<ScreenCircle> = placed
+                .positions
+                .iter()
+                .zip(&placed.radii)
+                .map(|(&position, &r)| {
+                    let (x, y) = view.apply(position);
+                    ScreenCircle {
+                        x,
+                        y,
+                        r: r * view.k,
+                    }
+                })
+                .collect();
+            nearest_within(&circles, at, TAP_REACH)
+        })
     }
 
     /// The entity drawn as node `node` in the current layout.

@@ -271,7 +271,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                         NameAnchor::End => "end",
                         NameAnchor::Middle => "middle",
                     };
-                    name_view((x, y), anchor, dim, text)
+                    name_view(i, (x, y), anchor, dim, text)
                 })
                 .collect_view(),
         )
@@ -286,7 +286,7 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         let entity = placed.graph.nodes.get(node)?.entity;
         let (x, y) = label_anchor(view.apply(at), placed.radii[node] * view.k);
         let text = crate::core::format::cut(&atlas.dataset.entities[entity].name, MAX_NAME_CHARS);
-        Some(name_view((x, y), "middle", false, text))
+        Some(name_view(node, (x, y), "middle", false, text))
     };
 
     let on_click = move |ev: MouseEvent| {
@@ -299,7 +299,12 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         else {
             return;
         };
-        if let Some(node) = attribute(&element, "data-node") {
+        // A name means its node; so does a tap just beside a small node, even on one of
+        // its lines, which start under it.
+        let node = attribute(&element, "data-node")
+            .or_else(|| attribute(&element, "data-name-of"))
+            .or_else(|| controls.node_near(&ev));
+        if let Some(node) = node {
             controls.select_node(node);
         } else if let Some(edge) = attribute(&element, "data-edge") {
             controls.select_edge(edge);
@@ -354,11 +359,20 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
     }
 }
 
-/// A node's name with its top at `at`, anchored at its start, middle or end. The names
-/// and the dragged node's name share it, so the build carries one kind of name element.
-fn name_view(at: (f64, f64), anchor: &'static str, dim: bool, text: String) -> impl IntoView {
+/// Node `node`'s name with its top at `at`, anchored at its start, middle or end. The
+/// names and the dragged node's name share it, so the build carries one kind of name
+/// element. A click on a name selects its node: on a phone a name is a far larger
+/// target than a 10 px node.
+fn name_view(
+    node: usize,
+    at: (f64, f64),
+    anchor: &'static str,
+    dim: bool,
+    text: String,
+) -> impl IntoView {
     view! {
-        <text class="node-label" class:dim=dim x=px(at.0) y=px(at.1) text-anchor=anchor dominant-baseline="hanging">
+        <text class="node-label" class:dim=dim x=px(at.0) y=px(at.1) text-anchor=anchor dominant-baseline="hanging"
+            data-name-of=node.to_string()>
             {text}
         </text>
     }

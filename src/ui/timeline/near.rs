@@ -7,11 +7,7 @@ use web_sys::MouseEvent;
 use super::Timeline;
 use super::controls::Controls;
 use super::glyphs;
-use crate::core::hit::{ScreenBox, nearest_within};
-
-/// How far beyond a mark or badge, in screen pixels, a click still reaches it. With the
-/// smallest marks (12 px) this makes a target of 28 px, above WCAG's 24 px minimum.
-const REACH: f64 = 8.0;
+use crate::core::hit::{ScreenBox, TAP_REACH, nearest_within};
 
 /// Selects the mark, or zooms into the badge, nearest to a click on the drawing's empty
 /// space, if one is within reach. A click on a glyph itself is the glyphs' own, and the
@@ -45,7 +41,7 @@ pub fn on_click(timeline: Timeline, controls: Controls, ev: MouseEvent) {
         })
         .collect();
     let at = (f64::from(ev.client_x()), f64::from(ev.client_y()));
-    if let Some(nearest) = nearest_within(&boxes, at, REACH) {
+    if let Some(nearest) = nearest_within(&boxes, at, TAP_REACH) {
         glyphs::activate(timeline, controls, Some(glyphs[nearest].clone().into()));
     }
 }
