@@ -193,8 +193,11 @@ const BUDGET = 200 * 1024;
 // script now counts what the page's scripts fetch); 568.4 KB with a little room.
 // Then 568.9 KB with network names and taps just beside a small node selecting the node
 // (0.7: on a phone a fitted node is 10 px across, under WCAG's 24 px target; a name is
-// far larger); 569.2 KB with a little room.
-const CEILING = 569.2 * 1024;
+// far larger); 569.2 KB with a little room. Then 572.0 KB with names drawn a little
+// away, with a leader line, for nodes every spot beside them is taken from (3.1:
+// Anthropic was unnamed on a phone's network; 4.1 when each leader was an element of
+// its own, so they share one path); 572.3 KB with a little room.
+const CEILING = 572.3 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

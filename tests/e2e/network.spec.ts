@@ -205,10 +205,11 @@ test.describe("network", () => {
     // picture turns upright in its portrait frame (and fits larger). 16 and 21 since
     // no name goes where another node is about as near it as its own: on a phone
     // "Anthropic" had AWS's circle 1 px under it, and at 1280 px "Google Cloud" had
-    // Arm's just under its end.
+    // Arm's just under its end. 18 and 22 since a node with no room beside it is named a
+    // little away, with a leader line to it: Anthropic is named on a phone again.
     for (const [width, height, atLeast] of [
-      [375, 667, 16],
-      [1280, 800, 21],
+      [375, 667, 18],
+      [1280, 800, 22],
     ] as const) {
       await page.setViewportSize({ width, height });
       await open(page, "./?view=network");
@@ -242,6 +243,49 @@ test.describe("network", () => {
           .map(([n, d]) => `${n} ${d.toFixed(1)}`);
       });
       expect(nearest[0], `nodes nearest Amazon's name at ${width} px: ${nearest.slice(0, 3)}`).toMatch(/^Amazon /);
+
+      // Anthropic, a main player wedged between AWS, Trainium and SoftBank, is named.
+      // Each leader line runs from the outline of the node whose name it leads to (its
+      // nearest node) to within a few pixels of that name.
+      const named = await network(page)
+        .locator("text.node-label")
+        .evaluateAll((labels) => labels.map((l) => l.textContent));
+      expect(named, `names at ${width} px`).toContain("Anthropic");
+      const leaders = await network(page).evaluate((region) => {
+        const path = region.querySelector("path.leaders")!;
+        // The names' layer is drawn in the drawing's own pixels.
+        const svgBox = path.ownerSVGElement!.getBoundingClientRect();
+        const segments = [...(path.getAttribute("d") ?? "").matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)];
+        const names = [...region.querySelectorAll("text.node-label")];
+        return segments.map((m) => {
+          const [x1, y1, x2, y2] = m.slice(1).map(Number);
+          const start = { x: svgBox.left + x1, y: svgBox.top + y1 };
+          const end = { x: svgBox.left + x2, y: svgBox.top + y2 };
+          // The name the leader ends at: the one nearest its end.
+          const toBox = (t: Element) => {
+            const box = t.getBoundingClientRect();
+            return Math.hypot(Math.max(0, box.left - end.x, end.x - box.right), Math.max(0, box.top - end.y, end.y - box.bottom));
+          };
+          const name = names.reduce((a, b) => (toBox(b) < toBox(a) ? b : a));
+          const of = name.getAttribute("data-name-of");
+          // How far the start is from its node's outline, and from the nearest other
+          // node's (negative inside it).
+          const gaps = [...region.querySelectorAll("g.node")].map((g) => {
+            const r = g.querySelector(".ring")!.getBoundingClientRect();
+            const gap = Math.hypot(r.left + r.width / 2 - start.x, r.top + r.height / 2 - start.y) - r.width / 2;
+            return { own: g.getAttribute("data-node") === of, gap };
+          });
+          const own = gaps.find((g) => g.own)!.gap;
+          const other = Math.min(...gaps.filter((g) => !g.own).map((g) => g.gap));
+          return { name: name.textContent, own, other, toName: toBox(name) };
+        });
+      });
+      expect(leaders.length, `leaders at ${width} px`).toBeGreaterThan(0);
+      for (const l of leaders) {
+        expect(Math.abs(l.own), `${l.name}'s leader starts on its node's outline at ${width} px`).toBeLessThan(2);
+        expect(l.other, `${l.name}'s leader starts clear of every other node at ${width} px`).toBeGreaterThan(2);
+        expect(l.toName, `${l.name}'s leader ends at its name at ${width} px`).toBeLessThan(6);
+      }
     }
   });
 

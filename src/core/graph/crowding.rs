@@ -146,7 +146,7 @@ impl Circles {
 
 /// The distance from the edge of circle `c` to the nearest point of box `b`, or a
 /// negative number when they overlap.
-fn gap(b: &LabelBox, c: Circle) -> f64 {
+pub(super) fn gap(b: &LabelBox, c: Circle) -> f64 {
     let dx = (b.x - c.x).max(c.x - (b.x + b.width)).max(0.0);
     let dy = (b.y - c.y).max(c.y - (b.y + b.height)).max(0.0);
     dx.hypot(dy) - c.r

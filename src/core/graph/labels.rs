@@ -11,7 +11,8 @@
 //! edge runs through (see `crossings`). No spot is taken where another node comes about
 //! as near the name as its own ([`HUGGED`]), nor a slid spot where a node crowding it is
 //! nearer the name's middle than its own node: a reader would take the name for that
-//! node's. A name with no spot left is hidden until hovered, focused or zoomed to.
+//! node's. A name with no spot left may be drawn a little away with a leader line
+//! (`leaders.rs`); otherwise it is hidden until hovered, focused or zoomed to.
 
 use crate::core::scale::{LabelBox, place_labels};
 
@@ -40,7 +41,7 @@ pub const LABEL_ZOOM: f64 = 1.5;
 pub const LABEL_HEIGHT: f64 = 14.0;
 
 /// The margin names keep from the left and right edges of the view, in screen pixels.
-const EDGE: f64 = 4.0;
+pub(super) const EDGE: f64 = 4.0;
 
 /// Space between a node's circle and the top of its name, in screen pixels.
 pub const LABEL_GAP: f64 = 3.0;
@@ -129,7 +130,7 @@ const FIRST_SLID_SPOT: usize = 4;
 /// phones "Anthropic", left of its circle, had AWS's circle 1 px under it. Measured over
 /// 100 layouts of the bundled data, this hides 2 % of the names on a desktop and 11 % on
 /// a phone, where every name that came within 6 px of another node had been among them.
-const HUGGED: f64 = 2.0 * LABEL_GAP;
+pub(super) const HUGGED: f64 = 2.0 * LABEL_GAP;
 
 /// How a name's text lines up with the point it is drawn from, as SVG's `text-anchor`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -30,6 +30,7 @@ mod crowding;
 pub mod describe;
 mod edges;
 mod labels;
+mod leaders;
 mod looks;
 mod navigate;
 mod orient;
@@ -46,6 +47,7 @@ pub use labels::{
     LABEL_GAP, LABEL_HEIGHT, LABEL_MIN_SCREEN_RADIUS, LABEL_ZOOM, NameAnchor, NamePlace,
     label_anchor, place_names,
 };
+pub use leaders::{LeaderName, place_leaders};
 pub use looks::{EdgeLook, Focus, NodeLook};
 pub use navigate::neighbour_in_direction;
 pub use orient::{MIN_TURN_GAIN, turn_to_frame};

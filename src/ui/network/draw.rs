@@ -10,7 +10,7 @@ use super::controls::Controls;
 use super::lines::{Looks, line_view, moving_lines};
 use crate::core::graph::describe::{edge_name, node_name};
 use crate::core::graph::{
-    EdgeLook, Focus, NameAnchor, NodeGroup, NodeLook, label_anchor, place_names,
+    EdgeLook, Focus, NameAnchor, NodeGroup, NodeLook, label_anchor, place_leaders, place_names,
 };
 use crate::ui::class_list::class_list;
 use crate::ui::measure::{NAME_FONT, text_width};
@@ -233,11 +233,15 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
                 }
             }
         }
-        let width = network.size.get().0;
+        let size = network.size.get();
         let name = |i: usize| {
             atlas.dataset.entities[placed.graph.nodes[i].entity]
                 .name
                 .as_str()
+        };
+        let width_of = |i: usize| {
+            let shown = crate::core::format::cut(name(i), MAX_NAME_CHARS);
+            text_width(NAME_FONT, &shown).unwrap_or(shown.chars().count() as f64 * LABEL_CHAR)
         };
         let names = place_names(
             &placed.graph,
@@ -245,36 +249,57 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
             &placed.radii,
             view.k,
             &emphasised,
-            |i| {
-                let shown = crate::core::format::cut(name(i), MAX_NAME_CHARS);
-                text_width(NAME_FONT, &shown).unwrap_or(shown.chars().count() as f64 * LABEL_CHAR)
-            },
-            width,
+            width_of,
+            size.0,
         );
-        Some(
-            names
-                .iter()
-                .enumerate()
-                .filter_map(|(i, at)| at.filter(|_| dragged != Some(i)).map(|at| (i, at)))
-                .map(|(i, place)| {
-                    let (x, y) = (place.x, place.y);
-                    let text = crate::core::format::cut(name(i), MAX_NAME_CHARS);
-                    // Names are placed again whenever the looks change, so each reads
-                    // its look once, here.
-                    let dim = looks.with(|l| {
-                        l.as_ref()
-                            .and_then(|(nodes, _)| nodes.get(i))
-                            .is_some_and(|l| l.dim)
-                    });
-                    let anchor = match place.anchor {
-                        NameAnchor::Start => "start",
-                        NameAnchor::End => "end",
-                        NameAnchor::Middle => "middle",
-                    };
-                    name_view(i, (x, y), anchor, dim, text)
-                })
-                .collect_view(),
-        )
+        // Nodes left unnamed where every spot beside them is taken are named a little
+        // away, with a leader line (`core::graph::leaders`).
+        let leaders = place_leaders(
+            &placed.graph,
+            &screen,
+            &placed.radii,
+            view.k,
+            &names,
+            &emphasised,
+            width_of,
+            size,
+        );
+        let beside = names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, at)| at.map(|at| (i, at)));
+        let away = leaders.iter().map(|l| (l.node, l.name));
+        let names = beside
+            .chain(away)
+            .filter(|&(i, _)| dragged != Some(i))
+            .map(|(i, place)| {
+                let (x, y) = (place.x, place.y);
+                let text = crate::core::format::cut(name(i), MAX_NAME_CHARS);
+                // Names are placed again whenever the looks change, so each reads its
+                // look once, here.
+                let dim = looks.with(|l| {
+                    l.as_ref()
+                        .and_then(|(nodes, _)| nodes.get(i))
+                        .is_some_and(|l| l.dim)
+                });
+                let anchor = match place.anchor {
+                    NameAnchor::Start => "start",
+                    NameAnchor::End => "end",
+                    NameAnchor::Middle => "middle",
+                };
+                name_view(i, (x, y), anchor, dim, text)
+            })
+            .collect_view();
+        // Every leader in one path: one element, whatever their number.
+        let leaders: String = leaders
+            .iter()
+            .filter(|l| dragged != Some(l.node))
+            .map(|l| {
+                let [x1, y1, x2, y2] = l.line;
+                format!("M{},{}L{},{}", px(x1), px(y1), px(x2), px(y2))
+            })
+            .collect();
+        Some((view! { <path class="leaders" d=leaders/> }, names))
     };
 
     // The dragged node's name, under it wherever it is taken.
