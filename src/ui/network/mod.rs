@@ -10,6 +10,7 @@ mod controls;
 mod draw;
 mod legend;
 mod lines;
+mod names;
 mod play;
 mod popups;
 
