@@ -196,8 +196,11 @@ const BUDGET = 200 * 1024;
 // far larger); 569.2 KB with a little room. Then 572.0 KB with names drawn a little
 // away, with a leader line, for nodes every spot beside them is taken from (3.1:
 // Anthropic was unnamed on a phone's network; 4.1 when each leader was an element of
-// its own, so they share one path); 572.3 KB with a little room.
-const CEILING = 572.3 * 1024;
+// its own, so they share one path); 572.3 KB with a little room. Then 573.0 KB with how
+// a company's ranges add folded under a disclosure (0.9: the browser's own details and
+// summary elements, each a new element type for Leptos; the paragraph took nine lines
+// of a phone's sheet above the events); 573.3 KB with a little room.
+const CEILING = 573.3 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

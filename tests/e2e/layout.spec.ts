@@ -300,9 +300,16 @@ test.describe("landscape tablets", () => {
     await expect(talks).toHaveText(["—", "$10B–$140B"]);
     // The round holds Amazon's $50B once; the sum still adds two reports of the Amazon
     // talks (at $10B and at $50B), and the note under the table says both.
-    const note = details(page).locator("p.note").filter({ hasText: "Ranges add" });
-    await expect(note).toContainText("A part of a deal (an investor's share of a round) counts once, inside the deal, where both stand at the same stage");
-    await expect(note).toContainText("where several events report one deal at different times, each adds its own amount");
+    // The caveat is in view; how ranges add opens under it.
+    await expect(details(page).locator("p.note")).toContainText(
+      "Where several events report one deal at different times, each adds its own amount",
+    );
+    const how = details(page).locator("details.how-ranges-add");
+    const rule = "A part of a deal (an investor's share of a round) counts once, inside the deal, where both stand at the same stage";
+    const shown = () => how.evaluate((d) => (d as HTMLElement).innerText);
+    expect(await shown()).not.toContain(rule);
+    await how.getByText("How ranges add").click();
+    await expect.poll(shown).toContain(rule);
     expect(await details(page).evaluate((panel) => panel.scrollWidth - panel.clientWidth)).toBe(0);
     const [box, panel] = [(await table.boundingBox())!, (await details(page).boundingBox())!];
     expect(box.x + box.width).toBeLessThanOrEqual(panel.x + panel.width);

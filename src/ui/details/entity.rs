@@ -46,7 +46,13 @@ pub fn EntityDetails(atlas: Arc<Atlas>, index: usize) -> impl IntoView {
                     {money_row("In talks", |s| &s.talks)}
                 </tbody>
             </table>
-            <p class="note">"Ranges add what each report states: “up to” adds nothing to the low end, and a share of a jointly reported amount counts from nothing to the whole. A part of a deal (an investor's share of a round) counts once, inside the deal, where both stand at the same stage; but where several events report one deal at different times, each adds its own amount, and the sum counts the deal more than once."</p>
+            // The caveat that changes how a sum reads stays in view; how ranges add is
+            // one tap away (it took nine lines of a phone's sheet, above the events).
+            <p class="note">"Where several events report one deal at different times, each adds its own amount, and the sum counts the deal more than once."</p>
+            <details class="note how-ranges-add">
+                <summary>"How ranges add"</summary>
+                "Ranges add what each report states: “up to” adds nothing to the low end, and a share of a jointly reported amount counts from nothing to the whole. A part of a deal (an investor's share of a round) counts once, inside the deal, where both stand at the same stage."
+            </details>
         }
     });
     // A long list is drawn in steps the reader asks for (`core::details::long_list`).
