@@ -38,8 +38,9 @@ impl Target for ScreenBox {
     }
 }
 
-/// A circle on screen, in pixels: a network node, whatever its shape, is hit as the
-/// circle its shape is drawn in.
+/// A circle on screen, in pixels: a network node, whatever its shape, is hit as a circle
+/// of its shape's area (a triangle's point or a diamond's tip, outside it, are hit on
+/// the shape itself).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScreenCircle {
     pub x: f64,

@@ -268,22 +268,32 @@ test.describe("network", () => {
           };
           const name = names.reduce((a, b) => (toBox(b) < toBox(a) ? b : a));
           const of = name.getAttribute("data-name-of");
-          // How far the start is from its node's outline, and from the nearest other
-          // node's (negative inside it).
-          const gaps = [...region.querySelectorAll("g.node")].map((g) => {
-            const r = g.querySelector(".ring")!.getBoundingClientRect();
-            const gap = Math.hypot(r.left + r.width / 2 - start.x, r.top + r.height / 2 - start.y) - r.width / 2;
-            return { own: g.getAttribute("data-node") === of, gap };
-          });
-          const own = gaps.find((g) => g.own)!.gap;
-          const other = Math.min(...gaps.filter((g) => !g.own).map((g) => g.gap));
-          return { name: name.textContent, own, other, toName: toBox(name) };
+          // The leader starts on its node's outline, whatever the shape: just behind
+          // its start is that node, just past it no node at all.
+          const along = (t: number) => {
+            const length = Math.hypot(end.x - start.x, end.y - start.y);
+            return {
+              x: start.x + ((end.x - start.x) * t) / length,
+              y: start.y + ((end.y - start.y) * t) / length,
+            };
+          };
+          const nodesAt = (p: { x: number; y: number }) =>
+            document
+              .elementsFromPoint(p.x, p.y)
+              .map((e) => e.closest("g.node")?.getAttribute("data-node"))
+              .filter((n) => n != null);
+          return {
+            name: name.textContent,
+            inside: nodesAt(along(-1.5)).includes(of!),
+            outside: nodesAt(along(1.5)).length === 0,
+            toName: toBox(name),
+          };
         });
       });
       expect(leaders.length, `leaders at ${width} px`).toBeGreaterThan(0);
       for (const l of leaders) {
-        expect(Math.abs(l.own), `${l.name}'s leader starts on its node's outline at ${width} px`).toBeLessThan(2);
-        expect(l.other, `${l.name}'s leader starts clear of every other node at ${width} px`).toBeGreaterThan(2);
+        expect(l.inside, `${l.name}'s leader starts at its node at ${width} px`).toBe(true);
+        expect(l.outside, `${l.name}'s leader leaves every node at ${width} px`).toBe(true);
         expect(l.toName, `${l.name}'s leader ends at its name at ${width} px`).toBeLessThan(6);
       }
     }

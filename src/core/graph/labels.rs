@@ -164,6 +164,24 @@ fn place_of(b: &LabelBox, spot: usize) -> NamePlace {
     NamePlace { x, y: b.y, anchor }
 }
 
+/// The box a name drawn at `at` takes (with its text `width` wide): the spot it was
+/// placed from, [`NAME_SPACE`] kept at both ends of a centred name and at the far end of
+/// one beside its node. Leaders (`leaders.rs`) keep their names clear of these.
+pub(super) fn name_box(at: NamePlace, width: f64) -> LabelBox {
+    let (x, w) = match at.anchor {
+        NameAnchor::Middle => (at.x - width / 2.0 - NAME_SPACE, width + 2.0 * NAME_SPACE),
+        NameAnchor::Start => (at.x, width + NAME_SPACE),
+        NameAnchor::End => (at.x - width - NAME_SPACE, width + NAME_SPACE),
+    };
+    LabelBox {
+        x,
+        y: at.y,
+        width: w,
+        height: LABEL_HEIGHT,
+        priority: 0.0,
+    }
+}
+
 /// Where to draw node names: `result[i]` is where node `i`'s name is drawn on screen,
 /// or `None` when it is not drawn.
 ///

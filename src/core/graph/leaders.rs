@@ -12,11 +12,13 @@
 use crate::core::scale::LabelBox;
 
 use super::build::Graph;
-use super::crossings::{Line, crosses};
+use super::crossings::{Line, MAX_CROSSING_TESTS, crosses};
 use super::crowding::{Circle, gap};
 use super::labels::{
-    EDGE, HUGGED, LABEL_HEIGHT, LABEL_ZOOM, NAME_SPACE, NameAnchor, NamePlace, SMALL_GRAPH,
+    EDGE, HUGGED, LABEL_HEIGHT, LABEL_ZOOM, NameAnchor, NamePlace, SMALL_GRAPH, name_box,
 };
+use super::outline::outline;
+use super::size::outline_reach;
 
 /// How far a leader reaches past its node's outline to the name, in screen pixels, in
 /// the order tried: the shortest first, since the nearer a name, the surer its node.
@@ -31,10 +33,17 @@ const LEADER_GAP: f64 = 2.0;
 /// grazes a node seems to end at it.
 const LEADER_CLEARANCE: f64 = 3.0;
 
-/// At most this many nodes are tried for a leader, the most important first: a few
-/// leaders help a reader, dozens make a web, and the search stays quick zoomed in on a
-/// graph of thousands.
+/// At most this many leaders are drawn, for the most important nodes that have room
+/// for one: a few leaders help a reader, dozens make a web.
 const MAX_LEADERS: usize = 12;
+
+/// At most this many nodes are tried for a leader, the most important first, so that
+/// the search stays quick zoomed in on a graph of thousands, where names are placed
+/// again on every hover.
+const MAX_LEADER_TRIES: usize = 2 * MAX_LEADERS;
+
+/// How many spots a name with a leader may take.
+const SPOTS: usize = LEADER_LENGTHS.len() * DIRECTIONS.len();
 
 /// How far past its outline a node may lie from the view and still be in a leader's
 /// way: the longest leader and a name's height.
@@ -108,33 +117,6 @@ pub fn place_leaders(
         let r = radii.get(i).copied().unwrap_or(0.0) * k;
         if r.is_finite() { r.max(0.0) } else { 0.0 }
     };
-    // Only nodes that reach near the view can be in a leader's way.
-    let near = |c: &Circle| {
-        let reach = c.r + LEADER_REACH;
-        c.x + reach >= 0.0 && c.x - reach <= view.0 && c.y + reach >= 0.0 && c.y - reach <= view.1
-    };
-    let circles: Vec<(usize, Circle)> = (0..n)
-        .filter_map(|i| {
-            let (x, y) = position(i)?;
-            Some((i, Circle { x, y, r: radius(i) }))
-        })
-        .filter(|(_, c)| near(c))
-        .collect();
-    // What a leader's name may not cover: every node and every name already placed.
-    let mut taken: Vec<LabelBox> = circles
-        .iter()
-        .map(|&(_, c)| square(c))
-        .chain((0..n).filter_map(|i| Some(name_box(names.get(i).copied()??, width_of(i)))))
-        .collect();
-    let mut leaders: Vec<LeaderName> = Vec::new();
-    let edges: Vec<Line> = graph
-        .edges
-        .iter()
-        .filter_map(|e| {
-            let (a, b) = (position(e.source)?, position(e.target)?);
-            Some([a.0, a.1, b.0, b.1])
-        })
-        .collect();
     let faded = |i: usize| !emphasised.is_empty() && !emphasised.contains(&i);
     let mut order: Vec<usize> = (0..n)
         .filter(|&i| names.get(i).is_none_or(Option::is_none) && !faded(i))
@@ -143,6 +125,9 @@ pub fn place_leaders(
                 .is_some_and(|(x, y)| (0.0..=view.0).contains(&x) && (0.0..=view.1).contains(&y))
         })
         .collect();
+    if order.is_empty() {
+        return Vec::new();
+    }
     crate::core::order::sort_indices(&mut order, &|a, b| {
         radius(b)
             .total_cmp(&radius(a))
@@ -154,15 +139,53 @@ pub fn place_leaders(
             )
             .then(a.cmp(&b))
     });
-    order.truncate(MAX_LEADERS);
+    order.truncate(MAX_LEADER_TRIES);
+    // Only nodes and edges that reach near the view can be in a leader's way. Other
+    // nodes are kept as far as their furthest corner reaches, so no name or line comes
+    // near a diamond's tip or a triangle's point.
+    let near = |x: f64, y: f64, reach: f64| {
+        x + reach >= 0.0 && x - reach <= view.0 && y + reach >= 0.0 && y - reach <= view.1
+    };
+    let circles: Vec<(usize, Circle)> = (0..n)
+        .filter_map(|i| {
+            let (x, y) = position(i)?;
+            let r = outline_reach(graph.nodes[i].group, radius(i));
+            near(x, y, r + LEADER_REACH).then_some((i, Circle { x, y, r }))
+        })
+        .collect();
+    // What a leader's name may not cover: every node and every name already placed.
+    let mut taken: Vec<LabelBox> = circles
+        .iter()
+        .map(|&(_, c)| square(c))
+        .chain((0..n).filter_map(|i| Some(name_box(names.get(i).copied()??, width_of(i)))))
+        .collect();
+    let edges: Vec<Line> = graph
+        .edges
+        .iter()
+        .filter_map(|e| {
+            let (a, b) = (position(e.source)?, position(e.target)?);
+            // An edge whose box misses the view runs through no name in it.
+            let reaches = a.0.max(b.0) >= 0.0
+                && a.0.min(b.0) <= view.0
+                && a.1.max(b.1) >= 0.0
+                && a.1.min(b.1) <= view.1;
+            reaches.then_some([a.0, a.1, b.0, b.1])
+        })
+        .collect();
+    // Past a budget of tests, edges are not looked at, as for names beside their node.
+    let look_at_edges = edges.len() * order.len() * SPOTS <= MAX_CROSSING_TESTS;
+    let mut leaders: Vec<LeaderName> = Vec::new();
     for node in order {
+        if leaders.len() == MAX_LEADERS {
+            break;
+        }
         let (Some((x, y)), width) = (position(node), width_of(node)) else {
             continue;
         };
         if !(width.is_finite() && width >= 0.0) {
             continue;
         }
-        let r = radius(node);
+        let shape = outline(graph.nodes[node].group, radius(node));
         // The name stays in the view and covers no node, name or leader, nor comes
         // within [`HUGGED`] of another node; the leader crosses no name and no other
         // leader, and passes clear of every other node.
@@ -172,7 +195,7 @@ pub fn place_leaders(
                 && b.y >= 0.0
                 && b.y + b.height <= view.1;
             inside
-                && !taken.iter().any(|t| overlaps(t, b))
+                && !taken.iter().any(|t| t.overlaps(b))
                 && !taken[circles.len()..].iter().any(|t| crosses(line, t))
                 && !circles.iter().any(|&(other, c)| {
                     other != node && (gap(b, c) < HUGGED || segment_gap(line, c) < LEADER_CLEARANCE)
@@ -185,11 +208,12 @@ pub fn place_leaders(
         let mut chosen = None;
         'search: for length in LEADER_LENGTHS {
             for (direction, anchor, vertical) in DIRECTIONS {
-                let candidate = spot((x, y), r, length, direction, anchor, vertical, width);
+                let from = shape.reach(direction);
+                let candidate = spot((x, y), from, length, direction, anchor, vertical, width);
                 if !fits(&candidate) {
                     continue;
                 }
-                let clear = !edges.iter().any(|e| crosses(e, &candidate.1));
+                let clear = !look_at_edges || !edges.iter().any(|e| crosses(e, &candidate.1));
                 if clear || chosen.is_none() {
                     chosen = Some(candidate);
                 }
@@ -206,8 +230,8 @@ pub fn place_leaders(
     leaders
 }
 
-/// The name, its box and its leader for a node at `at` of radius `r`, with a leader
-/// `length` long in `direction`.
+/// The name, its box and its leader for a node at `at` whose outline lies `r` away in
+/// `direction`, with a leader `length` long from there.
 fn spot(
     at: (f64, f64),
     r: f64,
@@ -242,24 +266,6 @@ fn spot(
     )
 }
 
-/// The box a name drawn at `at` takes, with [`NAME_SPACE`] kept at its ends as
-/// `labels.rs` keeps it: at both ends of a centred name, at the far end of one that
-/// starts or ends at its point.
-fn name_box(at: NamePlace, width: f64) -> LabelBox {
-    let (x, w) = match at.anchor {
-        NameAnchor::Middle => (at.x - width / 2.0 - NAME_SPACE, width + 2.0 * NAME_SPACE),
-        NameAnchor::Start => (at.x, width + NAME_SPACE),
-        NameAnchor::End => (at.x - width - NAME_SPACE, width + NAME_SPACE),
-    };
-    LabelBox {
-        x,
-        y: at.y,
-        width: w,
-        height: LABEL_HEIGHT,
-        priority: 0.0,
-    }
-}
-
 /// The square around a node's circle.
 fn square(c: Circle) -> LabelBox {
     LabelBox {
@@ -269,11 +275,6 @@ fn square(c: Circle) -> LabelBox {
         height: 2.0 * c.r,
         priority: 0.0,
     }
-}
-
-/// Whether two boxes' insides meet.
-fn overlaps(a: &LabelBox, b: &LabelBox) -> bool {
-    a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
 /// How far a segment passes from a circle's outline: negative when it runs through it.

@@ -38,7 +38,7 @@ const BOXED_IN: [(f64, f64); 5] = [
 ];
 const VIEW: (f64, f64) = (400.0, 400.0);
 
-/// Only node 0 unnamed: the neighbours' names are elsewhere (none drawn).
+/// No node named yet.
 fn unnamed(n: usize) -> Vec<Option<NamePlace>> {
     vec![None; n]
 }
@@ -255,7 +255,7 @@ fn leaders_and_their_names_cover_no_node_name_or_other_leader_in_crowded_picture
             for (i, &(x, y)) in screen.iter().enumerate() {
                 let c = Circle { x, y, r: radii[i] };
                 assert!(
-                    !overlaps(&square(c), &b),
+                    !square(c).overlaps(&b),
                     "seed {seed}: leader name over node {i}"
                 );
                 if i != l.node {
@@ -266,14 +266,14 @@ fn leaders_and_their_names_cover_no_node_name_or_other_leader_in_crowded_picture
                 }
             }
             for other in &boxes {
-                assert!(!overlaps(other, &b), "seed {seed}: leader name over a name");
+                assert!(!other.overlaps(&b), "seed {seed}: leader name over a name");
                 assert!(
                     !crosses(&l.line, other),
                     "seed {seed}: leader through a name"
                 );
             }
             for m in &leaders[..at] {
-                assert!(!overlaps(&name_box(m.name, width_of(m.node)), &b));
+                assert!(!name_box(m.name, width_of(m.node)).overlaps(&b));
                 assert!(!segments_cross(&m.line, &l.line));
                 assert!(
                     !crosses(&m.line, &b) && !crosses(&l.line, &name_box(m.name, width_of(m.node)))
@@ -318,4 +318,45 @@ fn at_most_a_dozen_nodes_get_leaders_the_largest_first() {
     let mut nodes: Vec<usize> = leaders.iter().map(|l| l.node).collect();
     nodes.sort_unstable();
     assert_eq!(nodes, (8..20).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_leader_starts_on_its_node_s_outline_whatever_the_shape() {
+    // A lone triangle (a country) with room all round: its leader goes straight down,
+    // from the middle of its base, a third of its height below the centroid.
+    let mut g = joined(1, &[]);
+    g.nodes[0].group = NodeGroup::Place;
+    let leaders = place_leaders(
+        &g,
+        &[(200.0, 200.0)],
+        &[10.0],
+        1.0,
+        &unnamed(1),
+        &[],
+        |_| 40.0,
+        VIEW,
+    );
+    let base = outline(NodeGroup::Place, 10.0).reach((0.0, 1.0));
+    assert!(
+        (base - 10.0 * (4.0 * std::f64::consts::PI / 3f64.sqrt()).sqrt() / 2.0 / 3f64.sqrt()).abs()
+            < 1e-9
+    );
+    assert_eq!(leaders[0].line, [200.0, 200.0 + base, 200.0, 210.0 + base]);
+}
+
+#[test]
+fn nothing_is_looked_at_when_no_node_needs_a_leader() {
+    // Every node named: no leader, whatever else the picture holds (edges off screen,
+    // names of no finite width).
+    let g = joined(3, &[(0, 1), (1, 2)]);
+    let names = vec![
+        Some(NamePlace {
+            x: 0.0,
+            y: 0.0,
+            anchor: NameAnchor::Start,
+        });
+        3
+    ];
+    let screen = [(10.0, 10.0), (-500.0, 10.0), (10.0, 900.0)];
+    assert!(place_leaders(&g, &screen, &[6.0; 3], 1.0, &names, &[], |_| f64::NAN, VIEW).is_empty());
 }

@@ -34,6 +34,7 @@ mod leaders;
 mod looks;
 mod navigate;
 mod orient;
+mod outline;
 mod positions;
 mod size;
 mod viewport;
@@ -51,6 +52,7 @@ pub use leaders::{LeaderName, place_leaders};
 pub use looks::{EdgeLook, Focus, NodeLook};
 pub use navigate::neighbour_in_direction;
 pub use orient::{MIN_TURN_GAIN, turn_to_frame};
+pub use outline::{Outline, outline};
 pub use positions::{LABEL_PADDING, LINK_GAP, as_remembered, by_entity_id, place};
 pub use size::{
     EDGE_MAX_WIDTH, EDGE_MIN_WIDTH, NODE_MAX_RADIUS, NODE_MIN_RADIUS, RELATION_WIDTH, SizeBasis,

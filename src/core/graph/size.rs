@@ -136,7 +136,7 @@ pub fn edge_widths(graph: &Graph) -> Vec<f64> {
 
 /// How far the outline of a node of radius `r` reaches from its centre. Outlines have the
 /// area of a circle of radius `r`, so that size reads as money whatever the shape (see
-/// `ui::network::draw::shape_path`), and so a square's corners, a diamond's tips and a
+/// `outline.rs`), and so a square's corners, a diamond's tips and a
 /// triangle's corners reach further than `r`: by √(π/2) ≈ 1.25 for the first two, and
 /// by √(4π/√3)/√3 ≈ 1.56 for the triangle.
 pub fn outline_reach(group: NodeGroup, r: f64) -> f64 {

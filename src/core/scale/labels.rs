@@ -42,7 +42,7 @@ impl LabelBox {
 
     /// Whether the interiors intersect. Boxes that only touch along an edge do not
     /// collide, so labels can sit flush against each other.
-    fn overlaps(&self, other: &LabelBox) -> bool {
+    pub(crate) fn overlaps(&self, other: &LabelBox) -> bool {
         self.x < other.x + other.width
             && other.x < self.x + self.width
             && self.y < other.y + other.height

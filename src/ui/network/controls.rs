@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::Network;
 use crate::core::graph::neighbour_in_direction;
-use crate::core::hit::{ScreenCircle, TAP_REACH, nearest_within};
+use crate::core::hit::{ScreenCircle, nearest_within};
 use crate::core::link::Selection;
 use crate::ui::focus::focus_first;
 use crate::ui::pointers::Pointers;
@@ -194,10 +194,10 @@ impl Controls {
         }
     }
 
-    /// The node a click on the drawing's empty space or on a line means: the one nearest
-    /// to it, when the click is within [`TAP_REACH`] of its outline. Nodes are hit as
-    /// the circles they are drawn in, where the layout and the view put them.
-    pub fn node_near(&self, event: &MouseEvent) -> Option<usize> {
+    /// The node nearest to a click, when the click is within `reach` pixels of its
+    /// outline (0: on it). Nodes are hit as circles of their shapes' area, where the
+    /// layout and the view put them.
+    pub fn node_near(&self, event: &MouseEvent, reach: f64) -> Option<usize> {
         let target = event
             .current_target()?
             .dyn_into::<web_sys::Element>()
@@ -222,7 +222,15 @@ impl Controls {
                     }
                 })
                 .collect();
-            nearest_within(&circles, at, TAP_REACH)
+            nearest_within(&circles, at, reach)
+        })
+    }
+
+    /// The nodes at the ends of edge `edge`.
+    pub fn ends_of(&self, edge: usize) -> Option<(usize, usize)> {
+        self.network.placed.with_untracked(|p| {
+            let edge = p.as_ref()?.graph.edges.get(edge)?;
+            Some((edge.source, edge.target))
         })
     }
 

@@ -10,7 +10,8 @@ use super::controls::Controls;
 use super::lines::{Looks, line_view, moving_lines};
 use super::names::names;
 use crate::core::graph::describe::{edge_name, node_name};
-use crate::core::graph::{EdgeLook, Focus, NodeGroup, NodeLook};
+use crate::core::graph::{EdgeLook, Focus, NodeGroup, NodeLook, Outline, outline};
+use crate::core::hit::TAP_REACH;
 use crate::ui::class_list::class_list;
 
 use crate::core::format::tenths as px;
@@ -26,45 +27,28 @@ pub fn group_class(group: NodeGroup) -> &'static str {
     }
 }
 
-/// A node's outline for radius `r`, shaped by its group and of the same area as a circle
-/// of that radius, so size still reads as money: circles for companies and people,
-/// squares for investors, diamonds for products, chips and facilities, triangles for
-/// countries and groups. Shape, not colour, carries the type: colour means the kind of
-/// event on the timeline, and one colour must not mean two things.
+/// A node's outline for radius `r` as an SVG path, shaped by its group
+/// (`core::graph::outline`): shape, not colour, carries the type, since colour means the
+/// kind of event on the timeline, and one colour must not mean two things.
 pub fn shape_path(group: NodeGroup, r: f64) -> String {
     if r <= 0.0 {
         return String::new();
     }
-    match group {
-        NodeGroup::Company | NodeGroup::Person => {
-            format!(
-                "M{},0a{r:.1},{r:.1} 0 1,0 {},0a{r:.1},{r:.1} 0 1,0 {},0",
-                px(-r),
-                px(2.0 * r),
-                px(-2.0 * r)
-            )
-        }
-        NodeGroup::Investor => {
-            let h = r * std::f64::consts::PI.sqrt() / 2.0;
-            format!("M{a},{a}H{b}V{b}H{a}Z", a = px(-h), b = px(h))
-        }
-        NodeGroup::Asset => {
-            let d = r * (std::f64::consts::PI / 2.0).sqrt();
-            format!("M0,{n}L{d},0L0,{d}L{n},0Z", n = px(-d), d = px(d))
-        }
-        NodeGroup::Place => {
-            // An equilateral triangle of area πr², centred on its centroid.
-            let side = r * (4.0 * std::f64::consts::PI / 3f64.sqrt()).sqrt();
-            let height = side * 3f64.sqrt() / 2.0;
-            let (top, base) = (-2.0 * height / 3.0, height / 3.0);
-            format!(
-                "M0,{}L{},{}L{},{}Z",
-                px(top),
-                px(side / 2.0),
-                px(base),
-                px(-side / 2.0),
-                px(base)
-            )
+    match outline(group, r) {
+        Outline::Circle(r) => format!(
+            "M{},0a{r:.1},{r:.1} 0 1,0 {},0a{r:.1},{r:.1} 0 1,0 {},0",
+            px(-r),
+            px(2.0 * r),
+            px(-2.0 * r)
+        ),
+        Outline::Polygon(corners) => {
+            let mut d = String::new();
+            for (i, (x, y)) in corners.into_iter().enumerate() {
+                d.push(if i == 0 { 'M' } else { 'L' });
+                d.push_str(&format!("{},{}", px(x), px(y)));
+            }
+            d.push('Z');
+            d
         }
     }
 }
@@ -202,14 +186,22 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         else {
             return;
         };
-        // A name means its node; so does a tap just beside a small node, even on one of
-        // its lines, which start under it.
+        // A node under the click is meant, even under another node's name; then a name
+        // means its node; then a node within reach, but only an end of an edge the
+        // click landed on, so the middle of a short edge can still be chosen.
+        let edge = attribute(&element, "data-edge");
+        let ends = edge.and_then(|e| controls.ends_of(e));
         let node = attribute(&element, "data-node")
+            .or_else(|| controls.node_near(&ev, 0.0))
             .or_else(|| attribute(&element, "data-name-of"))
-            .or_else(|| controls.node_near(&ev));
+            .or_else(|| {
+                controls
+                    .node_near(&ev, TAP_REACH)
+                    .filter(|n| ends.is_none_or(|(a, b)| *n == a || *n == b))
+            });
         if let Some(node) = node {
             controls.select_node(node);
-        } else if let Some(edge) = attribute(&element, "data-edge") {
+        } else if let Some(edge) = edge {
             controls.select_edge(edge);
         } else {
             network.chooser.set(None);
@@ -219,6 +211,15 @@ pub fn Drawing(network: Network, controls: Controls) -> impl IntoView {
         let element = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        // Over a name, what is pointed at stays as it was: a name shown because its node
+        // is hovered would go as the pointer reached it, and naming its node would move
+        // the name from under the pointer.
+        if element
+            .as_ref()
+            .is_some_and(|e| e.has_attribute("data-name-of"))
+        {
+            return;
+        }
         network
             .hover
             .set(element.as_ref().and_then(|e| attribute(e, "data-node")));

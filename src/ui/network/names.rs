@@ -63,7 +63,7 @@ pub fn names(network: Network, looks: Memo<Looks>) -> impl IntoView {
             let shown = crate::core::format::cut(name(i), MAX_NAME_CHARS);
             text_width(NAME_FONT, &shown).unwrap_or(shown.chars().count() as f64 * LABEL_CHAR)
         };
-        let names = place_names(
+        let beside = place_names(
             &placed.graph,
             &screen,
             &placed.radii,
@@ -74,52 +74,52 @@ pub fn names(network: Network, looks: Memo<Looks>) -> impl IntoView {
         );
         // Nodes left unnamed where every spot beside them is taken are named a little
         // away, with a leader line (`core::graph::leaders`).
-        let leaders = place_leaders(
+        let away = place_leaders(
             &placed.graph,
             &screen,
             &placed.radii,
             view.k,
-            &names,
+            &beside,
             &emphasised,
             width_of,
             size,
         );
-        let beside = names
+        // Names are placed again whenever the looks change, so each reads its look
+        // once, here. A faded name is hidden (`.dim`), and so is its leader.
+        let dim = |i: usize| {
+            looks.with(|l| {
+                l.as_ref()
+                    .and_then(|(nodes, _)| nodes.get(i))
+                    .is_some_and(|l| l.dim)
+            })
+        };
+        let drawn = beside
             .iter()
             .enumerate()
-            .filter_map(|(i, at)| at.map(|at| (i, at)));
-        let away = leaders.iter().map(|l| (l.node, l.name));
-        let names = beside
-            .chain(away)
+            .filter_map(|(i, at)| at.map(|at| (i, at)))
+            .chain(away.iter().map(|l| (l.node, l.name)))
             .filter(|&(i, _)| dragged != Some(i))
             .map(|(i, place)| {
-                let (x, y) = (place.x, place.y);
                 let text = crate::core::format::cut(name(i), MAX_NAME_CHARS);
-                // Names are placed again whenever the looks change, so each reads its
-                // look once, here.
-                let dim = looks.with(|l| {
-                    l.as_ref()
-                        .and_then(|(nodes, _)| nodes.get(i))
-                        .is_some_and(|l| l.dim)
-                });
                 let anchor = match place.anchor {
                     NameAnchor::Start => "start",
                     NameAnchor::End => "end",
                     NameAnchor::Middle => "middle",
                 };
-                name_view(i, (x, y), anchor, dim, text)
+                name_view(i, (place.x, place.y), anchor, dim(i), text)
             })
             .collect_view();
         // Every leader in one path: one element, whatever their number.
-        let leaders: String = leaders
+        let lines: String = away
             .iter()
-            .filter(|l| dragged != Some(l.node))
+            .filter(|l| dragged != Some(l.node) && !dim(l.node))
             .map(|l| {
                 let [x1, y1, x2, y2] = l.line;
                 format!("M{},{}L{},{}", px(x1), px(y1), px(x2), px(y2))
             })
             .collect();
-        Some((view! { <path class="leaders" d=leaders/> }, names))
+        let lines = (!lines.is_empty()).then(|| view! { <path class="leaders" d=lines/> });
+        Some((lines, drawn))
     };
 
     // The dragged node's name, under it wherever it is taken.

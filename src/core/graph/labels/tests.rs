@@ -45,6 +45,29 @@ fn name_boxes(placed: &[Option<NamePlace>], width_of: impl Fn(usize) -> f64) -> 
         .collect()
 }
 
+#[test]
+fn a_name_s_box_is_the_spot_it_was_placed_from() {
+    // Every spot around a node, beside, over, under and slid: the box worked out again
+    // from where the name is drawn is the spot itself, so leaders keep clear of names
+    // exactly where they are.
+    for (at, r, width) in [((100.0, 100.0), 6.0, 40.0), ((12.0, 300.0), 20.0, 90.0)] {
+        let spots = name_spots(at, r, width, 1.0, 400.0);
+        for (spot, b) in spots.iter().enumerate().filter(|(_, b)| b.x.is_finite()) {
+            let back = name_box(place_of(b, spot), width);
+            let same = [
+                back.x - b.x,
+                back.y - b.y,
+                back.width - b.width,
+                back.height - b.height,
+            ];
+            assert!(
+                same.iter().all(|d| d.abs() < 1e-9),
+                "spot {spot}: {back:?} != {b:?}"
+            );
+        }
+    }
+}
+
 fn overlap(a: &LabelBox, b: &LabelBox) -> bool {
     a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
