@@ -155,3 +155,29 @@ pub(crate) fn seeded(seed: u64) -> impl FnMut(usize) -> usize {
         ((state >> 33) as usize) % below.max(1)
     }
 }
+
+/// A network graph of `nodes` companies with one event each, joined by `edges`
+/// (source, target) as flows without money: the shape the name placement's tests draw.
+pub(crate) fn joined_graph(nodes: usize, edges: &[(usize, usize)]) -> crate::core::graph::Graph {
+    use crate::core::details::RangeSum;
+    use crate::core::graph::{EdgeKind, Graph, GraphEdge, GraphNode, NodeGroup};
+    let nodes = (0..nodes)
+        .map(|entity| GraphNode {
+            entity,
+            events: vec![0],
+            money: 0.0,
+            firm_money: 0.0,
+            group: NodeGroup::Company,
+        })
+        .collect();
+    let edge = |&(source, target): &(usize, usize)| GraphEdge {
+        source,
+        target,
+        kind: EdgeKind::Flow,
+        events: vec![0],
+        range: RangeSum::default(),
+        weight: 0.0,
+        tentative: false,
+    };
+    Graph::new(nodes, edges.iter().map(edge).collect())
+}

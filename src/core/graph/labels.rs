@@ -164,6 +164,22 @@ fn place_of(b: &LabelBox, spot: usize) -> NamePlace {
     NamePlace { x, y: b.y, anchor }
 }
 
+/// Which of two nodes' names comes first, the more important: the larger on screen
+/// (`radius`), then the busier, then the first by id (node order is id order). Names
+/// beside their node and names with a leader (`leaders.rs`) are taken in this order.
+pub(super) fn by_importance(
+    graph: &Graph,
+    radius: &dyn Fn(usize) -> f64,
+    a: usize,
+    b: usize,
+) -> std::cmp::Ordering {
+    let events = |i: usize| graph.nodes[i].events.len();
+    radius(b)
+        .total_cmp(&radius(a))
+        .then(events(b).cmp(&events(a)))
+        .then(a.cmp(&b))
+}
+
 /// The box a name drawn at `at` takes (with its text `width` wide): the spot it was
 /// placed from, [`NAME_SPACE`] kept at both ends of a centred name and at the far end of
 /// one beside its node. Leaders (`leaders.rs`) keep their names clear of these.
@@ -268,14 +284,7 @@ pub fn place_names(
         let rank = |i: usize| emphasis(i).unwrap_or(usize::MAX);
         rank(a)
             .cmp(&rank(b))
-            .then(screen_radius(b).total_cmp(&screen_radius(a)))
-            .then(
-                graph.nodes[b]
-                    .events
-                    .len()
-                    .cmp(&graph.nodes[a].events.len()),
-            )
-            .then(a.cmp(&b))
+            .then_with(|| by_importance(graph, &screen_radius, a, b))
     });
     let spots: Vec<Vec<LabelBox>> = order
         .iter()

@@ -15,7 +15,8 @@ use super::build::Graph;
 use super::crossings::{Line, MAX_CROSSING_TESTS, crosses};
 use super::crowding::{Circle, gap};
 use super::labels::{
-    EDGE, HUGGED, LABEL_HEIGHT, LABEL_ZOOM, NameAnchor, NamePlace, SMALL_GRAPH, name_box,
+    EDGE, HUGGED, LABEL_HEIGHT, LABEL_ZOOM, NameAnchor, NamePlace, SMALL_GRAPH, by_importance,
+    name_box,
 };
 use super::outline::outline;
 use super::size::outline_reach;
@@ -128,17 +129,7 @@ pub fn place_leaders(
     if order.is_empty() {
         return Vec::new();
     }
-    crate::core::order::sort_indices(&mut order, &|a, b| {
-        radius(b)
-            .total_cmp(&radius(a))
-            .then(
-                graph.nodes[b]
-                    .events
-                    .len()
-                    .cmp(&graph.nodes[a].events.len()),
-            )
-            .then(a.cmp(&b))
-    });
+    crate::core::order::sort_indices(&mut order, &|a, b| by_importance(graph, &radius, a, b));
     order.truncate(MAX_LEADER_TRIES);
     // Only nodes and edges that reach near the view can be in a leader's way. Other
     // nodes are kept as far as their furthest corner reaches, so no name or line comes

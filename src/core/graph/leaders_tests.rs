@@ -1,30 +1,7 @@
 use super::*;
-use crate::core::details::RangeSum;
-use crate::core::graph::build::{EdgeKind, GraphEdge, GraphNode, NodeGroup};
+use crate::core::graph::build::NodeGroup;
 use crate::core::graph::place_names;
-
-/// A graph of `nodes` nodes of one event each, joined by `edges` (source, target).
-fn joined(nodes: usize, edges: &[(usize, usize)]) -> Graph {
-    let nodes = (0..nodes)
-        .map(|entity| GraphNode {
-            entity,
-            events: vec![0],
-            money: 0.0,
-            firm_money: 0.0,
-            group: NodeGroup::Company,
-        })
-        .collect();
-    let edge = |&(source, target): &(usize, usize)| GraphEdge {
-        source,
-        target,
-        kind: EdgeKind::Flow,
-        events: vec![0],
-        range: RangeSum::default(),
-        weight: 0.0,
-        tentative: false,
-    };
-    Graph::new(nodes, edges.iter().map(edge).collect())
-}
+use crate::core::testkit::joined_graph as joined;
 
 /// Node 0 at (200, 200) with a neighbour 22 px away straight below, above, right and
 /// left of it (nodes 1 to 4), every node of radius 6: a leader in any of those four

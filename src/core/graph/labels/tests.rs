@@ -389,21 +389,7 @@ fn hemmed_in(gap: f64) -> (Vec<(f64, f64)>, Vec<f64>, NamePlace) {
     (screen, vec![10.0, 6.0, 5.0, 5.0, 5.0], left)
 }
 
-fn joined(nodes: usize, edges: &[(usize, usize)]) -> Graph {
-    use crate::core::details::RangeSum;
-    use crate::core::graph::build::{EdgeKind, GraphEdge};
-    let edge = |&(source, target): &(usize, usize)| GraphEdge {
-        source,
-        target,
-        kind: EdgeKind::Flow,
-        events: vec![0],
-        range: RangeSum::default(),
-        weight: 0.0,
-        tentative: false,
-    };
-    let base = graph(&vec![1; nodes]);
-    Graph::new(base.nodes, edges.iter().map(edge).collect())
-}
+use crate::core::testkit::joined_graph as joined;
 
 mod crowding;
 mod edges;
