@@ -92,7 +92,9 @@ enum Vertical {
 /// taken before those one does. Only nodes at full strength get one (not those faded
 /// by `emphasised`), only nodes inside the view, and only where every node is a
 /// candidate for a name: a graph of at most [`SMALL_GRAPH`] nodes, or a zoom of at
-/// least [`LABEL_ZOOM`]. Nodes without a finite position or name width get none.
+/// least [`LABEL_ZOOM`]. Nodes without a finite position or name width get none. At
+/// most [`MAX_LEADERS`] are placed, from the first [`MAX_LEADER_TRIES`] nodes that need
+/// one.
 #[allow(clippy::too_many_arguments)]
 pub fn place_leaders(
     graph: &Graph,
