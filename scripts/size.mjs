@@ -203,8 +203,9 @@ const BUDGET = 200 * 1024;
 // a review of the names and leaders (0.7): a node under a name wins the click, an edge
 // keeps its middle, a leader starts on a square's, diamond's or triangle's own outline
 // (the outlines now in core, `core::graph::outline`) and hides with its faded name;
-// 574.0 KB with a little room.
-const CEILING = 574.0 * 1024;
+// 574.0 KB with a little room. Then 574.0 KB with a badge's figure worded "largest ≠
+// up to $100B" (0.3: "≠ largest" read as "not the largest"); 574.3 KB with a little room.
+const CEILING = 574.3 * 1024;
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -25,6 +25,9 @@ const CHAR_WIDTH: f64 = 7.7;
 /// explains it while the window holds such an event.
 const DIFFERS: char = '≠';
 
+/// The word before a badge's figure: the largest of its events, not their total.
+const LARGEST: &str = "largest ";
+
 /// About one figure for every 120 px of plot, at least two and never more than six:
 /// enough to name the key amounts, few enough to leave the picture a picture.
 fn most_figures(width: f64) -> usize {
@@ -95,19 +98,20 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
             // Cancelled deals count nothing, so their figures are not offered. A badge's
             // figure says it is the largest of its events, lest it read as their total.
             // A figure its reports disagree on (a badge's, of its largest) carries the
-            // table's sign for it.
+            // table's sign for it, next to the figure: "largest ≠ up to $100B", since
+            // "≠ largest" read as "not the largest".
             let text = |mark: usize, badge: bool| {
                 let event = &events[data.marks[mark].event];
                 let amount = event.amount.filter(|_| event.status != Status::Cancelled)?;
                 let figure = format::money(&amount);
-                let figure = if badge {
-                    format!("largest {figure}")
-                } else {
-                    figure
-                };
                 let figure = if disputed.with(|d| d.binary_search(&data.marks[mark].event).is_ok())
                 {
                     format!("{DIFFERS} {figure}")
+                } else {
+                    figure
+                };
+                let figure = if badge {
+                    format!("{LARGEST}{figure}")
                 } else {
                     figure
                 };
@@ -260,7 +264,12 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                     (false, true) => ("mark-title", 0.0),
                     (false, false) => ("mark-title", TITLE_AFTER_FIGURE),
                 };
-                // The sign apart from the figure, so that it alone takes the accent.
+                // A badge's word and the sign apart from the figure, so that the sign
+                // alone takes the accent.
+                let (lead, figure) = match figure.strip_prefix(LARGEST) {
+                    Some(rest) => (LARGEST, rest.to_string()),
+                    None => ("", figure),
+                };
                 let (sign, figure) = match figure.strip_prefix(DIFFERS) {
                     Some(rest) => (Some(format!("{DIFFERS} ")), rest.trim_start().to_string()),
                     None => (None, figure),
@@ -268,6 +277,7 @@ pub fn Figures(timeline: Timeline) -> impl IntoView {
                 view! {
                     <text class="mark-label" class:faint=faint class:striped=lane % 2 == 0 x=px(x) y=px(y)
                         text-anchor=if before { "end" } else { "start" } dominant-baseline="central">
+                        {lead}
                         {sign.map(|sign| view! { <tspan class="differs">{sign}</tspan> })}
                         <tspan class=figure_class>{figure}</tspan>
                         <tspan class=title_class dx=px(title_gap)><tspan class="mark-date">{date}</tspan>{title}</tspan>
